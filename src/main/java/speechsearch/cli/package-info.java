@@ -1,0 +1,2 @@
+/** picocli commands: the only package that prints or exits. */
+package speechsearch.cli;
