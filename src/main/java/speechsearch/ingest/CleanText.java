@@ -1,0 +1,31 @@
+package speechsearch.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A speech file after cleaning.
+ *
+ * @param headLines lines above the body that survived chrome removal: title, subtitle, date and
+ *     speaker lines live here
+ * @param body the body paragraphs, in order
+ * @param truncated whether the page said that text was left out (省略N字, 未完, 展开阅读全文 …)
+ * @param pageMetadata values the page itself labelled, e.g. {@code date} from 发表时间/上传时间
+ */
+public record CleanText(
+    List<String> headLines,
+    List<String> body,
+    boolean truncated,
+    Map<String, String> pageMetadata) {
+
+  public CleanText {
+    headLines = List.copyOf(headLines);
+    body = List.copyOf(body);
+    pageMetadata = Map.copyOf(pageMetadata);
+  }
+
+  /** The body as one string, paragraphs separated by newlines. */
+  public String bodyText() {
+    return String.join("\n", body);
+  }
+}

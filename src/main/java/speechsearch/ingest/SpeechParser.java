@@ -1,0 +1,183 @@
+package speechsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a cleaned body into a tree of enumerated units. Markers count at the start of a paragraph
+ * or of a sentence ("一是…；二是…" inside one paragraph). Nesting follows the order in which marker
+ * styles appear: a style not yet open nests under the current unit; a style already open closes
+ * everything opened after it. A marker must continue its sequence (一 after nothing, 二 after 一 …),
+ * which keeps numbers inside sentences and stray page numbers out of the tree.
+ */
+public final class SpeechParser {
+
+  /** A unit before ids, paths and topics are assigned. */
+  public static final class Node {
+    final String marker;
+    final MarkerStyle style;
+    final int ordinal;
+    final int start;
+    int end;
+    String heading;
+    String text;
+    final List<Node> children = new ArrayList<>();
+
+    Node(Markers.Found m, int start) {
+      this.marker = m.text();
+      this.style = m.style();
+      this.ordinal = m.ordinal();
+      this.start = start;
+    }
+
+    public String marker() {
+      return marker;
+    }
+
+    public int ordinal() {
+      return ordinal;
+    }
+
+    public String heading() {
+      return heading;
+    }
+
+    public String text() {
+      return text;
+    }
+
+    public List<Node> children() {
+      return children;
+    }
+  }
+
+  /** The parsed body: text before the first unit, the units, and the closing remarks. */
+  public record Body(String preamble, List<Node> units, String closing) {}
+
+  private static final int MAX_HEADING = 80;
+  private static final int MAX_DEPTH = 8;
+
+  /** Whether a line begins with something that reads as an enumerator. */
+  static boolean startsWithMarker(String line) {
+    return Markers.at(line, 0) != null;
+  }
+
+  public Body parse(String body) {
+    List<Node> roots = new ArrayList<>();
+    // open[i] is the unit open at depth i; its style is the style of depth i
+    List<Node> open = new ArrayList<>();
+    int n = body.length();
+    for (int pos = 0; pos < n; pos++) {
+      if (!isMarkerPosition(body, pos)) continue;
+      Markers.Found m = Markers.at(body, pos);
+      if (m == null) continue;
+      int depth = depthOf(open, m.style());
+      Node node;
+      if (depth >= 0) {
+        Node previous = open.get(depth);
+        if (m.ordinal() != previous.ordinal + 1) continue;
+        node = new Node(m, pos);
+        truncate(open, depth);
+        attach(roots, open, node);
+      } else {
+        if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) continue;
+        node = new Node(m, pos);
+        attach(roots, open, node);
+      }
+      open.add(node);
+      pos = m.end() - 1;
+    }
+    List<Node> all = new ArrayList<>();
+    flatten(roots, all);
+    String preamble = all.isEmpty() ? body.strip() : body.substring(0, all.get(0).start).strip();
+    String closing = "";
+    for (int i = 0; i < all.size(); i++) {
+      Node u = all.get(i);
+      int end = i + 1 < all.size() ? all.get(i + 1).start : n;
+      if (i + 1 == all.size()) {
+        int c = closingStart(body, u.start, n);
+        if (c < n) {
+          closing = body.substring(c).strip();
+          end = c;
+        }
+      }
+      u.end = end;
+      u.text = body.substring(u.start, end).strip();
+      u.heading = heading(body, u.start + u.marker.length() + spacesAfterMarker(body, u), end);
+    }
+    return new Body(preamble, roots, closing);
+  }
+
+  private static int spacesAfterMarker(String body, Node u) {
+    // the marker text was compacted ("( 一 )" → "(一)"): skip to the first character after it
+    int p = u.start;
+    int seen = 0;
+    while (p < body.length() && seen < u.marker.length()) {
+      if (!Character.isWhitespace(body.charAt(p))) seen++;
+      p++;
+    }
+    return p - u.start - u.marker.length();
+  }
+
+  private static void attach(List<Node> roots, List<Node> open, Node node) {
+    if (open.isEmpty()) roots.add(node);
+    else open.get(open.size() - 1).children.add(node);
+  }
+
+  private static void truncate(List<Node> open, int depth) {
+    while (open.size() > depth) open.remove(open.size() - 1);
+  }
+
+  private static int depthOf(List<Node> open, MarkerStyle style) {
+    for (int i = 0; i < open.size(); i++) if (open.get(i).style == style) return i;
+    return -1;
+  }
+
+  private static void flatten(List<Node> nodes, List<Node> out) {
+    for (Node u : nodes) {
+      out.add(u);
+      flatten(u.children, out);
+    }
+  }
+
+  /** Paragraph start, or the start of a sentence: after 。；！？： and an optional closing quote. */
+  private static boolean isMarkerPosition(String s, int pos) {
+    if (pos == 0 || s.charAt(pos - 1) == '\n') return true;
+    // space repair keeps a space only where a paragraph ended in front of an enumerator
+    if (s.charAt(pos - 1) == ' ') return true;
+    int p = pos - 1;
+    char c = s.charAt(p);
+    if (c == '”' || c == '"' || c == '’') {
+      if (p == 0) return false;
+      c = s.charAt(p - 1);
+    }
+    return c == '。' || c == ';' || c == '!' || c == '?' || c == ':';
+  }
+
+  /** Closing remarks: a last paragraph of the last unit that turns to the audience. */
+  private static int closingStart(String body, int from, int end) {
+    int p = body.indexOf('\n', from);
+    while (p >= 0 && p < end) {
+      String rest = body.substring(p + 1, Math.min(end, p + 12));
+      if (rest.startsWith("同志们") || rest.startsWith("各位代表") || rest.startsWith("谢谢")) {
+        return p + 1;
+      }
+      p = body.indexOf('\n', p + 1);
+    }
+    return end;
+  }
+
+  /** Text after the marker up to the end of its first sentence or line. */
+  private static String heading(String body, int from, int end) {
+    int stop = Math.min(end, body.length());
+    for (int i = from; i < stop; i++) {
+      char c = body.charAt(i);
+      if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n' || (c == ':' && i - from > 2)) {
+        stop = i;
+        break;
+      }
+    }
+    String h = body.substring(Math.min(from, stop), stop).strip();
+    return h.length() > MAX_HEADING ? h.substring(0, MAX_HEADING) : h;
+  }
+}

@@ -1,0 +1,112 @@
+package speechsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repairs the whitespace damage of PDF and Word extraction: spaces between Chinese characters ("强镇引
+ * 领"), and lines hard-wrapped at a fixed width. A space in front of an enumerator ("…变亮点 (一)精准…")
+ * may be where a paragraph ended, so it is kept for the parser to judge.
+ */
+final class WhitespaceRepair {
+  private WhitespaceRepair() {}
+
+  /** Collapses and removes spaces in one line; may return several lines joined by '\n'. */
+  static String repairLine(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        out.append(c);
+        continue;
+      }
+      int j = i;
+      while (j < n && Character.isWhitespace(s.charAt(j))) j++;
+      if (out.isEmpty() || j >= n) {
+        i = j - 1;
+        continue;
+      }
+      char a = out.charAt(out.length() - 1);
+      char b = s.charAt(j);
+      if ((isTight(a) && isTight(b)) && (isChinese(a) || isChinese(b))) {
+        if (SpeechParser.startsWithMarker(s.substring(j))
+            && !Character.isDigit(a)
+            && (isChinese(a) || ")”。;:!?".indexOf(a) >= 0)
+            && startsLikeNewParagraph(s, j)) {
+          out.append(' ');
+        }
+        // otherwise the space is extraction damage: drop it
+      } else {
+        out.append(' ');
+      }
+      i = j - 1;
+    }
+    return out.toString();
+  }
+
+  /** A marker followed by a real heading, not a stray page number like "自 6 身素质". */
+  private static boolean startsLikeNewParagraph(String s, int j) {
+    int end = Math.min(s.length(), j + 8);
+    String head = s.substring(j, end);
+    return !head.matches("\\d{1,3}\\s.*") || head.matches("\\d{1,2}[、.].*");
+  }
+
+  private static boolean isChinese(char c) {
+    return CharNormalizer.isCjk(c) || CharNormalizer.isCjkPunct(c);
+  }
+
+  /** Characters that sit without spaces next to Chinese text. */
+  private static boolean isTight(char c) {
+    return isChinese(c) || Character.isDigit(c) || ",.;:!?()%-\"'*".indexOf(c) >= 0;
+  }
+
+  /**
+   * Joins lines that a PDF extractor broke at a fixed width. Only applies when the text looks
+   * hard-wrapped: many lines of nearly the same length that do not end a sentence.
+   */
+  static List<String> joinHardWraps(List<String> lines) {
+    int[] counts = new int[512];
+    int considered = 0;
+    int open = 0;
+    for (String l : lines) {
+      if (l.length() < 10) continue;
+      considered++;
+      if (!endsSentence(l)) open++;
+      counts[Math.min(l.length(), counts.length - 1)]++;
+    }
+    if (considered < 10 || open * 2 < considered) return lines;
+    int mode = 0;
+    for (int i = 10; i < counts.length - 1; i++) if (counts[i] > counts[mode]) mode = i;
+    int near = 0;
+    for (int i = Math.max(0, mode - 2); i <= Math.min(counts.length - 2, mode + 2); i++) {
+      near += counts[i];
+    }
+    if (mode < 20 || near * 10 < considered * 4) return lines;
+
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = null;
+    for (String l : lines) {
+      if (cur != null && !SpeechParser.startsWithMarker(l)) {
+        cur.append(l);
+      } else {
+        if (cur != null) out.add(cur.toString());
+        cur = new StringBuilder(l);
+      }
+      String joined = cur.toString();
+      if (l.length() < mode - 2 || endsSentence(l)) {
+        out.add(joined);
+        cur = null;
+      }
+    }
+    if (cur != null) out.add(cur.toString());
+    return out;
+  }
+
+  private static boolean endsSentence(String l) {
+    char last = l.charAt(l.length() - 1);
+    return "。!?;:”\")".indexOf(last) >= 0;
+  }
+}
