@@ -1,0 +1,106 @@
+package speechsearch.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aho-Corasick automaton over a fixed keyword list: finds every occurrence of every keyword in one
+ * pass over the text, so the cost does not grow with the number of keywords. Topic classification
+ * runs it over every unit of the corpus, hence the frozen array layout instead of maps.
+ */
+final class KeywordMatcher {
+
+  /** Receives each match: the keyword's index in the build list and its span in the text. */
+  @FunctionalInterface
+  interface Hits {
+    void hit(int keyword, int start, int end);
+  }
+
+  private final char[][] keys; // per node: sorted transition chars
+  private final int[][] next; // per node: target node of each transition char
+  private final int[] fail;
+  private final int[][] out; // per node: keywords ending here, own and inherited through fail
+  private final int[] lengths;
+
+  KeywordMatcher(List<String> keywords) {
+    List<Map<Character, Integer>> trie = new ArrayList<>();
+    List<List<Integer>> own = new ArrayList<>();
+    trie.add(new TreeMap<>());
+    own.add(new ArrayList<>());
+    lengths = new int[keywords.size()];
+    for (int k = 0; k < keywords.size(); k++) {
+      String word = keywords.get(k);
+      lengths[k] = word.length();
+      int node = 0;
+      for (int i = 0; i < word.length(); i++) {
+        Integer child = trie.get(node).get(word.charAt(i));
+        if (child == null) {
+          child = trie.size();
+          trie.add(new TreeMap<>());
+          own.add(new ArrayList<>());
+          trie.get(node).put(word.charAt(i), child);
+        }
+        node = child;
+      }
+      if (!word.isEmpty()) own.get(node).add(k);
+    }
+    int n = trie.size();
+    keys = new char[n][];
+    next = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Map<Character, Integer> t = trie.get(i);
+      keys[i] = new char[t.size()];
+      next[i] = new int[t.size()];
+      int j = 0;
+      for (Map.Entry<Character, Integer> e : t.entrySet()) {
+        keys[i][j] = e.getKey();
+        next[i][j++] = e.getValue();
+      }
+    }
+    fail = new int[n];
+    out = new int[n][];
+    out[0] = new int[0];
+    // Breadth-first, so a node's fail target is finished before the node itself.
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int child : next[0]) {
+      out[child] = own.get(child).stream().mapToInt(Integer::intValue).toArray();
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      for (int j = 0; j < keys[node].length; j++) {
+        int child = next[node][j];
+        int f = fail[node];
+        int target;
+        while ((target = step(f, keys[node][j])) < 0 && f != 0) f = fail[f];
+        fail[child] = Math.max(target, 0);
+        int[] mine = own.get(child).stream().mapToInt(Integer::intValue).toArray();
+        int[] inherited = out[fail[child]];
+        int[] all = Arrays.copyOf(mine, mine.length + inherited.length);
+        System.arraycopy(inherited, 0, all, mine.length, inherited.length);
+        out[child] = all;
+        queue.add(child);
+      }
+    }
+  }
+
+  private int step(int node, char c) {
+    int i = Arrays.binarySearch(keys[node], c);
+    return i >= 0 ? next[node][i] : -1;
+  }
+
+  void scan(CharSequence text, Hits hits) {
+    int node = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int target;
+      while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
+      node = Math.max(target, 0);
+      for (int k : out[node]) hits.hit(k, i + 1 - lengths[k], i + 1);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package speechsearch.ingest;
+
+import static speechsearch.ingest.LevelCues.CITY;
+import static speechsearch.ingest.LevelCues.COUNTY;
+import static speechsearch.ingest.LevelCues.DISTRICT;
+import static speechsearch.ingest.LevelCues.NATION;
+import static speechsearch.ingest.LevelCues.PROVINCE;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import speechsearch.ingest.Gazetteer.Place;
+import speechsearch.speech.Region;
+
+/**
+ * Finds the speaker's jurisdiction from a speech's title and opening text: the level from cue words
+ * (全区, 省委, 代表国务院...), the names from the gazetteer. Names are filled only when the text establishes
+ * them; an ambiguous or masked name (**市, 某县) stays null rather than being guessed.
+ *
+ * <p>Decisions: a municipality (北京市...) speaking as a whole is level 省 with no city; its districts
+ * get the municipality as both province and city. An ambiguous county name with nothing to place it
+ * (朝阳区 alone) keeps the county name and leaves province and city null.
+ */
+public final class RegionResolver {
+
+  /** The levels, highest first: 国家, 省, 市, 区, 县, 镇. */
+  public static final List<String> LEVELS = LevelCues.LEVELS;
+
+  private static final int LEAD_CHARS = 1500;
+  private static final String MASKS = "*＊×xXＸ某]】）)□○";
+
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+
+  private RegionResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new PlaceFinder(gazetteer);
+  }
+
+  /** Reads the gazetteer from the classpath; do it once and share the instance (thread-safe). */
+  public static RegionResolver load() {
+    return new RegionResolver(Gazetteer.load());
+  }
+
+  /**
+   * The speaker's jurisdiction. {@code leadText} may be the whole text; only its first 1,500
+   * characters are read. Any argument may be null.
+   */
+  public Region resolve(String title, String subtitle, String leadText) {
+    String head = (title == null ? "" : title) + "\n" + (subtitle == null ? "" : subtitle);
+    String lead =
+        leadText == null ? "" : leadText.substring(0, Math.min(LEAD_CHARS, leadText.length()));
+    // Title cues decide; the lead only breaks ties or speaks when the title is silent.
+    int[] headScores = LevelCues.score(head);
+    int[] leadScores = LevelCues.score(lead);
+    int[] combined = new int[headScores.length];
+    for (int i = 0; i < combined.length; i++) combined[i] = headScores[i] * 1000 + leadScores[i];
+    int level = LevelCues.best(combined);
+    if (level == NATION) return new Region(LEVELS.get(NATION), null, null, null);
+    Map<Place, Integer> places = finder.find(head, lead);
+    return choose(level, places);
+  }
+
+  /**
+   * A manifest region: "全国(国务院)" and "全国(中共中央)" are national; otherwise the names written, e.g.
+   * "安徽省" or "湖南省长沙市", at the level of the most specific one.
+   */
+  public Region fromManifest(String value) {
+    if (value == null || value.isBlank()) return Region.UNKNOWN;
+    String v = value.strip();
+    if (v.startsWith("全国") || v.startsWith("中央") || v.startsWith("中共中央") || v.equals("国家")) {
+      return new Region(LEVELS.get(NATION), null, null, null);
+    }
+    return choose(-1, finder.find(v, ""));
+  }
+
+  /** A province, city or county by full name or common short form (安徽, 长沙), with its parents. */
+  public Optional<Region> lookupName(String name) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    String n = name.strip();
+    List<Place> places = gazetteer.byFullName(n);
+    if (places.isEmpty()) places = PlaceFinder.highestRank(gazetteer.byShortName(n));
+    if (places.isEmpty()) return Optional.empty();
+    if (places.size() == 1) return Optional.of(regionOf(levelOf(places.get(0)), places.get(0)));
+    Place first = places.get(0);
+    if (places.stream().allMatch(p -> p.rank() == 3 && p.name().equals(first.name()))) {
+      return Optional.of(new Region(LEVELS.get(levelOf(first)), null, null, first.name()));
+    }
+    return Optional.empty();
+  }
+
+  private Region choose(int level, Map<Place, Integer> places) {
+    Place best;
+    if (level < 0) {
+      // No cue word: a named place speaks for itself, but only if named prominently.
+      best =
+          places.entrySet().stream()
+              .filter(e -> e.getValue() >= PlaceFinder.STRONG)
+              .max(
+                  Comparator.comparingInt((Map.Entry<Place, Integer> e) -> e.getKey().rank())
+                      .thenComparingInt(Map.Entry::getValue))
+              .map(Map.Entry::getKey)
+              .orElse(null);
+      return best == null ? Region.UNKNOWN : regionOf(levelOf(best), best);
+    }
+    level = adjustLevel(level, places);
+    int rank = Math.min(level, 3); // 区, 县 and 镇 all sit at or below the county rank
+    best = bestAt(places, rank, 1);
+    for (int r = rank - 1; best == null && r >= 1; r--)
+      best = bestAt(places, r, PlaceFinder.STRONG);
+    return best == null ? new Region(LEVELS.get(level), null, null, null) : regionOf(level, best);
+  }
+
+  // The cue words say 全区/全市, but the named place shows what that 区 or 市 is.
+  private static int adjustLevel(int level, Map<Place, Integer> places) {
+    Place province = bestAt(places, 1, 1);
+    Place city = bestAt(places, 2, 1);
+    Place county = bestAt(places, 3, 1);
+    int provinceScore = province == null ? 0 : places.get(province);
+    int cityScore = city == null ? 0 : places.get(city);
+    int countyScore = county == null ? 0 : places.get(county);
+    if (level == DISTRICT && province != null && province.name().endsWith("自治区")) {
+      boolean districtNamed =
+          county != null && county.name().endsWith("区") && countyScore >= provinceScore;
+      if (!districtNamed) return PROVINCE; // 全区 of an autonomous region
+    }
+    if (level == CITY
+        && province != null
+        && province.isMunicipality()
+        && provinceScore > cityScore) {
+      if (county == null || countyScore < provinceScore) return PROVINCE;
+    }
+    if (level == CITY
+        && county != null
+        && county.name().endsWith("市")
+        && countyScore >= cityScore) {
+      return COUNTY; // 县级市: 全市 of 昆山市
+    }
+    return level;
+  }
+
+  private static Place bestAt(Map<Place, Integer> places, int rank, int minScore) {
+    Place best = null;
+    for (Map.Entry<Place, Integer> e : places.entrySet()) {
+      // Ties go to the place named first (map order is first-hit order).
+      if (e.getKey().rank() == rank
+          && e.getValue() >= minScore
+          && (best == null || e.getValue() > places.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static int levelOf(Place p) {
+    return switch (p.rank()) {
+      case 1 -> PROVINCE;
+      case 2 -> CITY;
+      default -> p.name().endsWith("区") ? DISTRICT : COUNTY;
+    };
+  }
+
+  private static Region regionOf(int level, Place p) {
+    String lv = LEVELS.get(level);
+    return switch (p.rank()) {
+      case 1 -> new Region(lv, p.name(), null, null);
+      case 2 -> new Region(lv, p.province(), p.name(), null);
+      default -> new Region(lv, p.province(), p.city(), p.name());
+    };
+  }
+
+  static boolean masked(String text, int start) {
+    return start > 0 && MASKS.indexOf(text.charAt(start - 1)) >= 0;
+  }
+}
