@@ -34,8 +34,4 @@ public record Unit(
     topics = List.copyOf(topics);
     children = List.copyOf(children);
   }
-
-  public boolean isSection() {
-    return !children.isEmpty();
-  }
 }

@@ -1,0 +1,164 @@
+package speechsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import speechsearch.speech.Region;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Unit;
+
+/**
+ * Assembles a {@link Speech} from extracted text: cleaning, metadata, region, the unit tree with
+ * ids and paths, and topics. Sidecar values (a manifest or a JSON file beside the speech) override
+ * what extraction finds, and the speech's {@code sources} say where each value came from.
+ */
+final class SpeechAssembler {
+  private static final int LEAD_CHARS = 1500;
+
+  private final TextCleaner cleaner = new TextCleaner();
+  private final MetadataExtractor extractor = new MetadataExtractor();
+  private final SpeechParser parser = new SpeechParser();
+  private final RegionResolver regions;
+  private final TopicClassifier topics;
+
+  SpeechAssembler(RegionResolver regions, TopicClassifier topics) {
+    this.regions = regions;
+    this.topics = topics;
+  }
+
+  Speech assemble(
+      String id, String file, String text, Map<String, String> page, Map<String, String> sidecar) {
+    CleanText clean = cleaner.clean(text);
+    Map<String, String> pageMeta = new HashMap<>(clean.pageMetadata());
+    page.forEach(pageMeta::putIfAbsent);
+    SpeechMetadata meta = extractor.extract(clean);
+    Map<String, String> sources = new LinkedHashMap<>(meta.sources());
+
+    String title = meta.title();
+    if (title == null) {
+      title = firstNonBlank(pageMeta.get("htmlTitle"), pageMeta.get("docTitle"));
+      if (title != null) sources.put("title", "metadata");
+    }
+    String subtitle = meta.subtitle();
+    String date = meta.date();
+    Integer year = meta.year();
+    if (year == null && pageMeta.get("date") != null) {
+      year = parseYear(pageMeta.get("date"));
+      if (year != null) sources.put("year", "metadata");
+    }
+    String speaker = meta.speaker();
+
+    String body = clean.bodyText();
+    String lead = String.join("\n", clean.headLines()) + "\n" + prefix(body, LEAD_CHARS);
+    Region region = regions.resolve(title, subtitle, lead);
+    if (region.level() != null) sources.put("region", "text");
+
+    if (sidecar.containsKey("title")) title = put(sources, "title", sidecar.get("title"));
+    if (sidecar.containsKey("subtitle")) subtitle = put(sources, "subtitle", sidecar.get("subtitle"));
+    if (sidecar.containsKey("speaker")) speaker = put(sources, "speaker", sidecar.get("speaker"));
+    if (sidecar.containsKey("date")) date = put(sources, "date", sidecar.get("date"));
+    if (sidecar.containsKey("year") && parseYear(sidecar.get("year")) != null) {
+      year = parseYear(sidecar.get("year"));
+      sources.put("year", "manifest");
+    } else if (sidecar.containsKey("date") && parseYear(date) != null) {
+      year = parseYear(date);
+      sources.put("year", "manifest");
+    }
+    if (sidecar.containsKey("region")) {
+      Region r = regions.fromManifest(sidecar.get("region"));
+      if (r.level() != null) {
+        region = r;
+        sources.put("region", "manifest");
+      }
+    }
+
+    SpeechParser.Body parsed = parser.parse(body);
+    List<Unit> units = build(id, parsed.units(), List.of());
+    List<String> speechTopics = speechTopics(units, title, parsed.preamble());
+    return new Speech(
+        id,
+        file,
+        title,
+        subtitle,
+        date,
+        year,
+        sources,
+        region,
+        speaker,
+        clean.truncated(),
+        speechTopics,
+        parsed.preamble(),
+        units,
+        parsed.closing());
+  }
+
+  private List<Unit> build(String prefix, List<SpeechParser.Node> nodes, List<String> path) {
+    List<Unit> out = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      SpeechParser.Node n = nodes.get(i);
+      String id = prefix + (path.isEmpty() ? "-" : ".") + (i + 1);
+      List<String> childPath = new ArrayList<>(path);
+      childPath.add(n.heading());
+      List<Unit> children = build(id, n.children(), childPath);
+      List<String> unitTopics = topics.classify(n.heading(), n.text(), path);
+      out.add(
+          new Unit(
+              id,
+              children.isEmpty() ? Unit.MEASURE : Unit.SECTION,
+              n.marker(),
+              n.ordinal(),
+              n.heading(),
+              n.text(),
+              path,
+              unitTopics,
+              children));
+    }
+    return out;
+  }
+
+  /** The speech's topics: the three most frequent among its units, weighted by text length. */
+  private List<String> speechTopics(List<Unit> units, String title, String preamble) {
+    Map<String, Double> weight = new HashMap<>();
+    collect(units, weight);
+    if (weight.isEmpty()) {
+      return topics.classify(title == null ? "" : title, prefix(preamble, 2000), List.of());
+    }
+    return weight.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(3)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static void collect(List<Unit> units, Map<String, Double> weight) {
+    for (Unit u : units) {
+      for (int i = 0; i < u.topics().size(); i++) {
+        weight.merge(u.topics().get(i), u.text().length() / (1.0 + i), Double::sum);
+      }
+      collect(u.children(), weight);
+    }
+  }
+
+  private static String put(Map<String, String> sources, String key, String value) {
+    sources.put(key, "manifest");
+    return value;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+    return null;
+  }
+
+  private static Integer parseYear(String value) {
+    if (value == null) return null;
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)").matcher(value);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  private static String prefix(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
+  }
+}
