@@ -7,8 +7,8 @@ import java.util.Map;
  * A parsed speech: metadata, the text before and after its enumerated body, and the tree of units.
  * This is the speech JSON contract that the CLI prints and the API serves; unknown values are null.
  *
- * @param sources where each metadata value came from: {@code text}, {@code metadata} (page
- *     metadata such as 发表时间) or {@code manifest} (a sidecar file)
+ * @param sources where each metadata value came from: {@code text}, {@code metadata} (page metadata
+ *     such as 发表时间) or {@code manifest} (a sidecar file)
  */
 public record Speech(
     String id,

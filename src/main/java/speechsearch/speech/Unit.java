@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id stable id: the speech id plus the unit's position, e.g. {@code abc123-2.1.3}
  * @param kind {@code section} or {@code measure}
- * @param marker the enumerator as written after normalisation, e.g. {@code 一、}, {@code （一）}, {@code 一是}
+ * @param marker the enumerator as written after normalisation, e.g. {@code 一、}, {@code （一）}, {@code
+ *     一是}
  * @param ordinal the number the marker stands for (1 for 一、, （一）, 一是, 1、, ①)
  * @param heading text after the marker up to the end of its first sentence or heading line
  * @param text the unit's own text, marker included, up to its first child (a measure: all of it)
