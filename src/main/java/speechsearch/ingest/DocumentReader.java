@@ -1,0 +1,169 @@
+package speechsearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The front door of reading: a path in, a {@link RawDocument} out, or an {@link
+ * UnreadableFileException} that says which file and why. Knows formats and encodings, nothing of
+ * speeches. Stateless apart from the size limit, so one instance may serve many threads.
+ */
+public final class DocumentReader {
+  /** Larger files are refused rather than risk exhausting the heap on one odd input. */
+  public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+  private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "docx", "doc", "pdf");
+
+  private final long maxBytes;
+
+  public DocumentReader() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public DocumentReader(long maxBytes) {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Reads one file by its extension.
+   *
+   * @throws NoSuchFileException when the file does not exist
+   * @throws UnreadableFileException when it exists but its content cannot be turned into text
+   * @throws IOException for other I/O failures
+   */
+  public RawDocument read(Path file) throws IOException {
+    String ext = extension(file);
+    if (!EXTENSIONS.contains(ext)) {
+      throw new UnreadableFileException(
+          file,
+          ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type ." + ext);
+    }
+    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attrs.isRegularFile()) {
+      throw new UnreadableFileException(file, "not a regular file");
+    }
+    if (attrs.size() > maxBytes) {
+      throw new UnreadableFileException(
+          file,
+          "file too large ("
+              + megabytes(attrs.size())
+              + " MB > limit "
+              + megabytes(maxBytes)
+              + " MB)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new UnreadableFileException(file, "not readable: permission denied");
+    }
+    try {
+      return switch (ext) {
+        case "txt" -> readText(file);
+        case "html", "htm" -> HtmlExtractor.extract(file, Files.readAllBytes(file));
+        case "docx", "doc" -> WordFileReader.extract(file);
+        case "pdf" -> PdfFileReader.extract(file);
+        default -> throw new IllegalStateException("extension accepted but not dispatched: " + ext);
+      };
+    } catch (AccessDeniedException e) {
+      throw new UnreadableFileException(file, "not readable: permission denied", e);
+    }
+  }
+
+  private static RawDocument readText(Path file) throws IOException {
+    TextDecoding.Decoded decoded = TextDecoding.decode(file, Files.readAllBytes(file));
+    // The contract is "\n" between lines whatever system saved the file; nothing else changes.
+    String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+    return new RawDocument(file, "txt", decoded.charset().name(), text, Map.of());
+  }
+
+  /** Whether {@link #read} knows the file's extension; says nothing about its content. */
+  public static boolean isSupported(Path file) {
+    return EXTENSIONS.contains(extension(file));
+  }
+
+  /**
+   * The files to read, in a deterministic order: each argument in turn, a directory expanded to its
+   * supported files (recursively, sorted by path), a file returned as named even when unsupported
+   * so that the caller reports it instead of it vanishing. Hidden files and folders, manifests and
+   * JSON sidecars are skipped; symbolic links are followed, but a link back to an ancestor folder
+   * is not walked twice.
+   */
+  public static List<Path> listInputs(List<Path> filesOrDirs) throws IOException {
+    Set<Path> inputs = new LinkedHashSet<>();
+    for (Path root : filesOrDirs) {
+      if (Files.isDirectory(root)) {
+        inputs.addAll(walk(root));
+      } else {
+        inputs.add(root);
+      }
+    }
+    return List.copyOf(inputs);
+  }
+
+  private static List<Path> walk(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && isHidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !isHidden(file) && !isSidecar(file) && isSupported(file)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE;
+            throw e;
+          }
+        });
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean isHidden(Path path) {
+    return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+  }
+
+  private static boolean isSidecar(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.equals("manifest.tsv") || name.equals("manifest.csv") || name.endsWith(".json");
+  }
+
+  static String extension(Path file) {
+    Path name = file.getFileName();
+    if (name == null) return "";
+    String s = name.toString();
+    int dot = s.lastIndexOf('.');
+    return dot <= 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+  }
+}
