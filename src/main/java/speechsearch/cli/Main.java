@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "speech-search 0.1.0",
     description = "Search engine for Chinese policy speeches.",
-    subcommands = {})
+    subcommands = {ParseCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

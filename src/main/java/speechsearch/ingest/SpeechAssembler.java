@@ -56,7 +56,8 @@ final class SpeechAssembler {
     if (region.level() != null) sources.put("region", "text");
 
     if (sidecar.containsKey("title")) title = put(sources, "title", sidecar.get("title"));
-    if (sidecar.containsKey("subtitle")) subtitle = put(sources, "subtitle", sidecar.get("subtitle"));
+    if (sidecar.containsKey("subtitle"))
+      subtitle = put(sources, "subtitle", sidecar.get("subtitle"));
     if (sidecar.containsKey("speaker")) speaker = put(sources, "speaker", sidecar.get("speaker"));
     if (sidecar.containsKey("date")) date = put(sources, "date", sidecar.get("date"));
     if (sidecar.containsKey("year") && parseYear(sidecar.get("year")) != null) {

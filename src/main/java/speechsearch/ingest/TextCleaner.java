@@ -101,7 +101,7 @@ public final class TextCleaner {
   }
 
   private static boolean isMetadataLine(String line, Map<String, String> meta) {
-    if (line.length() > 60) return false;
+    if (line.length() > 120) return false;
     Matcher m = LABELLED_DATE.matcher(line);
     if (m.find()) {
       meta.putIfAbsent("date", isoDate(m.group(2), m.group(3), m.group(4)));

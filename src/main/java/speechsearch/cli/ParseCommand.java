@@ -1,0 +1,95 @@
+package speechsearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.SpeechJson;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Unit;
+
+/** {@code parse FILE|DIR... [--out DIR] [--outline]}: the speech tree of each file as JSON. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parse speech files (.txt .html .htm .docx .doc .pdf; folders are read recursively) into",
+      "the speech JSON tree. A file that fails is reported on stderr and the others go on;",
+      "the exit code is 1 when any file failed."
+    })
+final class ParseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Speech files or folders.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write one <name>.json per input file into DIR instead of printing.")
+  Path out;
+
+  @Option(names = "--outline", description = "Print a readable indented outline instead of JSON.")
+  boolean outline;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    if (out != null) Files.createDirectories(out);
+    int failed = 0;
+    int parsed = 0;
+    for (Path file : DocumentReader.listInputs(inputs)) {
+      try {
+        Speech speech = ingester.ingest(file);
+        if (out != null) {
+          String name = file.getFileName().toString();
+          int dot = name.lastIndexOf('.');
+          Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+          Files.writeString(target, SpeechJson.pretty(speech), StandardCharsets.UTF_8);
+        } else if (outline) {
+          printOutline(stdout, speech);
+        } else {
+          stdout.println(SpeechJson.pretty(speech));
+        }
+        parsed++;
+      } catch (IOException | RuntimeException e) {
+        failed++;
+        stderr.println("parse: " + file + ": " + Errors.describe(e));
+      }
+    }
+    stdout.flush();
+    if (out != null || failed > 0) {
+      stderr.printf("parse: %d parsed, %d failed%n", parsed, failed);
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  static void printOutline(PrintWriter w, Speech s) {
+    w.printf(
+        "%s  [%s, %s, %s]%n",
+        s.title() == null ? "(no title)" : s.title(),
+        s.year() == null ? "year ?" : s.year(),
+        s.region().level() == null ? "level ?" : s.region().level(),
+        s.region().mostSpecificName() == null ? "place ?" : s.region().mostSpecificName());
+    printUnits(w, s.sections(), 1);
+  }
+
+  private static void printUnits(PrintWriter w, List<Unit> units, int depth) {
+    for (Unit u : units) {
+      w.printf("%s%s %s  %s%n", "  ".repeat(depth), u.marker(), u.heading(), u.topics());
+      printUnits(w, u.children(), depth + 1);
+    }
+  }
+}

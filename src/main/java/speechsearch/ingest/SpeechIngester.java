@@ -1,0 +1,70 @@
+package speechsearch.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Pattern;
+import speechsearch.speech.Speech;
+
+/**
+ * The front door of ingest: a speech file in, a parsed {@link Speech} out. Thread-safe; one
+ * instance serves a whole batch.
+ */
+public final class SpeechIngester {
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+  private final DocumentReader reader;
+  private final Sidecars sidecars;
+  private final SpeechAssembler assembler;
+
+  public SpeechIngester(DocumentReader reader, RegionResolver regions, TopicClassifier topics) {
+    this.reader = reader;
+    this.sidecars = new Sidecars();
+    this.assembler = new SpeechAssembler(regions, topics);
+  }
+
+  /** An ingester with the bundled gazetteer and topic taxonomy. */
+  public static SpeechIngester withDefaults() {
+    return new SpeechIngester(
+        new DocumentReader(), RegionResolver.load(), TopicClassifier.loadDefault());
+  }
+
+  /**
+   * Reads and parses one file.
+   *
+   * @throws UnreadableFileException when the file's content cannot be read as a speech
+   * @throws IOException when the file or its sidecar cannot be read
+   */
+  public Speech ingest(Path file) throws IOException {
+    RawDocument raw = reader.read(file);
+    Map<String, String> sidecar = sidecars.metadataFor(file);
+    return assembler.assemble(
+        idFor(file), file.toString(), raw.text(), raw.pageMetadata(), sidecar);
+  }
+
+  /** Parses text that is already in memory (tests, pasted documents). */
+  public Speech parseText(String name, String text) {
+    return assembler.assemble(idFor(Path.of(name)), name, text, Map.of(), Map.of());
+  }
+
+  /**
+   * A speech id from its file name: the name without extension where it is a safe ASCII token, else
+   * a hash of the name. Ids appear in URLs, so they never contain path characters.
+   */
+  public static String idFor(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    if (SAFE_ID.matcher(stem).matches()) return stem;
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-1").digest(name.getBytes(StandardCharsets.UTF_8));
+      return "s" + HexFormat.of().formatHex(h, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+    }
+  }
+}
