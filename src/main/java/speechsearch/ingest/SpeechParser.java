@@ -68,9 +68,14 @@ public final class SpeechParser {
     List<Node> open = new ArrayList<>();
     int n = body.length();
     for (int pos = 0; pos < n; pos++) {
-      if (!isMarkerPosition(body, pos)) continue;
+      boolean sentenceStart = isMarkerPosition(body, pos);
+      if (!sentenceStart && !afterComma(body, pos)) continue;
       Markers.Found m = Markers.at(body, pos);
       if (m == null) continue;
+      // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
+      if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
+        continue;
+      }
       int depth = depthOf(open, m.style());
       Node node;
       if (depth >= 0) {
@@ -152,6 +157,10 @@ public final class SpeechParser {
       c = s.charAt(p - 1);
     }
     return c == '。' || c == ';' || c == '!' || c == '?' || c == ':';
+  }
+
+  private static boolean afterComma(String s, int pos) {
+    return pos > 0 && s.charAt(pos - 1) == ',';
   }
 
   /** Closing remarks: a last paragraph of the last unit that turns to the audience. */

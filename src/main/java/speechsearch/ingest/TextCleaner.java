@@ -50,6 +50,10 @@ public final class TextCleaner {
   private static final Pattern BARE_TIMESTAMP =
       Pattern.compile("^.{0,20}?(\\d{4})-(\\d{1,2})-(\\d{1,2})(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
+  private static final Pattern BARE_MARKER =
+      Pattern.compile(
+          "[一二三四五六七八九十]{1,3}[、是要]|\\([一二三四五六七八九十]{1,3}\\)|第[一二三四五六七八九十]{1,3},"
+              + "|\\d{1,2}[、.]|\\(\\d{1,2}\\)|[\\u2460-\\u2473]");
   private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
   private static final Pattern SALUTATION =
@@ -71,6 +75,7 @@ public final class TextCleaner {
       }
     }
     lines = WhitespaceRepair.joinHardWraps(lines);
+    lines = joinBareMarkers(lines);
 
     Map<String, String> meta = new HashMap<>();
     boolean truncated = false;
@@ -98,6 +103,20 @@ public final class TextCleaner {
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
     removeRepeatedHeadLines(head, body);
     return new CleanText(head, body, truncated, meta);
+  }
+
+  /** A line holding only an enumerator ("四、", "第一，") belongs to the line after it. */
+  private static List<String> joinBareMarkers(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i + 1 < lines.size() && l.length() <= 6 && BARE_MARKER.matcher(l).matches()) {
+        lines.set(i + 1, l + lines.get(i + 1));
+        continue;
+      }
+      out.add(l);
+    }
+    return out;
   }
 
   private static boolean isMetadataLine(String line, Map<String, String> meta) {
