@@ -34,6 +34,7 @@ final class Markers {
 
   /** The marker at {@code pos} of {@code s}, or null. */
   static Found at(CharSequence s, int pos) {
+    if (pos >= s.length() || !mayStartMarker(s.charAt(pos))) return null;
     Matcher m = MARKER.matcher(s);
     m.region(pos, s.length());
     if (!m.lookingAt()) return null;
@@ -69,6 +70,15 @@ final class Markers {
     // the marker must introduce text, not end the paragraph
     if (end >= s.length()) return null;
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
+  }
+
+  /** A cheap test before the regular expression: most positions cannot start a marker. */
+  private static boolean mayStartMarker(char c) {
+    return c == '('
+        || c == '第'
+        || (c >= '0' && c <= '9')
+        || (c >= '\u2460' && c <= '\u2473')
+        || "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; -1 when not a number below 100. */

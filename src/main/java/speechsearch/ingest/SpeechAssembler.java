@@ -76,8 +76,10 @@ final class SpeechAssembler {
     }
 
     SpeechParser.Body parsed = parser.parse(body);
-    List<Unit> units = build(id, parsed.units(), List.of());
-    List<String> speechTopics = speechTopics(units, title, parsed.preamble());
+    List<String> speechLevel =
+        topics.classify(title == null ? "" : title, prefix(parsed.preamble(), 2000), List.of());
+    List<Unit> units = build(id, parsed.units(), List.of(), speechLevel);
+    List<String> speechTopics = speechTopics(units, speechLevel);
     return new Speech(
         id,
         file,
@@ -95,15 +97,22 @@ final class SpeechAssembler {
         parsed.closing());
   }
 
-  private List<Unit> build(String prefix, List<SpeechParser.Node> nodes, List<String> path) {
+  /**
+   * Builds units with ids, paths and topics. A unit's topics come from its heading and text; a
+   * section also reads its children's text, and a unit that matches no topic inherits its
+   * section's.
+   */
+  private List<Unit> build(
+      String prefix, List<SpeechParser.Node> nodes, List<String> path, List<String> inherited) {
     List<Unit> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       SpeechParser.Node n = nodes.get(i);
       String id = prefix + (path.isEmpty() ? "-" : ".") + (i + 1);
+      List<String> unitTopics = topics.classify(n.heading(), subtreeText(n), path);
+      if (unitTopics.isEmpty()) unitTopics = inherited;
       List<String> childPath = new ArrayList<>(path);
       childPath.add(n.heading());
-      List<Unit> children = build(id, n.children(), childPath);
-      List<String> unitTopics = topics.classify(n.heading(), n.text(), path);
+      List<Unit> children = build(id, n.children(), childPath, unitTopics);
       out.add(
           new Unit(
               id,
@@ -119,13 +128,18 @@ final class SpeechAssembler {
     return out;
   }
 
+  private static String subtreeText(SpeechParser.Node n) {
+    if (n.children().isEmpty()) return n.text();
+    StringBuilder sb = new StringBuilder(n.text());
+    for (SpeechParser.Node c : n.children()) sb.append('\n').append(subtreeText(c));
+    return sb.toString();
+  }
+
   /** The speech's topics: the three most frequent among its units, weighted by text length. */
-  private List<String> speechTopics(List<Unit> units, String title, String preamble) {
+  private static List<String> speechTopics(List<Unit> units, List<String> fallback) {
     Map<String, Double> weight = new HashMap<>();
     collect(units, weight);
-    if (weight.isEmpty()) {
-      return topics.classify(title == null ? "" : title, prefix(preamble, 2000), List.of());
-    }
+    if (weight.isEmpty()) return fallback;
     return weight.entrySet().stream()
         .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
         .limit(3)

@@ -41,6 +41,9 @@ public final class SpeechIngester {
    */
   public Speech ingest(Path file) throws IOException {
     RawDocument raw = reader.read(file);
+    if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new UnreadableFileException(file, "no text: the file is empty or holds no words");
+    }
     Map<String, String> sidecar = sidecars.metadataFor(file);
     return assembler.assemble(
         idFor(file), file.toString(), raw.text(), raw.pageMetadata(), sidecar);

@@ -83,7 +83,7 @@ public final class TextCleaner {
     boolean seenBody = false;
     for (String line : lines) {
       Matcher t = TRUNCATION.matcher(line);
-      if (t.find()) {
+      if (mayBeNotice(line) && t.find()) {
         truncated = true;
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
@@ -119,8 +119,19 @@ public final class TextCleaner {
     return out;
   }
 
+  private static boolean mayBeNotice(String line) {
+    return line.contains("省略")
+        || line.contains("未完")
+        || line.contains("显示")
+        || line.contains("剩余")
+        || line.startsWith("展开");
+  }
+
   private static boolean isMetadataLine(String line, Map<String, String> meta) {
-    if (line.length() > 120) return false;
+    if (line.length() > 120
+        || line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('年') < 0) {
+      return false;
+    }
     Matcher m = LABELLED_DATE.matcher(line);
     if (m.find()) {
       meta.putIfAbsent("date", isoDate(m.group(2), m.group(3), m.group(4)));

@@ -32,7 +32,7 @@ final class WhitespaceRepair {
       char a = out.charAt(out.length() - 1);
       char b = s.charAt(j);
       if ((isTight(a) && isTight(b)) && (isChinese(a) || isChinese(b))) {
-        if (SpeechParser.startsWithMarker(s.substring(j))
+        if (Markers.at(s, j) != null
             && !Character.isDigit(a)
             && (isChinese(a) || ")”。;:!?".indexOf(a) >= 0)
             && startsLikeNewParagraph(s, j)) {
