@@ -15,7 +15,7 @@ final class CharNormalizer {
     StringBuilder out = new StringBuilder(in.length());
     for (int i = 0; i < in.length(); i++) {
       char c = in.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
+      if (isFullWidthAlnum(c)) {
         out.append((char) (c - 0xFEE0));
       } else if (c == '\u3000'
           || c == '\u00A0'
@@ -55,6 +55,31 @@ final class CharNormalizer {
     return out.toString();
   }
 
+  /**
+   * Full-width letters and digits (and the full-width full stop of "１．") become ASCII. Chinese
+   * punctuation (，；：！？（）) stays as written: it is the normal form of Chinese text, and people
+   * search for and quote passages with it.
+   */
+  private static boolean isFullWidthAlnum(char c) {
+    return (c >= '\uFF10' && c <= '\uFF19')
+        || (c >= '\uFF21' && c <= '\uFF3A')
+        || (c >= '\uFF41' && c <= '\uFF5A')
+        || c == '\uFF0E';
+  }
+
+  /** Ends a sentence: 。！？； and their ASCII forms. */
+  static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
+  }
+
+  static boolean isColon(char c) {
+    return c == '：' || c == ':';
+  }
+
+  static boolean isComma(char c) {
+    return c == '，' || c == ',';
+  }
+
   static boolean isCjk(int c) {
     return (c >= 0x4E00 && c <= 0x9FFF)
         || (c >= 0x3400 && c <= 0x4DBF)
@@ -71,6 +96,9 @@ final class CharNormalizer {
         || c == '’'
         || c == '…'
         || c == '—'
-        || c == '·';
+        || c == '·'
+        || (c >= 0xFF01 && c <= 0xFF0F)
+        || (c >= 0xFF1A && c <= 0xFF1F)
+        || c == 0xFF5E;
   }
 }

@@ -10,9 +10,9 @@ final class Markers {
   /** Groups: 1 (一), 2 一、, 3 一是, 4 第一, 5 (1), 6 1、, 7 1., 8 ①. */
   private static final Pattern MARKER =
       Pattern.compile(
-          "\\(\\s?("
+          "[(（]\\s?("
               + CN
-              + ")\\s?\\)"
+              + ")\\s?[)）]"
               + "|("
               + CN
               + ")、"
@@ -21,8 +21,8 @@ final class Markers {
               + ")(?:是|要)(?![一二三四五六七八九十])"
               + "|第("
               + CN
-              + ")[,、:]"
-              + "|\\(\\s?(\\d{1,2})\\s?\\)"
+              + ")[,，、:：]"
+              + "|[(（]\\s?(\\d{1,2})\\s?[)）]"
               + "|(\\d{1,2})、"
               + "|(\\d{1,2})\\.(?![\\d.])"
               + "|([\\u2460-\\u2473])");
@@ -75,6 +75,7 @@ final class Markers {
   /** A cheap test before the regular expression: most positions cannot start a marker. */
   private static boolean mayStartMarker(char c) {
     return c == '('
+        || c == '（'
         || c == '第'
         || (c >= '0' && c <= '9')
         || (c >= '\u2460' && c <= '\u2473')

@@ -20,7 +20,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "^(.{0,16}?(?:总理|主席|书记|省长|市长|县长|区长|镇长|乡长|局长|厅长|主任|校长|部长|委员长|委员))\\s*"
               + "([\\p{IsHan}]{2,4})$");
-  private static final Pattern DATE_ONLY = Pattern.compile("^\\(?\\d{4}年\\d{1,2}月\\d{1,2}日\\)?$");
+  private static final Pattern DATE_ONLY = Pattern.compile("^[(（]?\\d{4}年\\d{1,2}月\\d{1,2}日[)）]?$");
 
   SpeechMetadata extract(CleanText clean) {
     Map<String, String> sources = new HashMap<>();
@@ -86,7 +86,8 @@ final class MetadataExtractor {
   /** The first head line that reads as a speech title, else the first plausible line. */
   private static String chooseTitle(List<String> candidates) {
     for (String c : candidates) {
-      if (SPEECH_WORDS.matcher(c).find() && !TextCleaner.hasSentencePunct(c.replace(",", ""))) {
+      if (SPEECH_WORDS.matcher(c).find()
+          && !TextCleaner.hasSentencePunct(c.replace(",", "").replace("，", ""))) {
         return c;
       }
     }

@@ -156,11 +156,11 @@ public final class SpeechParser {
       if (p == 0) return false;
       c = s.charAt(p - 1);
     }
-    return c == '。' || c == ';' || c == '!' || c == '?' || c == ':';
+    return CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c);
   }
 
   private static boolean afterComma(String s, int pos) {
-    return pos > 0 && s.charAt(pos - 1) == ',';
+    return pos > 0 && CharNormalizer.isComma(s.charAt(pos - 1));
   }
 
   /** Closing remarks: a last paragraph of the last unit that turns to the audience. */
@@ -181,7 +181,9 @@ public final class SpeechParser {
     int stop = Math.min(end, body.length());
     for (int i = from; i < stop; i++) {
       char c = body.charAt(i);
-      if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n' || (c == ':' && i - from > 2)) {
+      if (CharNormalizer.isSentenceEnd(c)
+          || c == '\n'
+          || (CharNormalizer.isColon(c) && i - from > 2)) {
         stop = i;
         break;
       }

@@ -21,8 +21,8 @@ public final class TextCleaner {
   /** Notices that say text was left out. The match is removed and the speech marked truncated. */
   private static final Pattern TRUNCATION =
       Pattern.compile(
-          "…{0,2}\\(?[^()\\n]{0,40}?省略\\d+字[^()\\n]{0,40}\\)?…{0,2}"
-              + "|…{0,2}\\(?未完[,，]?\\s*全文共\\d+字.*"
+          "…{0,2}[(（]?[^()（）\\n]{0,40}?省略\\d+字[^()（）\\n]{0,40}[)）]?…{0,2}"
+              + "|…{0,2}[(（]?未完[,，]?\\s*全文共\\d+字.*"
               + "|当前仅显示\\d+字.*"
               + "|剩余\\d+字未读.*"
               + "|^展开阅读全文.*");
@@ -52,8 +52,8 @@ public final class TextCleaner {
 
   private static final Pattern BARE_MARKER =
       Pattern.compile(
-          "[一二三四五六七八九十]{1,3}[、是要]|\\([一二三四五六七八九十]{1,3}\\)|第[一二三四五六七八九十]{1,3},"
-              + "|\\d{1,2}[、.]|\\(\\d{1,2}\\)|[\\u2460-\\u2473]");
+          "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，]"
+              + "|\\d{1,2}[、.]|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473]");
   private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
   private static final Pattern SALUTATION =
@@ -164,7 +164,11 @@ public final class TextCleaner {
   static boolean hasSentencePunct(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '。' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':') return true;
+      if (CharNormalizer.isSentenceEnd(c)
+          || CharNormalizer.isComma(c)
+          || CharNormalizer.isColon(c)) {
+        return true;
+      }
     }
     return false;
   }

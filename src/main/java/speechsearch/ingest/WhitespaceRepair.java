@@ -34,7 +34,7 @@ final class WhitespaceRepair {
       if ((isTight(a) && isTight(b)) && (isChinese(a) || isChinese(b))) {
         if (Markers.at(s, j) != null
             && !Character.isDigit(a)
-            && (isChinese(a) || ")”。;:!?".indexOf(a) >= 0)
+            && (isChinese(a) || ")）”。;:!?；：！？".indexOf(a) >= 0)
             && startsLikeNewParagraph(s, j)) {
           out.append(' ');
         }
@@ -107,6 +107,8 @@ final class WhitespaceRepair {
 
   private static boolean endsSentence(String l) {
     char last = l.charAt(l.length() - 1);
-    return "。!?;:”\")".indexOf(last) >= 0;
+    return CharNormalizer.isSentenceEnd(last)
+        || CharNormalizer.isColon(last)
+        || "”\")）".indexOf(last) >= 0;
   }
 }

@@ -60,7 +60,7 @@ class CorpusParseTest {
     assertTrue(pairs >= 40, "pairs compared: " + pairs);
   }
 
-  /** Markers and nesting (headings differ in script: some wikisource copies are traditional). */
+  /** Markers (compared across widths) and nesting; headings differ in script between the copies. */
   private static List<String> shape(Speech s) {
     List<String> out = new ArrayList<>();
     walk(s.sections(), 0, out);
@@ -69,7 +69,8 @@ class CorpusParseTest {
 
   private static void walk(List<Unit> units, int depth, List<String> out) {
     for (Unit u : units) {
-      out.add(depth + ":" + u.marker());
+      out.add(
+          depth + ":" + java.text.Normalizer.normalize(u.marker(), java.text.Normalizer.Form.NFKC));
       walk(u.children(), depth + 1, out);
     }
   }
