@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "speech-search 0.1.0",
     description = "Search engine for Chinese policy speeches.",
-    subcommands = {ParseCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      ReindexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -18,7 +23,14 @@ public final class Main implements Runnable {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println(cmd.getCommandName() + ": " + Errors.describe(e));
+          cmd.getErr().flush();
+          return 1;
+        });
+    return cl;
   }
 
   @Override

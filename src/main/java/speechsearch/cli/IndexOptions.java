@@ -1,0 +1,22 @@
+package speechsearch.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import speechsearch.analysis.TokenizerChoice;
+
+/** Options every index command shares. */
+final class IndexOptions {
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      defaultValue = "${env:SPEECH_SEARCH_INDEX:-index}",
+      description = "Index folder (env SPEECH_SEARCH_INDEX; default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(
+      names = "--tokenizer",
+      paramLabel = "NAME",
+      defaultValue = "${env:SPEECH_SEARCH_TOKENIZER:-STOCK}",
+      description = "SmartCN segmenter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  TokenizerChoice tokenizer;
+}

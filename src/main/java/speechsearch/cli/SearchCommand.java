@@ -1,0 +1,124 @@
+package speechsearch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import speechsearch.index.IndexLayout;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.IndexHandle;
+import speechsearch.search.SearchRequest;
+import speechsearch.search.SearchResponse;
+import speechsearch.search.SearchService;
+
+/** {@code search QUERY}: readable results, or with --json exactly the API's search response. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. Words separated by spaces must all match; \"quoted phrase\"; -word",
+      "excludes; A OR B. When too few measures have every word, measures with most of them follow."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOptions options;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "The query (words may be given as several arguments).")
+  List<String> words;
+
+  @Option(names = "--topic", description = "Topic filter, e.g. 教育 or 教育/教师队伍建设 (repeatable).")
+  List<String> topics;
+
+  @Option(
+      names = "--region",
+      description = "Province, city or county name, or a level 国家/省/市/区/县/镇 (repeatable).")
+  List<String> regions;
+
+  @Option(names = "--year", description = "Year filter (repeatable).")
+  List<Integer> years;
+
+  @Option(names = "--year-from", description = "First year.")
+  Integer yearFrom;
+
+  @Option(names = "--year-to", description = "Last year.")
+  Integer yearTo;
+
+  @Option(
+      names = "--scope",
+      defaultValue = "measure",
+      description = "measure, section or speech (default: ${DEFAULT-VALUE}).")
+  String scope;
+
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      description = "relevance or date (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(
+      names = {"--limit", "-n"},
+      defaultValue = "10",
+      description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--page",
+      defaultValue = "1",
+      description = "Page number (default: ${DEFAULT-VALUE}).")
+  int page;
+
+  @Option(names = "--json", description = "Print the API's JSON search response.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    String q = words == null ? "" : String.join(" ", words);
+    SearchRequest r =
+        new SearchRequest(
+            q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, null);
+    try (IndexHandle index = new IndexHandle(new IndexLayout(options.index), options.tokenizer)) {
+      index.refresh();
+      SearchService service =
+          new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
+      SearchResponse res = service.search(r);
+      if (json) {
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(res));
+      } else {
+        print(out, res);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, SearchResponse res) {
+    out.printf(
+        Locale.ROOT, "%d results (%s match, %d ms)%n%n", res.total(), res.match(), res.tookMs());
+    int i = (res.page() - 1) * res.size();
+    for (SearchResponse.Hit h : res.hits()) {
+      var s = h.speech();
+      String place =
+          s.region().get("province") != null
+              ? s.region().get("province")
+              : String.valueOf(s.region().get("level"));
+      out.printf(
+          Locale.ROOT, "%2d. %s %s%n", ++i, h.marker() == null ? "" : h.marker(), h.heading());
+      out.printf(Locale.ROOT, "    %s · %s · %s%n", s.title(), s.year(), place);
+      if (!h.path().isEmpty()) out.printf("    %s%n", String.join(" › ", h.path()));
+      out.printf("    %s%n", Terminal.marks(h.snippet()));
+      out.printf(Locale.ROOT, "    [%s]  %s%n%n", h.id(), String.join(", ", h.topics()));
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package speechsearch.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import speechsearch.index.IndexLayout;
+import speechsearch.index.Reindexer;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.IndexHandle;
+import speechsearch.search.SearchService;
+import speechsearch.web.WebApp;
+
+/**
+ * {@code serve}: the HTTP API and the web page; builds an index from the samples when there is
+ * none.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the JSON API and the drafter's web page. With no index yet, first build one from",
+      "--source (default: the bundled sample speeches). A reindex run by another process is",
+      "picked up within a second."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOptions options;
+
+  @Option(
+      names = "--host",
+      defaultValue = "${env:SPEECH_SEARCH_HOST:-127.0.0.1}",
+      description = "Address to listen on (env SPEECH_SEARCH_HOST; default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "${env:SPEECH_SEARCH_PORT:-7070}",
+      description = "Port (env SPEECH_SEARCH_PORT; default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      defaultValue = "${env:SPEECH_SEARCH_SOURCE}",
+      description =
+          "Speech folder for the first index and for admin reindexes (env SPEECH_SEARCH_SOURCE; default: the bundled samples).")
+  Path source;
+
+  @Option(
+      names = "--admin-token",
+      defaultValue = "${env:SPEECH_SEARCH_ADMIN_TOKEN}",
+      description =
+          "Token for the admin routes (env SPEECH_SEARCH_ADMIN_TOKEN). Without one the admin routes are off.")
+  String adminToken;
+
+  @Option(
+      names = "--cors-origin",
+      split = ",",
+      defaultValue = "${env:SPEECH_SEARCH_CORS_ORIGINS}",
+      description =
+          "Origins allowed to call the API from a browser (env SPEECH_SEARCH_CORS_ORIGINS, comma-separated). CORS is off by default.")
+  List<String> corsOrigins;
+
+  @Option(
+      names = "--max-threads",
+      defaultValue = "${env:SPEECH_SEARCH_MAX_THREADS:-32}",
+      description = "Request threads (default: ${DEFAULT-VALUE}).")
+  int maxThreads;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    IndexLayout layout = new IndexLayout(options.index);
+    Path sources = source != null ? source : samples();
+    Reindexer reindexer =
+        new Reindexer(
+            SpeechIngester.withDefaults(),
+            options.tokenizer,
+            Runtime.getRuntime().availableProcessors());
+    if (layout.current().isEmpty()) {
+      if (sources == null || !Files.isDirectory(sources)) {
+        err.println(
+            "serve: there is no index at "
+                + layout.root()
+                + " and no --source folder to build one from");
+        return 1;
+      }
+      err.println("serve: no index yet at " + layout.root() + "; indexing " + sources + " first");
+      ReindexCommand.printReport(
+          err, reindexer.reindex(List.of(sources), layout, new ProgressBar(err)));
+    }
+    try (IndexHandle index = new IndexHandle(layout, options.tokenizer)) {
+      index.refresh();
+      SearchService service =
+          new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
+      WebApp.Settings settings =
+          new WebApp.Settings(
+              host,
+              port,
+              corsOrigins == null ? List.of() : corsOrigins,
+              adminToken == null || adminToken.isBlank() ? null : adminToken,
+              List.of(sources),
+              maxThreads);
+      ScheduledExecutorService watcher =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "index-watch");
+                t.setDaemon(true);
+                return t;
+              });
+      watcher.scheduleWithFixedDelay(
+          () -> {
+            try {
+              index.refresh();
+            } catch (Exception e) {
+              err.println("serve: could not open the new index generation: " + Errors.describe(e));
+            }
+          },
+          1,
+          1,
+          TimeUnit.SECONDS);
+      Javalin app = WebApp.create(service, reindexer, settings).start();
+      err.printf("serve: listening on http://%s:%d/ (index %s)%n", host, app.port(), layout.root());
+      err.flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    app.stop();
+                    watcher.shutdownNow();
+                    stop.countDown();
+                  }));
+      stop.await();
+    }
+    return 0;
+  }
+
+  /** The sample speeches beside the launcher (set by bin/speech-search), if any. */
+  private static Path samples() {
+    String home = System.getProperty("speechsearch.home");
+    return home == null ? null : Path.of(home, "src", "main", "samples");
+  }
+}

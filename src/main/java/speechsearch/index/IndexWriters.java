@@ -1,0 +1,47 @@
+package speechsearch.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import speechsearch.analysis.BigramAnalyzer;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.ingest.SpeechJson;
+import speechsearch.speech.Speech;
+
+/** Index writer configuration and the adding of one speech's documents. */
+public final class IndexWriters {
+  private static final FacetsConfig FACETS = Schema.facetsConfig();
+
+  private IndexWriters() {}
+
+  /** Index-time analysis: SmartCN with glossary rejoin, bigrams for the recall field. */
+  public static Analyzer indexAnalyzer(Glossary glossary, TokenizerChoice tokenizer) {
+    return new PerFieldAnalyzerWrapper(
+        SpeechAnalyzer.create(glossary, SpeechAnalyzer.Mode.INDEX, tokenizer),
+        Map.of(Schema.TEXT_BIGRAM, new BigramAnalyzer()));
+  }
+
+  static IndexWriterConfig config(Glossary glossary, TokenizerChoice tokenizer) {
+    IndexWriterConfig c = new IndexWriterConfig(indexAnalyzer(glossary, tokenizer));
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    c.setRAMBufferSizeMB(128);
+    return c;
+  }
+
+  /** Adds a speech's documents as one block; returns how many. */
+  static int add(IndexWriter writer, Speech speech, List<String> sources, String hash)
+      throws IOException {
+    List<Document> docs = SpeechDocuments.of(speech, SpeechJson.compact(speech), sources, hash);
+    for (int i = 0; i < docs.size(); i++) docs.set(i, FACETS.build(docs.get(i)));
+    writer.addDocuments(docs);
+    return docs.size();
+  }
+}

@@ -1,0 +1,222 @@
+package speechsearch.index;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.SpeechJson;
+import speechsearch.speech.Speech;
+
+/**
+ * Builds a complete new index generation beside the live one from a folder of speeches, verifies
+ * it, and switches to it atomically. Searches keep using the old generation until the switch; the
+ * old one is kept for rollback. A file that cannot be read is reported and the batch goes on.
+ */
+public final class Reindexer {
+
+  /** Progress of a long run: phase, items done, items in all, bytes done. */
+  public interface Progress {
+    void update(String phase, long done, long total, long bytes);
+
+    Progress NONE = (phase, done, total, bytes) -> {};
+  }
+
+  private final SpeechIngester ingester;
+  private final TokenizerChoice tokenizer;
+  private final int threads;
+
+  public Reindexer(SpeechIngester ingester, TokenizerChoice tokenizer, int threads) {
+    this.ingester = ingester;
+    this.tokenizer = tokenizer;
+    this.threads = Math.max(1, threads);
+  }
+
+  public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
+      throws IOException {
+    Files.createDirectories(layout.root());
+    try (FileChannel lockFile =
+            FileChannel.open(
+                layout.root().resolve("reindex.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock()) {
+      if (lock == null) {
+        throw new IOException("another reindex is running on " + layout.root());
+      }
+      layout.deleteUnreferenced();
+      return run(sources, layout, progress);
+    }
+  }
+
+  private ReindexReport run(List<Path> sources, IndexLayout layout, Progress progress)
+      throws IOException {
+    long t0 = System.nanoTime();
+    List<Path> files = DocumentReader.listInputs(sources);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<ParsedSpeech> parsed = new ArrayList<>();
+      List<ReindexReport.Skipped> skipped = new ArrayList<>();
+      parse(files, pool, parsed, skipped, progress);
+      List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
+      List<ParsedSpeech> unique = Duplicates.collapse(parsed, duplicates);
+
+      Glossary glossary = mineGlossary(unique);
+      Path gen = layout.newGeneration();
+      GenerationInfo info;
+      try (Directory dir = FSDirectory.open(gen)) {
+        info = write(dir, unique, glossary, pool, progress);
+        glossary.write(gen.resolve(Glossary.FILE_NAME));
+        info = info.withSources(files.size(), skipped.size(), duplicates.size());
+        info.write(gen);
+        Verifier.verify(dir, info, glossary, tokenizer);
+      } catch (IOException | RuntimeException e) {
+        IndexLayout.deleteTree(gen);
+        throw e;
+      }
+      layout.switchTo(gen);
+      layout.deleteUnreferenced();
+      return new ReindexReport(
+          gen.getFileName().toString(),
+          files.size(),
+          info.speeches(),
+          info.sections(),
+          info.measures(),
+          info.documents(),
+          info.sourceBytes(),
+          (System.nanoTime() - t0) / 1e9,
+          glossary.terms().size(),
+          skipped,
+          duplicates);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  record ParsedSpeech(Path file, Speech speech, String hash, long bytes, List<String> sources) {}
+
+  private void parse(
+      List<Path> files,
+      ExecutorService pool,
+      List<ParsedSpeech> parsed,
+      List<ReindexReport.Skipped> skipped,
+      Progress progress)
+      throws IOException {
+    List<Future<ParsedSpeech>> futures = new ArrayList<>();
+    AtomicLong done = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    for (Path f : files) {
+      futures.add(
+          pool.submit(
+              () -> {
+                try {
+                  byte[] content = Files.readAllBytes(f);
+                  Speech s = ingester.ingest(f);
+                  bytes.addAndGet(content.length);
+                  return new ParsedSpeech(
+                      f, s, Hashes.sha256(content), content.length, List.of(f.toString()));
+                } finally {
+                  progress.update("parse", done.incrementAndGet(), files.size(), bytes.get());
+                }
+              }));
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      try {
+        ParsedSpeech p = futures.get(i).get();
+        // two files with one name in different folders: keep both, the later under a longer id
+        int n = ids.merge(p.speech().id(), 1, Integer::sum);
+        if (n > 1) p = Duplicates.renamed(p, p.speech().id() + "_" + n);
+        parsed.add(p);
+      } catch (ExecutionException e) {
+        skipped.add(new ReindexReport.Skipped(files.get(i).toString(), describe(e.getCause())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("reindex interrupted", e);
+      }
+    }
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private Glossary mineGlossary(List<ParsedSpeech> speeches) throws IOException {
+    GlossaryMiner miner = new GlossaryMiner();
+    for (ParsedSpeech p : speeches) miner.add(p.speech().id(), SpeechJson.compact(p.speech()));
+    Glossary bundled = Glossary.bundled();
+    try (SpeechAnalyzer base =
+        SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, tokenizer)) {
+      return bundled.withTerms(miner.terms(base));
+    }
+  }
+
+  private GenerationInfo write(
+      Directory dir,
+      List<ParsedSpeech> speeches,
+      Glossary glossary,
+      ExecutorService pool,
+      Progress progress)
+      throws IOException {
+    AtomicLong done = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    AtomicLong docs = new AtomicLong();
+    List<ParsedSpeech> bySize = new ArrayList<>(speeches);
+    // big speeches first, so that two threads finish together
+    bySize.sort(Comparator.comparingLong(ParsedSpeech::bytes).reversed());
+    try (IndexWriter writer = new IndexWriter(dir, IndexWriters.config(glossary, tokenizer))) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (ParsedSpeech p : bySize) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  docs.addAndGet(IndexWriters.add(writer, p.speech(), p.sources(), p.hash()));
+                  progress.update(
+                      "index", done.incrementAndGet(), speeches.size(), bytes.addAndGet(p.bytes()));
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          throw new IOException("indexing failed: " + describe(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("reindex interrupted", e);
+        }
+      }
+      Map<String, String> userData = new LinkedHashMap<>();
+      userData.put("tokenizer", tokenizer.name());
+      writer.setLiveCommitData(userData.entrySet());
+      writer.commit();
+    }
+    return GenerationInfo.of(
+        speeches.stream().map(ParsedSpeech::speech).toList(),
+        docs.get(),
+        speeches.stream().mapToLong(ParsedSpeech::bytes).sum(),
+        tokenizer,
+        glossary.terms().size());
+  }
+}

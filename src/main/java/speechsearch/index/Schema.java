@@ -1,0 +1,72 @@
+package speechsearch.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * Every field and facet of the index, in one place. One document per measure, per section and per
+ * speech ({@link #KIND}). Each character of a speech is analysed once: a unit document holds the
+ * unit's own text (a section's text stops at its first child), long texts are split into passage
+ * documents, and the speech document holds the title and the stored tree. Sections and speeches are
+ * reached at query time by grouping on {@link #SECTION_ID} and {@link #SPEECH_ID}.
+ */
+public final class Schema {
+  private Schema() {}
+
+  // identity and place in the tree
+  public static final String ID = "id";
+  public static final String KIND = "kind";
+  public static final String SPEECH_ID = "speech_id";
+  public static final String UNIT_ID = "unit_id";
+  public static final String SECTION_ID = "section_id";
+  public static final String ORDER = "order";
+  public static final String MARKER = "marker";
+  public static final String ORDINAL = "ordinal";
+  public static final String PATH = "path";
+
+  // searchable text (SmartCN), the bigram recall field, and the speech title
+  public static final String HEADING = "heading";
+  public static final String TEXT = "text";
+  public static final String TEXT_BIGRAM = "text_bigram";
+  public static final String TITLE = "title";
+  public static final String TITLE_TEXT = "title_text";
+
+  // speech metadata copied onto every document (stored, doc values, points)
+  public static final String YEAR = "year";
+  public static final String DATE = "date";
+  public static final String DATE_SORT = "date_sort";
+  public static final String REGION = "region";
+  public static final String TOPICS = "topics";
+  public static final String SPEECH_JSON = "speech_json";
+  public static final String SOURCE_FILES = "source_files";
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** Facet dimensions. */
+  public static final String FACET_TOPIC = "topic";
+
+  public static final String FACET_REGION = "region";
+  public static final String FACET_LEVEL = "level";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_KIND = "kind";
+
+  /** The value of a region or level that the text does not establish. */
+  public static final String UNKNOWN = "未知";
+
+  public static final String KIND_MEASURE = "measure";
+  public static final String KIND_SECTION = "section";
+  public static final String KIND_SPEECH = "speech";
+
+  /** Field weights: headings and titles count more than body text; bigrams are for recall. */
+  public static final float HEADING_BOOST = 3f;
+
+  public static final float TEXT_BOOST = 1f;
+  public static final float BIGRAM_BOOST = 0.4f;
+  public static final float TITLE_BOOST = 1.5f;
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FACET_TOPIC, true);
+    config.setMultiValued(FACET_TOPIC, true);
+    config.setHierarchical(FACET_REGION, true);
+    return config;
+  }
+}

@@ -1,0 +1,208 @@
+package speechsearch.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import speechsearch.speech.Region;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Unit;
+
+/**
+ * Maps a parsed speech to its Lucene documents: one per unit (a unit's own text; texts of several
+ * paragraphs beyond {@link #PASSAGE_SPLIT_CHARS} become one passage document per paragraph), one
+ * per paragraph of preamble and closing, and one for the speech itself.
+ */
+public final class SpeechDocuments {
+  /** Longer unit texts with several paragraphs are indexed paragraph by paragraph. */
+  static final int PASSAGE_SPLIT_CHARS = 400;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SpeechDocuments() {}
+
+  /** The documents of one speech, facets not yet built (see {@code FacetsConfig.build}). */
+  public static List<Document> of(
+      Speech s, String speechJson, List<String> sourceFiles, String hash) {
+    Context ctx = new Context(s);
+    List<Document> docs = new ArrayList<>();
+    paragraphs(ctx, docs, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
+    units(ctx, docs, s.sections(), null);
+    paragraphs(ctx, docs, s.closing(), s.id() + "~c", List.of(), null, s.topics());
+
+    Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topics());
+    if (s.title() != null) speech.add(new TextField(Schema.TITLE_TEXT, s.title(), Field.Store.NO));
+    speech.add(new StoredField(Schema.SPEECH_JSON, speechJson));
+    for (String f : sourceFiles) speech.add(new StoredField(Schema.SOURCE_FILES, f));
+    speech.add(new StringField(Schema.CONTENT_HASH, hash, Field.Store.YES));
+    docs.add(speech);
+    return docs;
+  }
+
+  private static void units(Context ctx, List<Document> docs, List<Unit> units, String sectionId) {
+    for (Unit u : units) {
+      boolean section = !u.children().isEmpty();
+      String ownSection = section ? u.id() : sectionId;
+      String kind = section ? Schema.KIND_SECTION : Schema.KIND_MEASURE;
+      List<String> paras = splitParagraphs(u.text());
+      Document d = base(ctx, u.id(), kind, u.topics());
+      addUnitFields(
+          d, u.id(), ownSection, u.marker(), u.ordinal(), u.heading(), paras.get(0), u.path());
+      docs.add(d);
+      if (paras.size() > 1) {
+        List<String> path = new ArrayList<>(u.path());
+        path.add(u.heading());
+        String rest = String.join("\n", paras.subList(1, paras.size()));
+        paragraphs(ctx, docs, rest, u.id() + "~", path, ownSection, u.topics());
+      }
+      units(ctx, docs, u.children(), ownSection);
+    }
+  }
+
+  /** One measure-kind document per paragraph of unnumbered text. */
+  private static void paragraphs(
+      Context ctx,
+      List<Document> docs,
+      String text,
+      String idPrefix,
+      List<String> path,
+      String sectionId,
+      List<String> topics) {
+    if (text == null || text.isBlank()) return;
+    int k = 0;
+    for (String p : text.split("\n")) {
+      if (p.isBlank()) continue;
+      k++;
+      Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, topics);
+      addUnitFields(d, idPrefix + k, sectionId, "", 0, firstSentence(p), p.strip(), path);
+      docs.add(d);
+    }
+  }
+
+  /** A unit text as one piece, or its paragraphs when it is long and has several. */
+  static List<String> splitParagraphs(String text) {
+    if (text.length() <= PASSAGE_SPLIT_CHARS || text.indexOf('\n') < 0) return List.of(text);
+    List<String> out = new ArrayList<>();
+    for (String p : text.split("\n")) if (!p.isBlank()) out.add(p.strip());
+    return out.isEmpty() ? List.of(text) : out;
+  }
+
+  static String firstSentence(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?') {
+        return p.substring(0, i).strip();
+      }
+    }
+    return p.length() <= 60 ? p.strip() : p.substring(0, 60).strip();
+  }
+
+  private static void addUnitFields(
+      Document d,
+      String unitId,
+      String sectionId,
+      String marker,
+      int ordinal,
+      String heading,
+      String text,
+      List<String> path) {
+    d.add(
+        new StoredField(
+            Schema.UNIT_ID,
+            unitId.contains("~") ? unitId.substring(0, unitId.indexOf('~')) : unitId));
+    if (sectionId != null) {
+      d.add(new StringField(Schema.SECTION_ID, sectionId, Field.Store.YES));
+      d.add(new SortedDocValuesField(Schema.SECTION_ID, new BytesRef(sectionId)));
+    }
+    d.add(new StoredField(Schema.MARKER, marker));
+    d.add(new StoredField(Schema.ORDINAL, ordinal));
+    d.add(new TextField(Schema.HEADING, heading == null ? "" : heading, Field.Store.YES));
+    d.add(new TextField(Schema.TEXT, text, Field.Store.YES));
+    d.add(new TextField(Schema.TEXT_BIGRAM, text, Field.Store.NO));
+    d.add(new StoredField(Schema.PATH, json(path)));
+  }
+
+  /** Fields every document carries: identity, speech metadata, facets. */
+  private static Document base(Context ctx, String id, String kind, List<String> topics) {
+    Speech s = ctx.speech;
+    Document d = new Document();
+    d.add(new StringField(Schema.ID, id, Field.Store.YES));
+    d.add(new StringField(Schema.KIND, kind, Field.Store.YES));
+    d.add(new StringField(Schema.SPEECH_ID, s.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Schema.SPEECH_ID, new BytesRef(s.id())));
+    d.add(new NumericDocValuesField(Schema.ORDER, ctx.order++));
+    if (s.title() != null) d.add(new StoredField(Schema.TITLE, s.title()));
+    if (s.year() != null) {
+      d.add(new IntPoint(Schema.YEAR, s.year()));
+      d.add(new StoredField(Schema.YEAR, s.year()));
+      d.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, String.valueOf(s.year())));
+    }
+    d.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(s)));
+    if (s.date() != null) d.add(new StoredField(Schema.DATE, s.date()));
+    d.add(new StoredField(Schema.REGION, ctx.regionJson));
+    d.add(new StoredField(Schema.TOPICS, json(topics)));
+    for (String t : topics) {
+      String[] parts = t.split("/", 2);
+      d.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, parts));
+    }
+    d.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, regionPath(s.region())));
+    d.add(
+        new SortedSetDocValuesFacetField(
+            Schema.FACET_LEVEL, s.region().level() == null ? Schema.UNKNOWN : s.region().level()));
+    d.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, kind));
+    return d;
+  }
+
+  /** province > city > county, as far as known; 未知 when no province is known. */
+  public static String[] regionPath(Region r) {
+    List<String> p = new ArrayList<>();
+    if (r.province() == null) return new String[] {Schema.UNKNOWN};
+    p.add(r.province());
+    if (r.city() != null && !r.city().equals(r.province())) p.add(r.city());
+    if (r.county() != null) p.add(r.county());
+    return p.toArray(String[]::new);
+  }
+
+  private static long dateSort(Speech s) {
+    if (s.date() != null && s.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Long.parseLong(s.date().replace("-", ""));
+    }
+    return s.year() == null ? 0 : s.year() * 10000L;
+  }
+
+  static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain values always serialise", e);
+    }
+  }
+
+  private static final class Context {
+    final Speech speech;
+    final String regionJson;
+    int order;
+
+    Context(Speech s) {
+      this.speech = s;
+      Map<String, String> r = new LinkedHashMap<>();
+      r.put("level", s.region().level());
+      r.put("province", s.region().province());
+      r.put("city", s.region().city());
+      r.put("county", s.region().county());
+      this.regionJson = json(r);
+    }
+  }
+}

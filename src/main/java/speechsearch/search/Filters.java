@@ -1,0 +1,83 @@
+package speechsearch.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import speechsearch.index.Schema;
+import speechsearch.index.SpeechDocuments;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.speech.Region;
+
+/**
+ * Request filters as Lucene queries: the facet filters (topic, region, level, year) as drill-downs,
+ * so that drill-sideways keeps the other values of a chosen dimension counted, and the scope and
+ * year range as plain filters.
+ */
+final class Filters {
+  static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
+
+  private final RegionResolver regions;
+  private final List<String> topics;
+
+  Filters(RegionResolver regions, TopicClassifier topics) {
+    this.regions = regions;
+    this.topics = topics.allTopics();
+  }
+
+  /** The query restricted to the scope's documents and the year range. */
+  static Query base(Query query, String scope, Integer yearFrom, Integer yearTo) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if ("measure".equals(scope)) {
+      b.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_MEASURE)), Occur.FILTER);
+    } else if ("section".equals(scope)) {
+      b.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH)), Occur.MUST_NOT);
+    }
+    if (yearFrom != null || yearTo != null) {
+      int from = yearFrom == null ? Integer.MIN_VALUE : yearFrom;
+      int to = yearTo == null ? Integer.MAX_VALUE : yearTo;
+      if (from > to) throw new QueryException("yearFrom is after yearTo");
+      b.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest r) {
+    DrillDownQuery dd = new DrillDownQuery(config, base);
+    for (String t : r.topics()) dd.add(Schema.FACET_TOPIC, topicPath(t));
+    for (String place : r.regions()) {
+      String p = place.strip();
+      if (LEVELS.contains(p)) dd.add(Schema.FACET_LEVEL, p);
+      else dd.add(Schema.FACET_REGION, regionPath(p));
+    }
+    for (Integer y : r.years()) dd.add(Schema.FACET_YEAR, String.valueOf(y));
+    return dd;
+  }
+
+  /** "教育", "教育/教师队伍建设", or a topic name alone ("教师队伍建设"). */
+  String[] topicPath(String t) {
+    String v = t.strip();
+    if (v.contains("/")) return v.split("/", 2);
+    for (String full : topics) {
+      String[] parts = full.split("/", 2);
+      if (parts[0].equals(v)) return new String[] {v};
+      if (parts.length == 2 && parts[1].equals(v)) return parts;
+    }
+    throw new QueryException("unknown topic: " + v);
+  }
+
+  /** A province, city or county name (full or short) as its facet path. */
+  String[] regionPath(String name) {
+    if (name.equals(Schema.UNKNOWN)) return new String[] {Schema.UNKNOWN};
+    Optional<Region> r = regions.lookupName(name);
+    if (r.isEmpty()) throw new QueryException("unknown region: " + name);
+    return SpeechDocuments.regionPath(r.get());
+  }
+}

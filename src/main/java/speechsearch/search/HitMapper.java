@@ -1,0 +1,65 @@
+package speechsearch.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import speechsearch.index.Schema;
+
+/** Stored fields of a document as a result hit, with highlighted heading and snippet. */
+final class HitMapper {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+  private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
+
+  private final StoredFields stored;
+  private final Snippets snippets;
+  private final Query query;
+
+  HitMapper(StoredFields stored, Snippets snippets, Query query) {
+    this.stored = stored;
+    this.snippets = snippets;
+    this.query = query;
+  }
+
+  SearchResponse.Hit hit(ScoreDoc sd) throws IOException {
+    Document d = stored.document(sd.doc);
+    String text = d.get(Schema.TEXT);
+    String kind = d.get(Schema.KIND);
+    String heading = Schema.KIND_SPEECH.equals(kind) ? d.get(Schema.TITLE) : d.get(Schema.HEADING);
+    return new SearchResponse.Hit(
+        d.get(Schema.ID),
+        kind,
+        d.get(Schema.MARKER),
+        heading,
+        text == null ? snippets.heading(query, heading) : snippets.snippet(query, text),
+        text,
+        list(d.get(Schema.PATH)),
+        speechRef(d),
+        list(d.get(Schema.TOPICS)),
+        Float.isNaN(sd.score) ? 0f : sd.score);
+  }
+
+  String headingHtml(String heading) throws IOException {
+    return snippets.heading(query, heading);
+  }
+
+  static SearchResponse.SpeechRef speechRef(Document d) throws IOException {
+    var year = d.getField(Schema.YEAR);
+    return new SearchResponse.SpeechRef(
+        d.get(Schema.SPEECH_ID),
+        d.get(Schema.TITLE),
+        d.get(Schema.DATE),
+        year == null ? null : year.numericValue().intValue(),
+        JSON.readValue(d.get(Schema.REGION), MAP));
+  }
+
+  static List<String> list(String json) throws IOException {
+    return json == null ? List.of() : JSON.readValue(json, LIST);
+  }
+}

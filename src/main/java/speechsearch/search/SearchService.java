@@ -1,0 +1,141 @@
+package speechsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import speechsearch.index.Schema;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.TopicClassifier;
+
+/**
+ * Faceted search over the live generation: the query language, fallback from all words to most
+ * words, drill-sideways facet counts, sort by relevance or date, page numbers and cursors, grouping
+ * to sections or speeches, and at most N hits per speech. Knows nothing of HTTP.
+ */
+public final class SearchService {
+  /** How many hits grouped scopes and per-speech limits look at. */
+  static final int GROUP_WINDOW = 500;
+
+  private final IndexHandle index;
+  private final Filters filters;
+  private final Units units;
+
+  public SearchService(IndexHandle index, RegionResolver regions, TopicClassifier topics) {
+    this.index = index;
+    this.filters = new Filters(regions, topics);
+    this.units = new Units(index);
+  }
+
+  public IndexHandle index() {
+    return index;
+  }
+
+  public Units units() {
+    return units;
+  }
+
+  public SearchResponse search(SearchRequest r) throws IOException {
+    long t0 = System.nanoTime();
+    QuerySyntax.And parsed = QuerySyntax.parse(r.q());
+    IndexHandle.Generation g = index.acquire();
+    try {
+      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.bigramAnalyzer);
+      Cursors.Cursor cursor =
+          r.cursor() == null || r.cursor().isBlank()
+              ? null
+              : Cursors.decode(r.cursor(), g.name, r.sort());
+      QueryFactory.Level level =
+          cursor != null ? cursor.level() : chooseLevel(g, factory, parsed, r);
+      Query query = factory.build(parsed, level);
+      DrillDownQuery dd =
+          filters.drillDown(
+              g.facetsConfig, Filters.base(query, r.scope(), r.yearFrom(), r.yearTo()), r);
+      DrillSideways ds = new DrillSideways(g.searcher, g.facetsConfig, g.facetState);
+
+      boolean grouped = !"measure".equals(r.scope()) || r.perSpeech() != null;
+      int page = cursor != null ? cursor.page() + 1 : r.page();
+      int want = grouped ? GROUP_WINDOW : (cursor != null ? r.size() : page * r.size());
+      DrillSideways.DrillSidewaysResult result;
+      Sort sort =
+          "date".equals(r.sort())
+              ? new Sort(
+                  new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC)
+              : null;
+      ScoreDoc after = cursor == null ? null : cursor.after();
+      if (sort != null) result = ds.search(dd, null, (FieldDoc) after, want, sort, true);
+      else result = after != null ? ds.search(after, dd, want) : ds.search(dd, want);
+
+      Map<String, List<SearchResponse.FacetValue>> facets = FacetTrees.read(result.facets);
+      HitMapper mapper =
+          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer), query);
+      List<SearchResponse.Hit> hits;
+      long total;
+      String next = null;
+      if (grouped) {
+        Grouping.Page p =
+            Grouping.page(result.hits.scoreDocs, r, g.searcher.storedFields(), mapper, units, g);
+        hits = p.hits();
+        total = p.groups();
+      } else {
+        ScoreDoc[] docs = result.hits.scoreDocs;
+        int from = cursor != null ? 0 : Math.min(docs.length, (page - 1) * r.size());
+        hits = new ArrayList<>();
+        for (int i = from; i < docs.length; i++) hits.add(mapper.hit(docs[i]));
+        total = result.hits.totalHits.value();
+        if (docs.length > 0 && (long) page * r.size() < total && hits.size() == r.size()) {
+          next =
+              Cursors.encode(
+                  new Cursors.Cursor(g.name, level, r.sort(), page, docs[docs.length - 1]));
+        }
+      }
+      String match = level == QueryFactory.Level.ALL ? "all" : "partial";
+      return new SearchResponse(
+          total,
+          page,
+          r.size(),
+          match,
+          hits,
+          facets,
+          next,
+          g.name,
+          (System.nanoTime() - t0) / 1_000_000);
+    } finally {
+      index.release(g);
+    }
+  }
+
+  /** All words when that finds a page; otherwise most words; otherwise any word. */
+  private QueryFactory.Level chooseLevel(
+      IndexHandle.Generation g, QueryFactory f, QuerySyntax.And q, SearchRequest r)
+      throws IOException {
+    if (!QueryFactory.hasPositive(q)
+        || q.clauses().size() == 1 && q.clauses().get(0) instanceof QuerySyntax.Phrase) {
+      return QueryFactory.Level.ALL;
+    }
+    for (QueryFactory.Level level : List.of(QueryFactory.Level.ALL, QueryFactory.Level.MOST)) {
+      Query base = Filters.base(f.build(q, level), r.scope(), r.yearFrom(), r.yearTo());
+      if (g.searcher.count(filters.drillDown(g.facetsConfig, base, r)) >= r.size()) return level;
+    }
+    return QueryFactory.Level.ANY;
+  }
+
+  /** Comparable measures from other speeches for a unit or a draft paragraph. */
+  public SearchResponse similar(SimilarRequest r) throws IOException {
+    return Similar.run(this, filters, r);
+  }
+
+  /** Facet counts of the whole index (or of a scope). */
+  public Map<String, List<SearchResponse.FacetValue>> facets(String scope) throws IOException {
+    SearchRequest all =
+        new SearchRequest(null, null, null, null, null, null, scope, null, 1, 1, null, null);
+    return search(all).facets();
+  }
+}

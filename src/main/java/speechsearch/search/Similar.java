@@ -1,0 +1,93 @@
+package speechsearch.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import speechsearch.index.Schema;
+
+/**
+ * "Similar measures": MoreLikeThis over the text and bigram fields, tuned for short paragraphs
+ * (every term counts from its first occurrence; terms in more than a fifth of the documents carry
+ * nothing), restricted to measures of other speeches and to the request's filters.
+ */
+final class Similar {
+  private static final int MAX_TERMS_WORDS = 30;
+  private static final int MAX_TERMS_BIGRAMS = 40;
+
+  private Similar() {}
+
+  static SearchResponse run(SearchService service, Filters filters, SimilarRequest r)
+      throws IOException {
+    long t0 = System.nanoTime();
+    IndexHandle.Generation g = service.index().acquire();
+    try {
+      String text = r.text();
+      String excludeSpeech = null;
+      String excludeId = null;
+      if (r.unitId() != null) {
+        Units.checkId(r.unitId());
+        Document d = service.units().document(g, r.unitId());
+        if (d == null || d.get(Schema.TEXT) == null) throw new UnknownIdException(r.unitId());
+        text = d.get(Schema.TEXT);
+        excludeSpeech = d.get(Schema.SPEECH_ID);
+        excludeId = r.unitId();
+      }
+      BooleanQuery.Builder like = new BooleanQuery.Builder();
+      like.add(mlt(g, Schema.TEXT, text, MAX_TERMS_WORDS), Occur.SHOULD);
+      like.add(
+          new BoostQuery(mlt(g, Schema.TEXT_BIGRAM, text, MAX_TERMS_BIGRAMS), 0.5f), Occur.SHOULD);
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
+      if (excludeSpeech != null)
+        q.add(new TermQuery(new Term(Schema.SPEECH_ID, excludeSpeech)), Occur.MUST_NOT);
+      if (excludeId != null) q.add(new TermQuery(new Term(Schema.ID, excludeId)), Occur.MUST_NOT);
+      Query query = q.build();
+      SearchRequest f = r.asFilters();
+      var dd =
+          filters.drillDown(
+              g.facetsConfig, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(g.searcher, g.facetsConfig, g.facetState).search(dd, r.size());
+      HitMapper mapper =
+          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer), query);
+      List<SearchResponse.Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : result.hits.scoreDocs) hits.add(mapper.hit(sd));
+      return new SearchResponse(
+          result.hits.totalHits.value(),
+          1,
+          r.size(),
+          "similar",
+          hits,
+          FacetTrees.read(result.facets),
+          null,
+          g.name,
+          (System.nanoTime() - t0) / 1_000_000);
+    } finally {
+      service.index().release(g);
+    }
+  }
+
+  private static Query mlt(IndexHandle.Generation g, String field, String text, int maxTerms)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(g.reader);
+    mlt.setAnalyzer(g.indexAnalyzer);
+    mlt.setFieldNames(new String[] {field});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxDocFreqPct(20);
+    mlt.setMinWordLen(2);
+    mlt.setMaxQueryTerms(maxTerms);
+    mlt.setBoost(true);
+    return mlt.like(field, new StringReader(text));
+  }
+}

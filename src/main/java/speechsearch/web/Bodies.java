@@ -1,0 +1,81 @@
+package speechsearch.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** JSON request bodies, with bounded nesting and clear messages. */
+final class Bodies {
+  static final int MAX_BYTES = 64 * 1024;
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(16).build())
+                  .build())
+          .build();
+
+  private Bodies() {}
+
+  static JsonNode object(Context ctx) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length > MAX_BYTES) {
+      throw new ApiError(
+          413, "too_large", "the request body is larger than " + MAX_BYTES / 1024 + " KB");
+    }
+    try {
+      JsonNode n = JSON.readTree(bytes);
+      if (n == null || !n.isObject()) throw ApiError.badRequest("the body must be a JSON object");
+      return n;
+    } catch (JsonProcessingException e) {
+      throw ApiError.badRequest("the body is not valid JSON (or nests too deeply)");
+    } catch (java.io.IOException e) {
+      throw ApiError.badRequest("the body could not be read");
+    }
+  }
+
+  static String text(JsonNode body, String name, int maxLength) {
+    JsonNode v = body.get(name);
+    if (v == null || v.isNull()) return null;
+    if (!v.isTextual()) throw ApiError.badRequest(name + " must be a string");
+    if (v.asText().length() > maxLength)
+      throw ApiError.badRequest(name + " is longer than " + maxLength + " characters");
+    Params.checkText(name, v.asText());
+    return v.asText();
+  }
+
+  static Integer integer(JsonNode body, String name) {
+    JsonNode v = body.get(name);
+    if (v == null || v.isNull()) return null;
+    if (v.isIntegralNumber() && v.canConvertToInt()) return v.asInt();
+    if (v.isTextual()) return Params.parse(name, v.asText());
+    throw ApiError.badRequest(name + " must be a whole number");
+  }
+
+  static int integer(JsonNode body, String name, int defaultValue) {
+    Integer v = integer(body, name);
+    return v == null ? defaultValue : v;
+  }
+
+  static List<String> strings(JsonNode body, String name) {
+    JsonNode v = body.get(name);
+    List<String> out = new ArrayList<>();
+    if (v == null || v.isNull()) return out;
+    if (v.isTextual()) out.add(v.asText());
+    else if (v.isArray() && v.size() <= 50) v.forEach(e -> out.add(e.asText()));
+    else throw ApiError.badRequest(name + " must be a string or a list of at most 50 strings");
+    return out;
+  }
+
+  static List<Integer> integers(JsonNode body, String name) {
+    List<Integer> out = new ArrayList<>();
+    for (String s : strings(body, name)) out.add(Params.parse(name, s));
+    return out;
+  }
+}

@@ -1,0 +1,204 @@
+package speechsearch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import speechsearch.index.GenerationInfo;
+import speechsearch.index.Reindexer;
+import speechsearch.search.IndexHandle;
+import speechsearch.search.QueryException;
+import speechsearch.search.SearchService;
+import speechsearch.search.UnknownIdException;
+
+/**
+ * The HTTP API and the drafter's page. Built apart from being started; every error becomes one JSON
+ * shape, {@code {"error": {"code", "message"}}}, with the right status and no stack trace.
+ */
+public final class WebApp {
+  private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  /** Server settings. A null admin token switches the admin routes off. */
+  public record Settings(
+      String host,
+      int port,
+      List<String> corsOrigins,
+      String adminToken,
+      List<java.nio.file.Path> sources,
+      int maxThreads) {}
+
+  private WebApp() {}
+
+  public static Javalin create(SearchService service, Reindexer reindexer, Settings settings) {
+    SearchController search = new SearchController(service);
+    ReindexJobs jobs =
+        settings.adminToken() == null || reindexer == null || settings.sources() == null
+            ? null
+            : new ReindexJobs(reindexer, settings.sources(), service.index());
+    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    return Javalin.create(
+        config -> {
+          config.jetty.host = settings.host();
+          config.jetty.port = settings.port();
+          QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, settings.maxThreads()), 4);
+          pool.setName("http");
+          config.jetty.threadPool = pool;
+          config.http.maxRequestSize = Bodies.MAX_BYTES;
+          config.http.compressionStrategy = CompressionStrategy.GZIP;
+          config.jsonMapper(new JavalinJackson(mapper, false));
+          config.staticFiles.add("/public", Location.CLASSPATH);
+          if (!settings.corsOrigins().isEmpty()) {
+            config.bundledPlugins.enableCors(
+                cors -> cors.addRule(rule -> settings.corsOrigins().forEach(rule::allowHost)));
+          }
+          config.requestLogger.http(
+              (ctx, ms) ->
+                  ACCESS.info(
+                      "{} {} {} {} ms",
+                      ctx.method(),
+                      ctx.path(),
+                      ctx.status().getCode(),
+                      Math.round(ms)));
+
+          config.routes.get("/api/search", search::search);
+          config.routes.get("/api/search.csv", search::searchCsv);
+          config.routes.get("/api/units/{id}", search::unit);
+          config.routes.get("/api/units/{id}/similar", search::unitSimilar);
+          config.routes.post("/api/similar", search::similar);
+          config.routes.get("/api/speeches", search::speeches);
+          config.routes.get("/api/speeches/{id}", search::speech);
+          config.routes.get("/api/facets", search::facets);
+          config.routes.post("/api/compat/search", search::compat);
+          config.routes.get("/api/health", ctx -> ctx.json(health(service.index())));
+          config.routes.get("/openapi.json", WebApp::openApi);
+          config.routes.post(
+              "/api/admin/reindex",
+              ctx -> {
+                admin(ctx, settings, jobs);
+                ctx.status(202).json(jobs.start());
+              });
+          config.routes.get(
+              "/api/admin/reindex/{job}",
+              ctx -> {
+                admin(ctx, settings, jobs);
+                var job = jobs.get(ctx.pathParam("job"));
+                if (job == null)
+                  throw ApiError.notFound(
+                      "no reindex job " + Params.abbreviate(ctx.pathParam("job")));
+                ctx.json(job);
+              });
+
+          config.routes.exception(
+              ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+          config.routes.exception(
+              QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+          config.routes.exception(
+              UnknownIdException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+          config.routes.exception(
+              IndexHandle.NoIndexException.class,
+              (e, ctx) -> error(ctx, 503, "no_index", e.getMessage()));
+          config.routes.exception(
+              HttpResponseException.class,
+              (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal", "the server could not answer this request");
+              });
+          config.routes.error(
+              404,
+              ctx -> {
+                if (ctx.result() == null)
+                  error(ctx, 404, "not_found", "no such route: " + Params.abbreviate(ctx.path()));
+              });
+          config.routes.error(
+              405,
+              ctx ->
+                  error(
+                      ctx, 405, "method_not_allowed", "this route does not take " + ctx.method()));
+          config.routes.error(
+              413, ctx -> error(ctx, 413, "too_large", "the request body is larger than 64 KB"));
+        });
+  }
+
+  private static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 413 -> "too_large";
+      case 503 -> "unavailable";
+      default -> "error";
+    };
+  }
+
+  static void error(Context ctx, int status, String code, String message) {
+    Map<String, Object> body =
+        Map.of("error", Map.of("code", code, "message", message == null ? code : message));
+    ctx.status(status).json(body);
+  }
+
+  /** Admin routes need the configured token; without one they are off. */
+  private static void admin(Context ctx, Settings settings, ReindexJobs jobs) {
+    if (settings.adminToken() == null || jobs == null) {
+      throw ApiError.notFound(
+          "the admin routes are off: start the server with an admin token and a source folder");
+    }
+    String auth = ctx.header("Authorization");
+    if (auth == null || auth.isBlank())
+      throw new ApiError(
+          401, "unauthorized", "this route needs the admin token: Authorization: Bearer <token>");
+    String given = auth.startsWith("Bearer ") ? auth.substring(7) : auth;
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8),
+        settings.adminToken().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiError(403, "forbidden", "the admin token is wrong");
+    }
+  }
+
+  private static Map<String, Object> health(IndexHandle index) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    if (!index.isOpen()) {
+      h.put("status", "no_index");
+      return h;
+    }
+    IndexHandle.Generation g = index.acquire();
+    try {
+      GenerationInfo info = g.info();
+      h.put("status", "ok");
+      h.put("generation", g.name());
+      h.put("lastReindex", info.createdAt());
+      h.put("tokenizer", info.tokenizer());
+      h.put("speeches", info.speeches());
+      h.put("sections", info.sections());
+      h.put("measures", info.measures());
+      h.put("documents", info.documents());
+      return h;
+    } finally {
+      index.release(g);
+    }
+  }
+
+  private static void openApi(Context ctx) throws java.io.IOException {
+    try (InputStream in = WebApp.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) throw ApiError.notFound("no OpenAPI document is bundled");
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+}
