@@ -1,8 +1,6 @@
 package speechsearch.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -32,60 +30,85 @@ final class CoreLexicon {
   }
 
   /**
-   * Builds the trie from words and their frequencies. Words must be distinct; any order is fine.
+   * Builds the trie from words given as a first character and the rest (null for none), in strictly
+   * ascending char-by-char order with a prefix before its extensions; the order is checked. Sorted
+   * input makes each node's words one contiguous run, so no sort and no strings are needed: this
+   * runs once, cold, on the first tokenizer.
    */
-  static CoreLexicon build(String[] words, int[] frequencies) {
-    Integer[] order = new Integer[words.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    // String order is char-by-char with a prefix first: each node's words form one contiguous run.
-    Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
-    String[] sorted = new String[words.length];
-    int[] freq = new int[words.length];
-    for (int i = 0; i < order.length; i++) {
-      sorted[i] = words[order[i]];
-      freq[i] = frequencies[order[i]];
-    }
-
-    // Breadth-first over (run of words, depth): a node's children are the sub-runs that share the
-    // next character, and they receive consecutive ids because the queue is processed in id order.
-    List<int[]> queue = new ArrayList<>(); // per node id: {lo, hi, depth}
-    StringBuilder labels = new StringBuilder();
-    queue.add(new int[] {0, sorted.length, 0});
-    labels.append('\0');
-    int[] first = new int[16];
-    int[] nodeFreq = new int[16];
-    for (int node = 0; node < queue.size(); node++) {
-      int[] q = queue.get(node);
-      int lo = q[0];
-      int hi = q[1];
-      int depth = q[2];
-      if (first.length <= node + 1) {
-        first = Arrays.copyOf(first, first.length * 2);
-        nodeFreq = Arrays.copyOf(nodeFreq, nodeFreq.length * 2);
+  static CoreLexicon build(char[] firsts, char[][] rests, int[] frequencies) {
+    int words = firsts.length;
+    for (int w = 1; w < words; w++) {
+      if (compare(firsts, rests, w - 1, w) >= 0) {
+        throw new IllegalArgumentException("words not strictly ascending at " + w);
       }
-      first[node] = queue.size();
+    }
+    // Breadth-first over (run of words, depth): a node's children are the sub-runs that share the
+    // next character, and they receive consecutive ids because nodes are expanded in id order.
+    int capacity = 1024;
+    int[] runLo = new int[capacity];
+    int[] runHi = new int[capacity];
+    int[] depthOf = new int[capacity];
+    char[] label = new char[capacity];
+    int[] first = new int[capacity + 1];
+    int[] nodeFreq = new int[capacity];
+    int n = 1;
+    runHi[0] = words;
+    for (int node = 0; node < n; node++) {
+      int lo = runLo[node];
+      int hi = runHi[node];
+      int depth = depthOf[node];
+      first[node] = n;
       nodeFreq[node] = -1;
-      if (depth > 0 && lo < hi && sorted[lo].length() == depth) {
-        nodeFreq[node] = freq[lo];
+      if (depth > 0 && lo < hi && length(rests, lo) == depth) {
+        nodeFreq[node] = frequencies[lo];
         lo++;
       }
       while (lo < hi) {
-        char c = sorted[lo].charAt(depth);
+        char c = charAt(firsts, rests, lo, depth);
         int end = lo + 1;
-        while (end < hi && sorted[end].charAt(depth) == c) end++;
-        queue.add(new int[] {lo, end, depth + 1});
-        labels.append(c);
+        while (end < hi && charAt(firsts, rests, end, depth) == c) end++;
+        if (n == capacity) {
+          capacity *= 2;
+          runLo = Arrays.copyOf(runLo, capacity);
+          runHi = Arrays.copyOf(runHi, capacity);
+          depthOf = Arrays.copyOf(depthOf, capacity);
+          label = Arrays.copyOf(label, capacity);
+          first = Arrays.copyOf(first, capacity + 1);
+          nodeFreq = Arrays.copyOf(nodeFreq, capacity);
+        }
+        runLo[n] = lo;
+        runHi[n] = end;
+        depthOf[n] = depth + 1;
+        label[n] = c;
+        n++;
         lo = end;
       }
     }
-    int n = queue.size();
     first[n] = n;
-    char[] root = new char[Character.MAX_VALUE + 1];
     // Root children are numbered first, so their ids fit a char as long as there are few of them.
     if (first[1] > Character.MAX_VALUE) throw new IllegalStateException("too many first chars");
-    char[] label = labels.toString().toCharArray();
+    char[] root = new char[Character.MAX_VALUE + 1];
     for (int child = first[0]; child < first[1]; child++) root[label[child]] = (char) child;
-    return new CoreLexicon(root, label, Arrays.copyOf(first, n + 1), Arrays.copyOf(nodeFreq, n));
+    return new CoreLexicon(
+        root, Arrays.copyOf(label, n), Arrays.copyOf(first, n + 1), Arrays.copyOf(nodeFreq, n));
+  }
+
+  private static int length(char[][] rests, int w) {
+    return 1 + (rests[w] == null ? 0 : rests[w].length);
+  }
+
+  private static char charAt(char[] firsts, char[][] rests, int w, int i) {
+    return i == 0 ? firsts[w] : rests[w][i - 1];
+  }
+
+  private static int compare(char[] firsts, char[][] rests, int a, int b) {
+    int la = length(rests, a);
+    int lb = length(rests, b);
+    for (int i = 0; i < Math.min(la, lb); i++) {
+      int d = charAt(firsts, rests, a, i) - charAt(firsts, rests, b, i);
+      if (d != 0) return d;
+    }
+    return la - lb;
   }
 
   /** The node for a one-character prefix, or 0 when no word starts with {@code c}. */

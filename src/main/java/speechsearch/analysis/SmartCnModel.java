@@ -5,8 +5,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The SmartCN model, loaded once per JVM from the dictionaries inside the lucene-analysis-smartcn
@@ -77,24 +76,33 @@ record SmartCnModel(
    */
   private static CoreLexicon lexiconFrom(
       short[] bucketOfSlot, char[] charOfSlot, char[][][] rests, int[][] freqs) {
-    List<String> words = new ArrayList<>();
-    List<Integer> frequencies = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
+    // Visit the buckets in first-character order; inside one, the remainders are already sorted
+    // (a null or empty remainder, the one-character word, first), so the words come out in the
+    // order the trie builder needs without sorting them.
+    int[] byChar = new int[Character.MAX_VALUE + 1];
+    Arrays.fill(byChar, -1);
+    int total = 0;
     for (int slot = 0; slot < charOfSlot.length; slot++) {
-      char first = charOfSlot[slot];
       int bucket = bucketOfSlot[slot];
-      if (first == 0 || bucket < 0 || rests[bucket] == null) continue;
-      for (int k = 0; k < rests[bucket].length; k++) {
-        sb.setLength(0);
-        sb.append(first);
-        if (rests[bucket][k] != null) sb.append(rests[bucket][k]);
-        words.add(sb.toString());
-        frequencies.add(freqs[bucket][k]);
+      if (charOfSlot[slot] == 0 || bucket < 0 || rests[bucket] == null) continue;
+      byChar[charOfSlot[slot]] = bucket;
+      total += rests[bucket].length;
+    }
+    char[] firsts = new char[total];
+    char[][] rest = new char[total][];
+    int[] freq = new int[total];
+    int w = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int bucket = byChar[c];
+      if (bucket < 0) continue;
+      for (int k = 0; k < rests[bucket].length; k++, w++) {
+        firsts[w] = (char) c;
+        char[] r = rests[bucket][k];
+        rest[w] = r == null || r.length == 0 ? null : r;
+        freq[w] = freqs[bucket][k];
       }
     }
-    int[] f = new int[frequencies.size()];
-    for (int i = 0; i < f.length; i++) f[i] = frequencies.get(i);
-    return CoreLexicon.build(words.toArray(String[]::new), f);
+    return CoreLexicon.build(firsts, rest, freq);
   }
 
   /** Reads {@code count} serialized primitive arrays; anything else in the stream is refused. */
