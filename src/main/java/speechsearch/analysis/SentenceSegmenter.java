@@ -173,29 +173,15 @@ final class SentenceSegmenter {
           i += len;
         }
         case CharClass.LETTER, CharClass.WIDE_LETTER -> {
-          boolean wide = cls == CharClass.WIDE_LETTER;
-          int j = i + 1;
-          for (byte k;
-              j < n
-                  && ((k = CharClass.of(text[from + j])) == CharClass.LETTER
-                      || k == CharClass.WIDE_LETTER);
-              j++) {
-            wide |= k == CharClass.WIDE_LETTER;
-          }
-          add(i, j, wide ? WIDE_STRING : STRING, model.stringFrequency(), STRING_KEY, FIXED_LENGTH);
+          int j = runEnd(text, from, n, i, CharClass.LETTER, CharClass.WIDE_LETTER);
+          byte type = contains(text, from, i, j, CharClass.WIDE_LETTER) ? WIDE_STRING : STRING;
+          add(i, j, type, model.stringFrequency(), STRING_KEY, FIXED_LENGTH);
           i = j;
         }
         case CharClass.DIGIT, CharClass.WIDE_DIGIT -> {
-          boolean wide = cls == CharClass.WIDE_DIGIT;
-          int j = i + 1;
-          for (byte k;
-              j < n
-                  && ((k = CharClass.of(text[from + j])) == CharClass.DIGIT
-                      || k == CharClass.WIDE_DIGIT);
-              j++) {
-            wide |= k == CharClass.WIDE_DIGIT;
-          }
-          add(i, j, wide ? WIDE_NUMBER : NUMBER, model.numberFrequency(), NUMBER_KEY, FIXED_LENGTH);
+          int j = runEnd(text, from, n, i, CharClass.DIGIT, CharClass.WIDE_DIGIT);
+          byte type = contains(text, from, i, j, CharClass.WIDE_DIGIT) ? WIDE_NUMBER : NUMBER;
+          add(i, j, type, model.numberFrequency(), NUMBER_KEY, FIXED_LENGTH);
           i = j;
         }
         case CharClass.DELIMITER -> {
@@ -215,8 +201,7 @@ final class SentenceSegmenter {
     groupFirst[n] = count;
     add(n, n + 1, END, model.endFrequency(), END_KEY, FIXED_LENGTH);
     groupEnd[n] = count;
-    // Offsets where no candidate starts (spaces, the inside of runs) defer to the next one that
-    // has.
+    // Offsets where no candidate starts (spaces, inside runs) defer to the next one that has.
     int next = n;
     for (int p = n; p >= 0; p--) {
       if (groupFirst[p] >= 0) next = p;
@@ -250,6 +235,24 @@ final class SentenceSegmenter {
       int f = lexicon.frequency(node);
       if (f >= 0) add(i, j, WORD, f, key, length);
     }
+  }
+
+  /** End of the run from {@code i} of characters in either class: half- and full-width mix. */
+  private static int runEnd(char[] text, int from, int n, int i, byte half, byte wide) {
+    int j = i + 1;
+    while (j < n) {
+      byte k = CharClass.of(text[from + j]);
+      if (k != half && k != wide) break;
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean contains(char[] text, int from, int i, int j, byte cls) {
+    for (int p = i; p < j; p++) {
+      if (CharClass.of(text[from + p]) == cls) return true;
+    }
+    return false;
   }
 
   private int appendKey(char c) {

@@ -1,5 +1,6 @@
 package speechsearch.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
@@ -71,6 +75,36 @@ class FastSmartCnIdentityTest {
       tokens += assertSame("random doc " + doc + " (seed " + seed + ")", text);
     }
     assertTrue(tokens > 10_000, "too few tokens to mean anything: " + tokens);
+  }
+
+  @Test
+  void instancesOnTwoThreadsShareTheModelSafely() throws Exception {
+    RandomText gen = new RandomText(new Random(42));
+    List<String> docs = new ArrayList<>();
+    List<List<Tok>> want = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(gen.document(2000));
+      want.add(tokens(stock, docs.get(i)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  Tokenizer own = new FastSmartCnTokenizer();
+                  int same = 0;
+                  for (int i = 0; i < docs.size(); i++) {
+                    if (tokens(own, docs.get(i)).equals(want.get(i))) same++;
+                  }
+                  return same;
+                }));
+      }
+      for (Future<Integer> r : runs) assertEquals(docs.size(), r.get());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
