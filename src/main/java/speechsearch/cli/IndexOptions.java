@@ -16,7 +16,7 @@ final class IndexOptions {
   @Option(
       names = "--tokenizer",
       paramLabel = "NAME",
-      defaultValue = "${env:SPEECH_SEARCH_TOKENIZER:-STOCK}",
+      defaultValue = "${env:SPEECH_SEARCH_TOKENIZER:-FAST}",
       description = "SmartCN segmenter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   TokenizerChoice tokenizer;
 }
