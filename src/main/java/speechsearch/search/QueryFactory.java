@@ -9,8 +9,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -21,28 +21,30 @@ import speechsearch.index.Schema;
  * Turns a parsed query into Lucene queries. Every word is one clause that may match through the
  * SmartCN text field (as a phrase over its tokens, synonyms included), the heading (weighted
  * higher) or the bigram field (for terms SmartCN splits), so an excluded word is excluded through
- * all of them. Three levels of strictness: {@link Level#ALL} (every word), {@link Level#MOST} (all
- * but one word, each by most of its bigrams) and {@link Level#ANY}; the engine falls back level by
- * level when a stricter one finds too little, and ranks stricter matches first.
+ * all of them. Two levels: {@link Level#ALL} (every word must match) and {@link Level#ANY} (the
+ * fallback when too few measures have every word: any word counts, those with all rank up).
  */
 final class QueryFactory {
   enum Level {
     ALL,
-    MOST,
     ANY
   }
 
   private static final float WHOLE_PHRASE_BOOST = 2f;
-  private static final float STRICT_BONUS = 20f;
+  private static final float STRICT_BONUS = 3f;
+  private static final float PHRASE_BONUS = 1.5f;
+  private static final float TIE_BREAKER = 0.2f;
 
   private final QueryBuilder smart;
   private final QueryBuilder bigram;
   private final Analyzer bigramAnalyzer;
+  private final Analyzer queryAnalyzer;
 
   QueryFactory(Analyzer queryAnalyzer, Analyzer bigramAnalyzer) {
     this.smart = new QueryBuilder(queryAnalyzer);
     this.bigram = new QueryBuilder(bigramAnalyzer);
     this.bigramAnalyzer = bigramAnalyzer;
+    this.queryAnalyzer = queryAnalyzer;
   }
 
   /** Whether the query has any positive clause (else it browses everything). */
@@ -54,15 +56,11 @@ final class QueryFactory {
     if (level == Level.ALL) return strict(q);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new BoostQuery(strict(q), STRICT_BONUS), Occur.SHOULD);
-    List<Query> words = new ArrayList<>();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (QuerySyntax.Node n : q.clauses()) {
       if (n instanceof QuerySyntax.Not not) b.add(clause(not.node()), Occur.MUST_NOT);
-      else words.add(relaxed(n));
+      else any.add(relaxed(n), Occur.SHOULD);
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Query w : words) any.add(w, Occur.SHOULD);
-    int need = level == Level.MOST ? Math.max(1, words.size() - 1) : 1;
-    any.setMinimumNumberShouldMatch(Math.min(need, words.size()));
     b.add(any.build(), Occur.MUST);
     return b.build();
   }
@@ -113,44 +111,49 @@ final class QueryFactory {
     };
   }
 
+  /**
+   * One word through every field, scored by its best field (plus a little of the others), so a word
+   * found in a heading does not count three times over the same word in the text.
+   */
   private Query text(String text) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<Query> ways = new ArrayList<>();
     Query body = smart.createPhraseQuery(Schema.TEXT, text);
     Query heading = smart.createPhraseQuery(Schema.HEADING, text);
     Query title = smart.createPhraseQuery(Schema.TITLE_TEXT, text);
     Query bigrams = bigram.createPhraseQuery(Schema.TEXT_BIGRAM, text);
-    if (body != null) b.add(body, Occur.SHOULD);
-    if (heading != null) b.add(new BoostQuery(heading, Schema.HEADING_BOOST), Occur.SHOULD);
-    if (title != null) b.add(new BoostQuery(title, Schema.TITLE_BOOST), Occur.SHOULD);
-    if (bigrams != null) b.add(new BoostQuery(bigrams, Schema.BIGRAM_BOOST), Occur.SHOULD);
-    BooleanQuery q = b.build();
+    if (body != null) ways.add(body);
+    if (heading != null) ways.add(new BoostQuery(heading, Schema.HEADING_BOOST));
+    if (title != null) ways.add(new BoostQuery(title, Schema.TITLE_BOOST));
+    if (bigrams != null) ways.add(new BoostQuery(bigrams, Schema.BIGRAM_BOOST));
     // a word that analyses to nothing (punctuation only) matches nothing rather than everything
-    return q.clauses().isEmpty() ? new TermQuery(new Term(Schema.TEXT, "\u0000")) : q;
+    if (ways.isEmpty()) return new TermQuery(new Term(Schema.TEXT, "\u0000"));
+    return new DisjunctionMaxQuery(ways, TIE_BREAKER);
   }
 
-  /** A word matched by most of its bigrams, or by its whole phrase. */
+  /**
+   * A word that need not match whole: its phrase counts most, then each of its SmartCN words
+   * (heading weighted higher), then each of its bigrams. Paraphrased queries (滥发证书 for 滥发文凭) still
+   * find the measure through the words they share with it.
+   */
   private Query relaxed(QuerySyntax.Node n) {
     if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
     String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
-    List<String> grams;
+    BooleanQuery.Builder parts = new BooleanQuery.Builder();
+    BooleanQuery.Builder grams = new BooleanQuery.Builder();
     try {
-      grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
+      for (String t : SpeechAnalyzer.tokens(queryAnalyzer, text)) {
+        parts.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
+      }
+      for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
+        grams.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new BoostQuery(clause(n), 2f), Occur.SHOULD);
-    if (grams.size() > 1) {
-      BooleanQuery.Builder most = new BooleanQuery.Builder();
-      for (String g : grams) most.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
-      most.setMinimumNumberShouldMatch((grams.size() + 1) / 2);
-      b.add(most.build(), Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  /** An exact phrase over the text field only (for tests and tools). */
-  static Query phrase(String field, String... terms) {
-    return new PhraseQuery(field, terms);
+    List<Query> ways = new ArrayList<>();
+    ways.add(new BoostQuery(clause(n), PHRASE_BONUS));
+    ways.add(parts.build());
+    ways.add(new BoostQuery(grams.build(), Schema.BIGRAM_BOOST));
+    return new DisjunctionMaxQuery(ways, TIE_BREAKER);
   }
 }

@@ -112,7 +112,7 @@ public final class SearchService {
     }
   }
 
-  /** All words when that finds a page; otherwise most words; otherwise any word. */
+  /** All words when that fills a page; otherwise any word, those with all words ranked up. */
   private QueryFactory.Level chooseLevel(
       IndexHandle.Generation g, QueryFactory f, QuerySyntax.And q, SearchRequest r)
       throws IOException {
@@ -120,10 +120,10 @@ public final class SearchService {
         || q.clauses().size() == 1 && q.clauses().get(0) instanceof QuerySyntax.Phrase) {
       return QueryFactory.Level.ALL;
     }
-    for (QueryFactory.Level level : List.of(QueryFactory.Level.ALL, QueryFactory.Level.MOST)) {
-      Query base = Filters.base(f.build(q, level), r.scope(), r.yearFrom(), r.yearTo());
-      if (g.searcher.count(filters.drillDown(g.facetsConfig, base, r)) >= r.size()) return level;
-    }
+    Query base =
+        Filters.base(f.build(q, QueryFactory.Level.ALL), r.scope(), r.yearFrom(), r.yearTo());
+    if (g.searcher.count(filters.drillDown(g.facetsConfig, base, r)) >= r.size())
+      return QueryFactory.Level.ALL;
     return QueryFactory.Level.ANY;
   }
 
