@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -34,6 +35,7 @@ final class QueryFactory {
   private static final float STRICT_BONUS = 3f;
   private static final float PHRASE_BONUS = 1.5f;
   private static final float TIE_BREAKER = 0.2f;
+  private static final float COORDINATION = 8f;
 
   private final QueryBuilder smart;
   private final QueryBuilder bigram;
@@ -58,8 +60,13 @@ final class QueryFactory {
     b.add(new BoostQuery(strict(q), STRICT_BONUS), Occur.SHOULD);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (QuerySyntax.Node n : q.clauses()) {
-      if (n instanceof QuerySyntax.Not not) b.add(clause(not.node()), Occur.MUST_NOT);
-      else any.add(relaxed(n), Occur.SHOULD);
+      if (n instanceof QuerySyntax.Not not) {
+        b.add(clause(not.node()), Occur.MUST_NOT);
+      } else {
+        any.add(relaxed(n), Occur.SHOULD);
+        // each word found adds the same bonus: more of the words beats one word many times
+        b.add(new BoostQuery(new ConstantScoreQuery(found(n)), COORDINATION), Occur.SHOULD);
+      }
     }
     b.add(any.build(), Occur.MUST);
     return b.build();
@@ -135,6 +142,29 @@ final class QueryFactory {
    * (heading weighted higher), then each of its bigrams. Paraphrased queries (滥发证书 for 滥发文凭) still
    * find the measure through the words they share with it.
    */
+  /** Whether a word is found: whole, by one of its longer SmartCN words, or by most bigrams. */
+  private Query found(QuerySyntax.Node n) {
+    if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
+    String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(clause(n), Occur.SHOULD);
+    try {
+      for (String t : SpeechAnalyzer.tokens(queryAnalyzer, text)) {
+        if (t.length() >= 2) b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
+      }
+      List<String> grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
+      if (grams.size() > 2) {
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        for (String g : grams)
+          most.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
+        most.setMinimumNumberShouldMatch((grams.size() + 1) / 2);
+        b.add(most.build(), Occur.SHOULD);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.build();
+  }
+
   private Query relaxed(QuerySyntax.Node n) {
     if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
     String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
