@@ -13,10 +13,8 @@ enum MarkerStyle {
   CN_SHI,
   /** 第一， */
   CN_DI,
-  /** 1、 */
+  /** 1、 and 1. (one style: documents mix them within a list) */
   AR_DUN,
-  /** 1. */
-  AR_DOT,
   /** （1） */
   AR_PAREN,
   /** ① */

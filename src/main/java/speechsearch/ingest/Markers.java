@@ -15,13 +15,13 @@ final class Markers {
               + ")\\s?[)）]"
               + "|("
               + CN
-              + ")、"
+              + ")、(?![一二三四五六七八九十])"
               + "|("
               + CN
               + ")(?:是|要)(?![一二三四五六七八九十])"
               + "|第("
               + CN
-              + ")[,，、:：]"
+              + ")[,，、:：](?![一二三四五六七八九十])"
               + "|[(（]\\s?(\\d{1,2})\\s?[)）]"
               + "|(\\d{1,2})、"
               + "|(\\d{1,2})\\.(?![\\d.])"
@@ -59,7 +59,8 @@ final class Markers {
       style = MarkerStyle.AR_DUN;
       ordinal = Integer.parseInt(m.group(6));
     } else if (m.group(7) != null) {
-      style = MarkerStyle.AR_DOT;
+      // "1." and "1、" are one list style: documents mix them within one list
+      style = MarkerStyle.AR_DUN;
       ordinal = Integer.parseInt(m.group(7));
     } else {
       style = MarkerStyle.CIRCLED;

@@ -1,7 +1,9 @@
 package speechsearch.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a cleaned body into a tree of enumerated units. Markers count at the start of a paragraph
@@ -11,6 +13,9 @@ import java.util.List;
  * which keeps numbers inside sentences and stray page numbers out of the tree.
  */
 public final class SpeechParser {
+
+  /** The lists a heading without a marker closed, and where that heading is. */
+  private record Suspension(int at, List<Node> frames) {}
 
   /** A unit before ids, paths and topics are assigned. */
   public static final class Node {
@@ -63,35 +68,18 @@ public final class SpeechParser {
   }
 
   public Body parse(String body) {
-    List<Node> roots = new ArrayList<>();
-    // open[i] is the unit open at depth i; its style is the style of depth i
-    List<Node> open = new ArrayList<>();
-    int n = body.length();
-    for (int pos = 0; pos < n; pos++) {
-      boolean sentenceStart = isMarkerPosition(body, pos);
-      if (!sentenceStart && !afterComma(body, pos)) continue;
-      Markers.Found m = Markers.at(body, pos);
-      if (m == null) continue;
-      // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
-      if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
-        continue;
-      }
-      int depth = depthOf(open, m.style());
-      Node node;
-      if (depth >= 0) {
-        Node previous = open.get(depth);
-        if (m.ordinal() != previous.ordinal + 1) continue;
-        node = new Node(m, pos);
-        truncate(open, depth);
-        attach(roots, open, node);
-      } else {
-        if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) continue;
-        node = new Node(m, pos);
-        attach(roots, open, node);
-      }
-      open.add(node);
-      pos = m.end() - 1;
+    Set<Integer> insideLists = new HashSet<>();
+    List<Node> roots = tree(body, Set.of(), insideLists);
+    // a heading that a list continued across was a sub-heading inside that list: parse again
+    // treating it as text, so lists after it nest where they belong
+    for (int pass = 0; pass < 3; pass++) {
+      Set<Integer> more = new HashSet<>();
+      List<Node> again = tree(body, Set.copyOf(insideLists), more);
+      if (insideLists.isEmpty()) break;
+      roots = again;
+      if (!insideLists.addAll(more)) break;
     }
+    int n = body.length();
     List<Node> all = new ArrayList<>();
     flatten(roots, all);
     String preamble = all.isEmpty() ? body.strip() : body.substring(0, all.get(0).start).strip();
@@ -122,6 +110,70 @@ public final class SpeechParser {
       p++;
     }
     return p - u.start - u.marker.length();
+  }
+
+  /**
+   * Builds the unit tree. {@code ignored} headings without markers are read as text; the positions
+   * of headings that a list continued across are added to {@code continuedAcross}.
+   */
+  private static List<Node> tree(String body, Set<Integer> ignored, Set<Integer> continuedAcross) {
+    List<Node> roots = new ArrayList<>();
+    // open[i] is the unit open at depth i; its style is the style of depth i
+    List<Node> open = new ArrayList<>();
+    // lists closed by each heading without a marker, latest last
+    List<Suspension> suspensions = new ArrayList<>();
+    int n = body.length();
+    for (int pos = 0; pos < n; pos++) {
+      if ((pos == 0 || body.charAt(pos - 1) == '\n')
+          && !open.isEmpty()
+          && !ignored.contains(pos)
+          && isUnmarkedHeading(body, pos)) {
+        // "2026年重点工作": a heading without a marker starts a new part. New lists start at the
+        // top under it; a marker that continues a list from before the heading reopens that list.
+        suspensions.add(new Suspension(pos, new ArrayList<>(open)));
+        open.clear();
+      }
+      boolean sentenceStart = isMarkerPosition(body, pos);
+      if (!sentenceStart && !afterComma(body, pos)) continue;
+      Markers.Found m = Markers.at(body, pos);
+      if (m == null) continue;
+      // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
+      if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
+        continue;
+      }
+      int depth = depthOf(open, m.style());
+      if (depth < 0) {
+        for (int k = suspensions.size() - 1; k >= 0; k--) {
+          List<Node> frames = suspensions.get(k).frames();
+          int was = depthOf(frames, m.style());
+          if (was < 0 || m.ordinal() != frames.get(was).ordinal + 1) continue;
+          // the list goes on: every heading since it was closed sat inside it
+          for (Suspension later : suspensions.subList(k, suspensions.size()))
+            continuedAcross.add(later.at());
+          if (open.isEmpty() && k == suspensions.size() - 1) {
+            open.addAll(frames.subList(0, was + 1));
+            depth = was;
+          }
+          suspensions.subList(k, suspensions.size()).clear();
+          break;
+        }
+      }
+      Node node;
+      if (depth >= 0) {
+        Node previous = open.get(depth);
+        if (m.ordinal() != previous.ordinal + 1) continue;
+        node = new Node(m, pos);
+        truncate(open, depth);
+        attach(roots, open, node);
+      } else {
+        if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) continue;
+        node = new Node(m, pos);
+        attach(roots, open, node);
+      }
+      open.add(node);
+      pos = m.end() - 1;
+    }
+    return roots;
   }
 
   private static void attach(List<Node> roots, List<Node> open, Node node) {
@@ -157,6 +209,27 @@ public final class SpeechParser {
       c = s.charAt(p - 1);
     }
     return CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c);
+  }
+
+  /** A short line of its own, no sentence punctuation, no marker, followed by more text. */
+  static boolean isUnmarkedHeading(String body, int lineStart) {
+    int end = body.indexOf('\n', lineStart);
+    if (end < 0 || end - lineStart < 6 || end - lineStart > 30) return false;
+    int han = 0;
+    int numerals = 0;
+    for (int i = lineStart; i < end; i++) {
+      char c = body.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c)
+          || CharNormalizer.isColon(c)
+          || CharNormalizer.isComma(c)
+          || c == '、') {
+        return false;
+      }
+      if (CharNormalizer.isCjk(c)) han++;
+      if ("零〇一二三四五六七八九十百千万亿".indexOf(c) >= 0) numerals++;
+    }
+    // "亿九十一" is a number split off a table, not a heading
+    return han >= 4 && numerals * 2 < han && Markers.at(body, lineStart) == null;
   }
 
   private static boolean afterComma(String s, int pos) {

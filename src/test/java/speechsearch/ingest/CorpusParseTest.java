@@ -52,12 +52,20 @@ class CorpusParseTest {
           assertFalse(Files.readString(wiki, StandardCharsets.UTF_8).contains("（三）大力抓好节能降耗"));
           continue;
         }
+        if (year.equals("1978")) {
+          // the ropensci copy of 1978 writes its part headings without their markers (三、…)
+          assertTrue(Files.readString(wiki, StandardCharsets.UTF_8).contains("\n三、加快社会主义经济建设"));
+          assertTrue(
+              Files.readString(ropensci, StandardCharsets.UTF_8)
+                  .contains("\u3000\u3000加快社会主义经济建设"));
+          continue;
+        }
         assertEquals(
             shape(INGESTER.ingest(ropensci)), shape(INGESTER.ingest(wiki)), "report " + year);
         pairs++;
       }
     }
-    assertTrue(pairs >= 40, "pairs compared: " + pairs);
+    assertTrue(pairs >= 39, "pairs compared: " + pairs);
   }
 
   /** Markers (compared across widths) and nesting; headings differ in script between the copies. */
