@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 final class Markers {
   private static final String CN = "[一二三四五六七八九十]{1,3}";
 
+  /** "第一、二轮", "一、二季度": ordinals listed together, not an enumerator. */
+  private static final String NOT_AN_ORDINAL_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
+
   /** Groups: 1 (一), 2 一、, 3 一是, 4 第一, 5 (1), 6 1、, 7 1., 8 ①. */
   private static final Pattern MARKER =
       Pattern.compile(
@@ -15,13 +18,15 @@ final class Markers {
               + ")\\s?[)）]"
               + "|("
               + CN
-              + ")、(?![一二三四五六七八九十])"
+              + ")、"
+              + NOT_AN_ORDINAL_LIST
               + "|("
               + CN
               + ")(?:是|要)(?![一二三四五六七八九十])"
               + "|第("
               + CN
-              + ")[,，、:：](?![一二三四五六七八九十])"
+              + ")[,，、:：]"
+              + NOT_AN_ORDINAL_LIST
               + "|[(（]\\s?(\\d{1,2})\\s?[)）]"
               + "|(\\d{1,2})、"
               + "|(\\d{1,2})\\.(?![\\d.])"

@@ -167,6 +167,11 @@ public final class SpeechParser {
         attach(roots, open, node);
       } else {
         if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) continue;
+        // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
+        // were inside the text before it (a preamble's "(一)…；(二)…")
+        while (!open.isEmpty() && conventionallyAbove(m.style(), open.get(open.size() - 1).style)) {
+          open.remove(open.size() - 1);
+        }
         node = new Node(m, pos);
         attach(roots, open, node);
       }
@@ -174,6 +179,23 @@ public final class SpeechParser {
       pos = m.end() - 1;
     }
     return roots;
+  }
+
+  private static boolean conventionallyAbove(MarkerStyle a, MarkerStyle b) {
+    int ra = rank(a);
+    return (a == MarkerStyle.CN_DUN || a == MarkerStyle.CN_PAREN) && rank(b) > ra;
+  }
+
+  /** The usual order of Chinese official writing; 一是 and 第一 have no fixed place. */
+  private static int rank(MarkerStyle s) {
+    return switch (s) {
+      case CN_DUN -> 0;
+      case CN_PAREN -> 1;
+      case AR_DUN -> 2;
+      case AR_PAREN -> 3;
+      case CIRCLED -> 4;
+      case CN_SHI, CN_DI -> -1;
+    };
   }
 
   private static void attach(List<Node> roots, List<Node> open, Node node) {

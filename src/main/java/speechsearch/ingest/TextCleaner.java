@@ -96,6 +96,8 @@ public final class TextCleaner {
       if (isSentenceLine(line)) seenBody = true;
     }
 
+    // after chrome removal, so that a chrome line never takes a body line down with it
+    kept = joinBrokenLines(kept);
     kept = removeOutline(kept);
 
     int start = bodyStart(kept);
@@ -103,6 +105,27 @@ public final class TextCleaner {
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
     removeRepeatedHeadLines(head, body);
     return new CleanText(head, body, truncated, meta);
+  }
+
+  /**
+   * Pages that link titles break lines around them ("实施新《\n信访条例\n》…"): a line that ends with an
+   * opening bracket or quote continues on the next, and a line that starts with closing punctuation
+   * belongs to the one before.
+   */
+  private static List<String> joinBrokenLines(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (!out.isEmpty()) {
+        String prev = out.get(out.size() - 1);
+        char last = prev.charAt(prev.length() - 1);
+        if ("《（「『“(".indexOf(last) >= 0 || "》）」』”，。、；：！？".indexOf(l.charAt(0)) >= 0) {
+          out.set(out.size() - 1, prev + l);
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
   }
 
   /** A line holding only an enumerator ("四、", "第一，") belongs to the line after it. */
