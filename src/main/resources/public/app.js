@@ -279,6 +279,8 @@
     const key = searchHash(state);
     lastSearchHash = key;
     if (key === shownKey && !force) {
+      // These results were fetched without error; a message from a later request is stale.
+      clearError();
       window.scrollTo(0, searchScrollY);
       return;
     }
@@ -356,6 +358,16 @@
     navigate(withChange({ page: Math.max(1, state.page + delta) }), true);
     $('results').focus({ preventScroll: true });
     $('results').scrollIntoView({ block: 'start' });
+  }
+
+  // In-page links must not touch the hash: it holds the search, and "#results" would clear it.
+  for (const a of document.querySelectorAll('a[data-jump]')) {
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      const target = $(a.dataset.jump);
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    });
   }
 
   $('home').addEventListener('click', (e) => {
@@ -625,15 +637,18 @@
     return [...draft.value.trim()].length;
   }
 
-  draft.addEventListener('input', () => {
+  function updateDraftCount() {
     const n = draftLength();
     const count = $('draft-count');
     count.textContent = n + ' 字' + (n && n < DRAFT_MIN ? `（至少 ${DRAFT_MIN} 字）` : n > DRAFT_MAX ? `（最多 ${DRAFT_MAX} 字）` : '');
     count.classList.toggle('bad', n > 0 && (n < DRAFT_MIN || n > DRAFT_MAX));
-  });
+  }
+
+  draft.addEventListener('input', updateDraftCount);
 
   $('draft-form').addEventListener('submit', (e) => {
     e.preventDefault();
+    updateDraftCount();
     const n = draftLength();
     if (n < DRAFT_MIN || n > DRAFT_MAX) {
       showError(`草稿段落需要 ${DRAFT_MIN}–${DRAFT_MAX} 字，当前 ${n} 字`);
