@@ -1,0 +1,846 @@
+/*
+ * The drafter's page: search with facets, a speech reader, similar measures and a draft box.
+ *
+ * Safety rule for this file: text from the API is inserted with textContent only. The one
+ * exception is a hit's `snippet`, which the server sends as HTML (matches in <mark>, everything
+ * else escaped); even that goes through snippetNodes(), which keeps only text and <mark>.
+ * WebPageResourcesTest checks this rule statically, so keep innerHTML out of other code.
+ */
+'use strict';
+
+(function () {
+  const PAGE_SIZE = 20;
+  const SIMILAR_SIZE = 10;
+  const DEBOUNCE_MS = 250;
+  const DRAFT_MIN = 40;
+  const DRAFT_MAX = 2000;
+  // The server refuses pages past this many hits; the pager stops there instead of erroring.
+  const MAX_DEPTH = 10000;
+  const LEVELS = ['国家', '省', '市', '区', '县', '镇', '未知'];
+  const SCOPES = ['measure', 'section', 'speech'];
+  const SORTS = ['relevance', 'date'];
+  const KIND_LABELS = { measure: '措施', section: '章节', speech: '讲话' };
+  // The region tree's "未知" cannot be filtered on: the server reads region=未知 as the level
+  // 未知, which matches different speeches than the tree counted, so it is shown without a box.
+  const UNFILTERABLE_REGION = '未知';
+
+  // ---------------------------------------------------------------------------------------------
+  // DOM helpers
+
+  const $ = (id) => document.getElementById(id);
+
+  /** An element with text content and attributes; never parses markup. */
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    if (props) {
+      for (const [k, v] of Object.entries(props)) {
+        if (v == null || v === false) continue;
+        if (k === 'text') node.textContent = v;
+        else if (k === 'class') node.className = v;
+        else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+        else node.setAttribute(k, v === true ? '' : String(v));
+      }
+    }
+    for (const c of children) if (c != null) node.append(c);
+    return node;
+  }
+
+  /**
+   * The server's snippet HTML as DOM nodes. Parsed in an inert <template> (no scripts run, no
+   * images load) and rebuilt from text and <mark> only, so a server bug cannot inject markup.
+   */
+  function snippetNodes(html) {
+    const tpl = document.createElement('template');
+    tpl.innerHTML = html;
+    const out = document.createDocumentFragment();
+    const copy = (from, to) => {
+      for (const n of from.childNodes) {
+        if (n.nodeType === Node.TEXT_NODE) to.append(n.textContent);
+        else if (n.nodeName === 'MARK') copy(n, to.appendChild(document.createElement('mark')));
+        else copy(n, to);
+      }
+    };
+    copy(tpl.content, out);
+    return out;
+  }
+
+  /** The marked words of a snippet, longest first so that overlapping words mark the longer. */
+  function markedTerms(fragment) {
+    const terms = new Set();
+    for (const m of fragment.querySelectorAll('mark')) {
+      const t = m.textContent.trim();
+      if (t) terms.add(t);
+    }
+    return [...terms].sort((a, b) => b.length - a.length);
+  }
+
+  /** Plain text with the given words wrapped in <mark>, built from text nodes. */
+  function highlightText(text, terms) {
+    const out = document.createDocumentFragment();
+    let i = 0;
+    while (i < text.length) {
+      let at = -1;
+      let term = '';
+      for (const t of terms) {
+        const j = text.indexOf(t, i);
+        if (j >= 0 && (at < 0 || j < at || (j === at && t.length > term.length))) {
+          at = j;
+          term = t;
+        }
+      }
+      if (at < 0) break;
+      if (at > i) out.append(text.slice(i, at));
+      out.append(el('mark', { text: term }));
+      i = at + term.length;
+    }
+    if (i < text.length) out.append(text.slice(i));
+    return out;
+  }
+
+  function regionText(region) {
+    if (!region) return '';
+    const names = [region.province, region.city, region.county].filter(Boolean);
+    // Municipalities come back as both province and city (北京市 北京市).
+    const unique = names.filter((n, k) => names.indexOf(n) === k);
+    if (unique.length) return unique.join(' ');
+    return region.level === '国家' ? '全国' : '';
+  }
+
+  function topicLabel(t) {
+    const [area, topic] = t.split('/');
+    return !topic || topic === area ? area : topic;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Errors: one quiet line, never an exception that stops the page
+
+  function showError(message) {
+    const line = $('error');
+    line.textContent = message;
+    line.hidden = false;
+  }
+
+  function clearError() {
+    $('error').hidden = true;
+    $('error').textContent = '';
+  }
+
+  function isAbort(e) {
+    return e && e.name === 'AbortError';
+  }
+
+  function report(e) {
+    if (isAbort(e)) return;
+    showError(e && e.message ? e.message : '出现未知错误');
+  }
+
+  window.addEventListener('error', (e) => showError('页面脚本出错：' + (e.message || '未知错误')));
+  window.addEventListener('unhandledrejection', (e) => report(e.reason));
+
+  // ---------------------------------------------------------------------------------------------
+  // API
+
+  /** Fetches JSON; a failure becomes an Error carrying the server's own message. */
+  async function api(path, options = {}) {
+    let res;
+    try {
+      res = await fetch(path, {
+        method: options.method || 'GET',
+        signal: options.signal,
+        headers: options.body ? { 'Content-Type': 'application/json' } : undefined,
+        body: options.body ? JSON.stringify(options.body) : undefined,
+      });
+    } catch (e) {
+      if (isAbort(e)) throw e;
+      throw new Error('无法连接服务器，请稍后再试');
+    }
+    let data = null;
+    try {
+      data = await res.json();
+    } catch (e) {
+      if (isAbort(e)) throw e;
+    }
+    if (!res.ok) {
+      const msg = data && data.error && data.error.message;
+      throw new Error('请求失败（' + res.status + '）' + (msg ? '：' + msg : ''));
+    }
+    if (data == null) throw new Error('服务器返回的内容无法读取');
+    return data;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // State in the URL hash: #q=..&topic=..  (search)  or  #speech=ID&unit=UID  (reader)
+
+  function emptyState() {
+    return {
+      q: '',
+      scope: 'measure',
+      sort: 'relevance',
+      page: 1,
+      topic: [],
+      region: [],
+      level: [],
+      year: [],
+      yearFrom: '',
+      yearTo: '',
+    };
+  }
+
+  const DIMS = ['topic', 'region', 'level', 'year'];
+
+  function parseHash(hash) {
+    const p = new URLSearchParams(hash.replace(/^#/, ''));
+    if (p.get('speech')) return { view: 'speech', speech: p.get('speech'), unit: p.get('unit') || '' };
+    const s = emptyState();
+    s.q = p.get('q') || '';
+    if (SCOPES.includes(p.get('scope'))) s.scope = p.get('scope');
+    if (SORTS.includes(p.get('sort'))) s.sort = p.get('sort');
+    const page = parseInt(p.get('page') || '1', 10);
+    s.page = page > 0 ? page : 1;
+    for (const d of DIMS) s[d] = [...new Set(p.getAll(d).filter(Boolean))];
+    s.yearFrom = /^\d{4}$/.test(p.get('yearFrom') || '') ? p.get('yearFrom') : '';
+    s.yearTo = /^\d{4}$/.test(p.get('yearTo') || '') ? p.get('yearTo') : '';
+    return { view: 'search', state: s };
+  }
+
+  /** The canonical hash of a search state; equal states give equal strings. */
+  function searchHash(s) {
+    const p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    if (s.scope !== 'measure') p.set('scope', s.scope);
+    if (s.sort !== 'relevance') p.set('sort', s.sort);
+    for (const d of DIMS) for (const v of [...s[d]].sort()) p.append(d, v);
+    if (s.yearFrom) p.set('yearFrom', s.yearFrom);
+    if (s.yearTo) p.set('yearTo', s.yearTo);
+    if (s.page > 1) p.set('page', String(s.page));
+    return '#' + p.toString();
+  }
+
+  /** The API's query parameters; levels travel as region values, as the server expects. */
+  function apiParams(s) {
+    const p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    p.set('scope', s.scope);
+    p.set('sort', s.sort);
+    for (const v of s.topic) p.append('topic', v);
+    for (const v of s.region) p.append('region', v);
+    for (const v of s.level) p.append('region', v);
+    for (const v of s.year) p.append('year', v);
+    if (s.yearFrom) p.set('yearFrom', s.yearFrom);
+    if (s.yearTo) p.set('yearTo', s.yearTo);
+    p.set('page', String(s.page));
+    p.set('size', String(PAGE_SIZE));
+    return p;
+  }
+
+  function hasFilters(s) {
+    return DIMS.some((d) => s[d].length) || s.yearFrom || s.yearTo;
+  }
+
+  function speechHash(speechId, unitId) {
+    const p = new URLSearchParams({ speech: speechId });
+    if (unitId) p.set('unit', unitId);
+    return '#' + p.toString();
+  }
+
+  // The state the search controls show; the hash follows it (see navigate).
+  let state = emptyState();
+  // The canonical hash of the results on screen, so returning from the reader does not refetch.
+  let shownKey = null;
+  let lastSearchHash = '#';
+  let searchScrollY = 0;
+  // Hashes this page set itself; their hashchange must not overwrite what the user is typing.
+  let ownHash = null;
+
+  /** Moves to a new search state: push adds a history entry (Enter, clicks), replace does not. */
+  function navigate(next, push) {
+    state = next;
+    const hash = searchHash(next);
+    if (hash === location.hash || (hash === '#' && !location.hash)) {
+      route(false, true);
+    } else if (push) {
+      ownHash = hash;
+      location.hash = hash;
+    } else {
+      history.replaceState(null, '', hash === '#' ? location.pathname + location.search : hash);
+      route(false);
+    }
+  }
+
+  function route(fromBrowser, force) {
+    const parsed = parseHash(location.hash);
+    if (parsed.view === 'speech') {
+      openSpeech(parsed.speech, parsed.unit);
+      return;
+    }
+    showSearchView();
+    state = parsed.state;
+    if (fromBrowser) syncControls();
+    const key = searchHash(state);
+    lastSearchHash = key;
+    if (key === shownKey && !force) {
+      // These results were fetched without error; a message from a later request is stale.
+      clearError();
+      window.scrollTo(0, searchScrollY);
+      return;
+    }
+    runSearch();
+  }
+
+  window.addEventListener('hashchange', () => {
+    const own = ownHash !== null && location.hash === ownHash;
+    ownHash = null;
+    route(!own);
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Search controls
+
+  const input = $('q');
+  let debounce = 0;
+
+  function syncControls() {
+    input.value = state.q;
+    document.querySelector(`input[name=scope][value=${state.scope}]`).checked = true;
+    document.querySelector(`input[name=sort][value=${state.sort}]`).checked = true;
+    $('yearFrom').value = state.yearFrom;
+    $('yearTo').value = state.yearTo;
+  }
+
+  function withChange(change) {
+    const next = { ...state, ...change };
+    if (!('page' in change)) next.page = 1;
+    return next;
+  }
+
+  input.addEventListener('input', (e) => {
+    // Pinyin being composed in an IME is not a query yet; compositionend brings the real text.
+    if (e.isComposing) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(() => navigate(withChange({ q: input.value.trim() }), false), DEBOUNCE_MS);
+  });
+  input.addEventListener('compositionend', () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => navigate(withChange({ q: input.value.trim() }), false), DEBOUNCE_MS);
+  });
+
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(debounce);
+    navigate(withChange({ q: input.value.trim() }), true);
+  });
+
+  for (const name of ['scope', 'sort']) {
+    for (const radio of document.querySelectorAll(`input[name=${name}]`)) {
+      radio.addEventListener('change', () => navigate(withChange({ [name]: radio.value }), true));
+    }
+  }
+
+  for (const id of ['yearFrom', 'yearTo']) {
+    $(id).addEventListener('change', () => {
+      const v = $(id).value.trim();
+      if (v && !/^\d{4}$/.test(v)) {
+        showError('年份请填写四位数字，如 2020');
+        return;
+      }
+      navigate(withChange({ [id]: v }), true);
+    });
+  }
+
+  $('clear-filters').addEventListener('click', () =>
+    navigate(withChange({ topic: [], region: [], level: [], year: [], yearFrom: '', yearTo: '' }), true),
+  );
+
+  $('prev').addEventListener('click', () => turnPage(-1));
+  $('next').addEventListener('click', () => turnPage(1));
+
+  function turnPage(delta) {
+    navigate(withChange({ page: Math.max(1, state.page + delta) }), true);
+    $('results').focus({ preventScroll: true });
+    $('results').scrollIntoView({ block: 'start' });
+  }
+
+  // In-page links must not touch the hash: it holds the search, and "#results" would clear it.
+  for (const a of document.querySelectorAll('a[data-jump]')) {
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      const target = $(a.dataset.jump);
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    });
+  }
+
+  $('home').addEventListener('click', (e) => {
+    e.preventDefault();
+    input.value = '';
+    navigate(emptyState(), true);
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Search and results
+
+  let searchCtl = null;
+
+  async function runSearch() {
+    if (searchCtl) searchCtl.abort();
+    const ctl = new AbortController();
+    searchCtl = ctl;
+    const s = state;
+    const key = searchHash(s);
+    document.body.classList.add('loading');
+    try {
+      if (!s.q && !hasFilters(s)) {
+        // Without words or filters every unit matches; show the sidebar to browse from instead.
+        const data = await api('/api/facets?scope=' + encodeURIComponent(s.scope), { signal: ctl.signal });
+        clearError();
+        renderFacets(data.facets || {}, s);
+        renderIdle();
+      } else {
+        const data = await api('/api/search?' + apiParams(s).toString(), { signal: ctl.signal });
+        clearError();
+        renderFacets(data.facets || {}, s);
+        renderResults(data, s);
+      }
+      shownKey = key;
+    } catch (e) {
+      report(e);
+    } finally {
+      if (searchCtl === ctl) {
+        searchCtl = null;
+        document.body.classList.remove('loading');
+      }
+    }
+  }
+
+  function renderIdle() {
+    $('summary').textContent = '输入检索词，或在左侧选择筛选条件浏览。';
+    $('hits').replaceChildren();
+    $('partial').hidden = true;
+    $('pager').hidden = true;
+    $('csv').hidden = true;
+  }
+
+  function renderResults(data, s) {
+    const total = data.total || 0;
+    const hits = data.hits || [];
+    const pages = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE)));
+    $('summary').textContent =
+      total === 0
+        ? '没有找到结果。可减少词语或清除筛选后再试。'
+        : `共 ${total} 条${KIND_LABELS[s.scope]}结果` + (data.tookMs != null ? `（${data.tookMs} 毫秒）` : '');
+    $('partial').hidden = !(data.match === 'partial' && hits.length);
+    $('hits').replaceChildren(...hits.map((h) => card(h)));
+    $('pager').hidden = total <= PAGE_SIZE;
+    $('page-info').textContent = `第 ${s.page} / ${pages} 页`;
+    $('prev').disabled = s.page <= 1;
+    $('next').disabled = s.page >= pages;
+    const csv = apiParams(s);
+    $('csv').href = '/api/search.csv?' + csv.toString();
+    $('csv').hidden = total === 0;
+  }
+
+  /** One result card; the same rendering serves search, similar and draft results. */
+  function card(hit) {
+    const li = $('card-template').content.firstElementChild.cloneNode(true);
+    const sp = hit.speech || {};
+    li.dataset.id = hit.id;
+    li.dataset.kind = hit.kind || '';
+    const path = hit.path || [];
+    li.querySelector('.crumbs').textContent = path.join(' › ');
+    if (!path.length) li.querySelector('.crumbs').remove();
+
+    const snippet = snippetNodes(hit.snippet || '');
+    const terms = markedTerms(snippet);
+    const link = li.querySelector('.heading');
+    link.href = speechHash(sp.id, hit.id);
+    if (hit.marker) link.append(el('span', { class: 'marker', text: hit.marker }), ' ');
+    link.append(highlightText(hit.heading || sp.title || '（无标题）', terms));
+    li.querySelector('.snippet').append(snippet);
+
+    const meta = li.querySelector('.meta');
+    if (hit.kind === 'speech') meta.querySelector('.speech-title').remove();
+    else meta.querySelector('.speech-title').textContent = sp.title || '（无标题讲话）';
+    const when = sp.date || (sp.year != null ? String(sp.year) + ' 年' : '');
+    meta.querySelector('.speech-year').textContent = when;
+    meta.querySelector('.speech-region').textContent = regionText(sp.region);
+    for (const part of meta.querySelectorAll('span')) if (!part.textContent) part.remove();
+
+    const tags = li.querySelector('.tags');
+    for (const t of hit.topics || []) tags.append(el('li', { class: 'tag', title: t, text: topicLabel(t) }));
+
+    const button = li.querySelector('.similar-button');
+    // A whole speech has no text of its own to compare; similar works on units and passages.
+    if (hit.kind === 'speech') button.remove();
+    else {
+      button.setAttribute('aria-label', '查找与此条相似的措施');
+      button.addEventListener('click', () => loadSimilar(hit));
+    }
+    return li;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Facet sidebar
+
+  // Which tree nodes are open, kept across re-renders so a click does not collapse the tree.
+  const expanded = new Set();
+
+  function renderFacets(facets, s) {
+    // The lists are rebuilt, so a keyboard user's focus would fall back to the page start.
+    const active = document.activeElement;
+    const focused =
+      active && active.matches('.facet input[type=checkbox]')
+        ? { dim: active.closest('.facet').dataset.dim, value: active.value }
+        : null;
+    renderTree('topic', facets.topic || [], s.topic, (node, parent) =>
+      parent ? parent.label + '/' + node.label : node.label,
+    );
+    renderTree('region', facets.region || [], s.region, (node) => node.label);
+    const levels = [...(facets.level || [])].sort((a, b) => LEVELS.indexOf(a.label) - LEVELS.indexOf(b.label));
+    renderTree('level', levels, s.level, (node) => node.label);
+    const years = [...(facets.year || [])].sort((a, b) => Number(b.label) - Number(a.label));
+    renderTree('year', years, s.year, (node) => node.label);
+    if (focused) {
+      const box = [...document.querySelectorAll(`.facet[data-dim=${focused.dim}] input[type=checkbox]`)].find(
+        (b) => b.value === focused.value,
+      );
+      if (box) box.focus();
+    }
+  }
+
+  /**
+   * One dimension as a tree of checkboxes. Selected values the response no longer counts (their
+   * count fell to zero) are added back, so the user can always see and undo a choice.
+   */
+  function renderTree(dim, nodes, selected, valueOf) {
+    const list = document.querySelector(`.facet[data-dim=${dim}] .tree`);
+    const shown = new Set();
+    const build = (items, parent, depth) =>
+      items.map((node) => {
+        const value = valueOf(node, parent);
+        shown.add(value);
+        const children = node.children || [];
+        const li = el('li', { class: 'node depth-' + depth });
+        const row = el('div', { class: 'row' });
+        const key = dim + ':' + value;
+        const sub = children.length ? el('ul', { class: 'tree' }, ...build(children, node, depth + 1)) : null;
+        const open = expanded.has(key) || (sub && sub.querySelector('input:checked'));
+        if (sub) {
+          sub.hidden = !open;
+          row.append(
+            el('button', {
+              type: 'button',
+              class: 'toggle',
+              'aria-expanded': open ? 'true' : 'false',
+              'aria-label': (open ? '收起 ' : '展开 ') + node.label,
+              text: open ? '▾' : '▸',
+              onclick: (e) => {
+                const nowOpen = sub.hidden;
+                sub.hidden = !nowOpen;
+                if (nowOpen) expanded.add(key);
+                else expanded.delete(key);
+                e.currentTarget.textContent = nowOpen ? '▾' : '▸';
+                e.currentTarget.setAttribute('aria-expanded', String(nowOpen));
+                e.currentTarget.setAttribute('aria-label', (nowOpen ? '收起 ' : '展开 ') + node.label);
+              },
+            }),
+          );
+        } else {
+          row.append(el('span', { class: 'toggle-space', 'aria-hidden': 'true' }));
+        }
+        row.append(facetLabel(dim, value, node.label, node.count, selected));
+        li.append(row);
+        if (sub) li.append(sub);
+        return li;
+      });
+    const items = build(nodes, null, 0);
+    for (const value of selected) {
+      if (!shown.has(value)) {
+        const row = el('div', { class: 'row' }, el('span', { class: 'toggle-space', 'aria-hidden': 'true' }));
+        row.append(facetLabel(dim, value, value.replace('/', ' › '), 0, selected));
+        items.unshift(el('li', { class: 'node depth-0' }, row));
+      }
+    }
+    list.replaceChildren(...items);
+    if (!items.length) list.append(el('li', { class: 'muted empty', text: '无' }));
+  }
+
+  function facetLabel(dim, value, label, count, selected) {
+    const countNode = el('span', { class: 'count', text: String(count) });
+    if (dim === 'region' && value === UNFILTERABLE_REGION) {
+      return el('span', { class: 'facet-label disabled', title: '地区未能识别的讲话' }, label, ' ', countNode);
+    }
+    const box = el('input', { type: 'checkbox', value });
+    box.checked = selected.includes(value);
+    box.addEventListener('change', () => {
+      const values = state[dim].filter((v) => v !== value);
+      if (box.checked) values.push(value);
+      navigate(withChange({ [dim]: values }), true);
+    });
+    return el('label', { class: 'facet-label' + (box.checked ? ' selected' : '') }, box, ' ', label, ' ', countNode);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Similar measures (of a result, or of a pasted draft)
+
+  let similarCtl = null;
+
+  function filtersBody() {
+    const body = {};
+    if (state.topic.length) body.topic = state.topic;
+    const regions = [...state.region, ...state.level];
+    if (regions.length) body.region = regions;
+    if (state.year.length) body.year = state.year.map(Number);
+    if (state.yearFrom) body.yearFrom = Number(state.yearFrom);
+    if (state.yearTo) body.yearTo = Number(state.yearTo);
+    return body;
+  }
+
+  async function showSimilar(source, request) {
+    if (similarCtl) similarCtl.abort();
+    const ctl = new AbortController();
+    similarCtl = ctl;
+    const panel = $('similar');
+    panel.hidden = false;
+    $('similar-source').textContent = source + '（查找中…）';
+    $('similar-list').replaceChildren();
+    panel.scrollIntoView({ block: 'start' });
+    try {
+      const data = await request(ctl.signal);
+      clearError();
+      const hits = data.hits || [];
+      $('similar-source').textContent = source + (hits.length ? '' : '：没有找到相似措施');
+      $('similar-list').replaceChildren(...hits.map((h) => card(h)));
+    } catch (e) {
+      if (!isAbort(e)) $('similar-source').textContent = source;
+      report(e);
+    } finally {
+      if (similarCtl === ctl) similarCtl = null;
+    }
+  }
+
+  function loadSimilar(hit) {
+    const name = (hit.marker ? hit.marker + ' ' : '') + (hit.heading || '');
+    showSimilar('与「' + name + '」相似', (signal) =>
+      api('/api/units/' + encodeURIComponent(hit.id) + '/similar?size=' + SIMILAR_SIZE, { signal }),
+    );
+  }
+
+  $('similar-close').addEventListener('click', () => {
+    if (similarCtl) similarCtl.abort();
+    $('similar').hidden = true;
+  });
+
+  const draft = $('draft-text');
+
+  /** Characters as the server counts them: code points of the trimmed text. */
+  function draftLength() {
+    return [...draft.value.trim()].length;
+  }
+
+  function updateDraftCount() {
+    const n = draftLength();
+    const count = $('draft-count');
+    count.textContent = n + ' 字' + (n && n < DRAFT_MIN ? `（至少 ${DRAFT_MIN} 字）` : n > DRAFT_MAX ? `（最多 ${DRAFT_MAX} 字）` : '');
+    count.classList.toggle('bad', n > 0 && (n < DRAFT_MIN || n > DRAFT_MAX));
+  }
+
+  draft.addEventListener('input', updateDraftCount);
+
+  $('draft-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    updateDraftCount();
+    const n = draftLength();
+    if (n < DRAFT_MIN || n > DRAFT_MAX) {
+      showError(`草稿段落需要 ${DRAFT_MIN}–${DRAFT_MAX} 字，当前 ${n} 字`);
+      draft.focus();
+      return;
+    }
+    const body = { text: draft.value.trim(), size: SIMILAR_SIZE, ...filtersBody() };
+    const note = hasFilters(state) ? '与草稿相似的措施（已按当前筛选）' : '与草稿相似的措施';
+    showSimilar(note, (signal) => api('/api/similar', { method: 'POST', body, signal }));
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Speech reader
+
+  let speechCtl = null;
+
+  function showSearchView() {
+    $('speech-view').hidden = true;
+    $('search-view').hidden = false;
+    $('search-form').hidden = false;
+  }
+
+  async function openSpeech(speechId, unitId) {
+    if (!$('search-view').hidden) searchScrollY = window.scrollY;
+    $('search-view').hidden = true;
+    $('search-form').hidden = true;
+    $('speech-view').hidden = false;
+    if (speechCtl) speechCtl.abort();
+    const ctl = new AbortController();
+    speechCtl = ctl;
+    const article = $('speech');
+    article.replaceChildren(el('p', { class: 'muted', text: '正在载入讲话…' }));
+    try {
+      const speech = await api('/api/speeches/' + encodeURIComponent(speechId), { signal: ctl.signal });
+      clearError();
+      article.replaceChildren(...renderSpeech(speech, Boolean(unitId)));
+      markTarget(article, speech.id, unitId);
+    } catch (e) {
+      if (!isAbort(e)) article.replaceChildren(el('p', { class: 'muted', text: '无法载入这篇讲话。' }));
+      report(e);
+    } finally {
+      if (speechCtl === ctl) speechCtl = null;
+    }
+  }
+
+  // Came here from the results: the browser's back keeps history tidy; a shared link has none.
+  let readerFromResults = false;
+
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest && e.target.closest('a.heading');
+    if (a && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      searchScrollY = window.scrollY;
+      readerFromResults = true;
+    }
+  });
+
+  $('back').addEventListener('click', () => {
+    if (readerFromResults) {
+      readerFromResults = false;
+      history.back();
+    } else {
+      location.hash = lastSearchHash;
+    }
+  });
+
+  function renderSpeech(sp, targeted) {
+    const nodes = [];
+    nodes.push(el('h2', { class: 'speech-heading', text: sp.title || '（无标题讲话）' }));
+    if (sp.subtitle) nodes.push(el('p', { class: 'subtitle', text: sp.subtitle }));
+    const meta = [
+      sp.date || (sp.year != null ? sp.year + ' 年' : ''),
+      regionText(sp.region),
+      sp.region && sp.region.level ? sp.region.level + '级' : '',
+      sp.speaker || '',
+    ].filter(Boolean);
+    nodes.push(el('p', { class: 'meta', text: meta.join(' · ') }));
+    if ((sp.topics || []).length) {
+      nodes.push(el('ul', { class: 'tags' }, ...sp.topics.map((t) => el('li', { class: 'tag', title: t, text: topicLabel(t) }))));
+    }
+    if (sp.truncated) nodes.push(el('p', { class: 'notice', text: '原文不完整：此讲话只收录了部分内容。' }));
+
+    const sections = sp.sections || [];
+    if (sections.length) {
+      // Open when reading a whole speech; folded when a unit is marked, so the mark is the focus.
+      const toc = el('details', { class: 'toc', open: !targeted }, el('summary', { text: '目录' }));
+      toc.append(el('nav', { 'aria-label': '目录' }, outline(sections)));
+      nodes.push(toc);
+    }
+    const body = el('div', { class: 'speech-body' });
+    if (sp.preamble) body.append(passages(sp.preamble, sp.id + '~p', 'preamble'));
+    if (sections.length) body.append(el('ol', { class: 'units' }, ...sections.map((u) => unitNode(u, 0))));
+    if (sp.closing) body.append(passages(sp.closing, sp.id + '~c', 'closing'));
+    nodes.push(body);
+    return nodes;
+  }
+
+  /** The nested table of contents: headings only, each a link to its place in the text. */
+  function outline(units) {
+    return el(
+      'ol',
+      null,
+      ...units.map((u) =>
+        el(
+          'li',
+          null,
+          el('a', { href: '#', 'data-target': u.id, text: ((u.marker || '') + ' ' + (u.heading || '')).trim(), onclick: jumpTo }),
+          (u.children || []).length ? outline(u.children) : null,
+        ),
+      ),
+    );
+  }
+
+  // TOC links scroll in place; changing the hash would reload the reader and lose the mark.
+  function jumpTo(e) {
+    e.preventDefault();
+    const target = document.querySelector(`[data-unit="${CSS.escape(e.currentTarget.dataset.target)}"]`);
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  /** Preamble or closing: one paragraph per line, numbered as the index numbers its passages. */
+  function passages(text, idPrefix, cls) {
+    const box = el('div', { class: cls });
+    let k = 0;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      k++;
+      box.append(el('p', { 'data-unit': idPrefix + k, tabindex: '-1', text: line.trim() }));
+    }
+    return box;
+  }
+
+  function unitNode(u, depth) {
+    const children = u.children || [];
+    const li = el('li', { class: 'unit ' + (children.length ? 'unit-section' : 'unit-measure'), 'data-unit': u.id, tabindex: '-1' });
+    const lead = ((u.marker || '') + (u.heading || '')).trim();
+    const text = u.text || '';
+    // The text usually starts with marker and heading; show them once, as the heading.
+    let rest = text;
+    if (lead && text.startsWith(lead)) rest = text.slice(lead.length);
+    else if (u.marker && text.startsWith(u.marker) && text.slice(u.marker.length).startsWith(u.heading || '\u0000'))
+      rest = text.slice(u.marker.length + u.heading.length);
+    const headTag = children.length ? (depth === 0 ? 'h3' : 'h4') : 'p';
+    const head = el(headTag, { class: 'unit-head' });
+    if (u.marker) head.append(el('span', { class: 'marker', text: u.marker }), ' ');
+    head.append(u.heading || '');
+    li.append(head);
+    const paras = rest.replace(/^[。；;，,：:\s]+/, '').split('\n').filter((p) => p.trim());
+    // Passages are numbered from the unit's second paragraph (the index keeps the first inline).
+    const all = text.split('\n').filter((p) => p.trim());
+    const offset = all.length - paras.length;
+    paras.forEach((p, i) =>
+      li.append(el('p', { class: 'unit-text', 'data-passage': String(i + offset), text: p.trim() })),
+    );
+    if (children.length) li.append(el('ol', { class: 'units' }, ...children.map((c) => unitNode(c, depth + 1))));
+    return li;
+  }
+
+  /**
+   * Marks the unit a hit belongs to. A hit id "X~N" is passage N of unit X (its N+1th
+   * paragraph); "S~pN" and "S~cN" are paragraphs of the preamble and closing of speech S.
+   */
+  function markTarget(article, speechId, unitId) {
+    if (!unitId) {
+      window.scrollTo(0, 0);
+      return;
+    }
+    const esc = (v) => CSS.escape(v);
+    let target = article.querySelector(`[data-unit="${esc(unitId)}"]`);
+    let passage = null;
+    const tilde = unitId.indexOf('~');
+    if (!target && tilde >= 0) {
+      target = article.querySelector(`[data-unit="${esc(unitId.slice(0, tilde))}"]`);
+      const n = unitId.slice(tilde + 1);
+      if (target && /^\d+$/.test(n)) passage = target.querySelector(`:scope > [data-passage="${n}"]`);
+    }
+    if (!target) {
+      showError('在讲话中找不到所选段落（' + unitId + '），显示全文');
+      window.scrollTo(0, 0);
+      return;
+    }
+    target.classList.add('target');
+    if (passage) passage.classList.add('target-passage');
+    target.setAttribute('aria-current', 'true');
+    (passage || target).scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Start
+
+  route(true);
+})();
