@@ -35,14 +35,16 @@ final class QueryFactory {
   private static final float STRICT_BONUS = 3f;
   private static final float PHRASE_BONUS = 1.5f;
   private static final float TIE_BREAKER = 0.2f;
-  private static final float COORDINATION = 8f;
+  private static final float COORDINATION = 12f;
 
   private final QueryBuilder smart;
   private final QueryBuilder bigram;
   private final Analyzer bigramAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
 
-  QueryFactory(Analyzer queryAnalyzer, Analyzer bigramAnalyzer) {
+  QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+    this.indexAnalyzer = indexAnalyzer;
     this.smart = new QueryBuilder(queryAnalyzer);
     this.bigram = new QueryBuilder(bigramAnalyzer);
     this.bigramAnalyzer = bigramAnalyzer;
@@ -148,7 +150,7 @@ final class QueryFactory {
     String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(clause(n), Occur.SHOULD);
     try {
-      for (String t : SpeechAnalyzer.tokens(queryAnalyzer, text)) {
+      for (String t : words(text)) {
         if (t.length() >= 2) b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
       }
       List<String> grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
@@ -165,15 +167,24 @@ final class QueryFactory {
     return b.build();
   }
 
+  /**
+   * The indexed words of a query word, without synonyms (they count only as whole phrases) and
+   * without the single characters SmartCN leaves of words it does not know, which the bigrams match
+   * better; single characters stay when they are all there is.
+   */
+  private List<String> words(String text) throws IOException {
+    List<String> all = SpeechAnalyzer.tokens(indexAnalyzer, text);
+    List<String> longer = all.stream().filter(t -> t.length() >= 2).toList();
+    return longer.isEmpty() ? all : longer;
+  }
+
   private Query relaxed(QuerySyntax.Node n) {
     if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
     String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
     BooleanQuery.Builder parts = new BooleanQuery.Builder();
     BooleanQuery.Builder grams = new BooleanQuery.Builder();
     try {
-      for (String t : SpeechAnalyzer.tokens(queryAnalyzer, text)) {
-        parts.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
-      }
+      for (String t : words(text)) parts.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
       for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
         grams.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
       }

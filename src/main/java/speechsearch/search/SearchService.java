@@ -47,7 +47,7 @@ public final class SearchService {
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
     try {
-      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.bigramAnalyzer);
+      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
       Cursors.Cursor cursor =
           r.cursor() == null || r.cursor().isBlank()
               ? null
