@@ -1,9 +1,10 @@
 package speechsearch.index;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import speechsearch.analysis.CharMap;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -19,29 +20,71 @@ final class Duplicates {
 
   static List<Reindexer.ParsedSpeech> collapse(
       List<Reindexer.ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
-    Map<String, Reindexer.ParsedSpeech> kept = new LinkedHashMap<>();
+    List<Reindexer.ParsedSpeech> kept = new ArrayList<>();
+    List<Set<Long>> keptShingles = new ArrayList<>();
     for (Reindexer.ParsedSpeech p : parsed) {
-      String key = fingerprint(p.speech());
-      if (key == null) {
-        kept.put("unique:" + p.speech().id(), p);
+      Set<Long> shingles = shingles(p.speech());
+      int same = -1;
+      for (int i = 0; i < kept.size() && same < 0; i++) {
+        if (Objects.equals(kept.get(i).speech().year(), p.speech().year())
+            && similarity(shingles, keptShingles.get(i)) >= SAME) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        kept.add(p);
+        keptShingles.add(shingles);
         continue;
       }
-      Reindexer.ParsedSpeech other = kept.get(key);
-      if (other == null) {
-        kept.put(key, p);
-        continue;
-      }
+      Reindexer.ParsedSpeech other = kept.get(same);
       Reindexer.ParsedSpeech keep = traditionalChars(p) < traditionalChars(other) ? p : other;
       Reindexer.ParsedSpeech drop = keep == p ? other : p;
       List<String> sources = new ArrayList<>(keep.sources());
       sources.addAll(drop.sources());
-      kept.put(
-          key,
+      kept.set(
+          same,
           new Reindexer.ParsedSpeech(
               keep.file(), keep.speech(), keep.hash(), keep.bytes(), sources));
+      keptShingles.set(same, keep == p ? shingles : keptShingles.get(same));
       duplicates.add(new ReindexReport.Duplicate(keep.file().toString(), drop.file().toString()));
     }
-    return new ArrayList<>(kept.values());
+    return kept;
+  }
+
+  /** Share of common shingles above which two texts are one speech. */
+  static final double SAME = 0.8;
+
+  /**
+   * A sample of the text's 8-letter shingles (script- and punctuation-blind): one in sixteen by
+   * hash, so long texts cost little and the sample is the same for two copies of one text.
+   */
+  static Set<Long> shingles(Speech s) {
+    StringBuilder all = new StringBuilder(letters(s.preamble()));
+    appendTexts(s.sections(), all);
+    all.append(letters(s.closing()));
+    Set<Long> out = new HashSet<>();
+    for (int i = 0; i + 8 <= all.length(); i++) {
+      long h = 1125899906842597L;
+      for (int k = i; k < i + 8; k++) h = 31 * h + all.charAt(k);
+      h ^= (h >>> 29);
+      if ((h & 15) == 0) out.add(h);
+    }
+    return out;
+  }
+
+  private static void appendTexts(List<Unit> units, StringBuilder sb) {
+    for (Unit u : units) {
+      sb.append(letters(u.text()));
+      appendTexts(u.children(), sb);
+    }
+  }
+
+  static double similarity(Set<Long> a, Set<Long> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    Set<Long> small = a.size() <= b.size() ? a : b;
+    Set<Long> large = small == a ? b : a;
+    long common = small.stream().filter(large::contains).count();
+    return (double) common / Math.max(a.size(), b.size());
   }
 
   static Reindexer.ParsedSpeech renamed(Reindexer.ParsedSpeech p, String id) {
@@ -81,26 +124,6 @@ final class Duplicates {
               renameUnits(u.children(), from, to)));
     }
     return out;
-  }
-
-  /** Year plus the letters of the first heading characters of every unit, or of a text stretch. */
-  static String fingerprint(Speech s) {
-    StringBuilder sb = new StringBuilder().append(s.year()).append('|');
-    int units = appendHeadings(s.sections(), sb);
-    if (units >= 3) return sb.toString();
-    String letters = letters(s.preamble());
-    if (letters.length() < 400) return null;
-    return sb.append(letters, 150, 400).toString();
-  }
-
-  private static int appendHeadings(List<Unit> units, StringBuilder sb) {
-    int n = 0;
-    for (Unit u : units) {
-      String h = letters(u.heading());
-      sb.append(h, 0, Math.min(6, h.length())).append('/');
-      n += 1 + appendHeadings(u.children(), sb);
-    }
-    return n;
   }
 
   private static String letters(String s) {
