@@ -58,6 +58,8 @@ public final class WebApp {
           pool.setName("http");
           config.jetty.threadPool = pool;
           config.http.maxRequestSize = Bodies.MAX_BYTES;
+          // long but bounded query strings reach the API and get its own limits and messages
+          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
           config.http.compressionStrategy = CompressionStrategy.GZIP;
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add("/public", Location.CLASSPATH);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import speechsearch.testing.SmallIndex;
 
 /** Search behaviour on a small index built with the real pipeline. */
 class SearchServiceTest {

@@ -1,4 +1,4 @@
-package speechsearch.search;
+package speechsearch.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,16 @@ import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.IndexHandle;
+import speechsearch.search.SearchRequest;
+import speechsearch.search.SearchResponse;
+import speechsearch.search.SearchService;
 
 /** A small index of four speeches written for the search tests, built with the real pipeline. */
-final class SmallIndex implements AutoCloseable {
-  final Path root;
-  final IndexHandle handle;
-  final SearchService service;
+public final class SmallIndex implements AutoCloseable {
+  public final Path root;
+  public final IndexHandle handle;
+  public final SearchService service;
 
   static final String HUNAN =
       "在全市教育工作会议上的讲话\n同志们：\n今天召开全市教育工作会议。\n"
@@ -70,7 +74,7 @@ final class SmallIndex implements AutoCloseable {
     this.service = new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
   }
 
-  static SmallIndex build(Path dir) throws IOException {
+  public static SmallIndex build(Path dir) throws IOException {
     return new SmallIndex(dir);
   }
 
@@ -78,7 +82,7 @@ final class SmallIndex implements AutoCloseable {
     Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  SearchResponse search(String q, int size) throws IOException {
+  public SearchResponse search(String q, int size) throws IOException {
     return service.search(SearchRequest.of(q, size));
   }
 

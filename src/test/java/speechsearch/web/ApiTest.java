@@ -1,0 +1,236 @@
+package speechsearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.index.Reindexer;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.testing.SmallIndex;
+
+/** The HTTP API over a small index: shapes, errors and limits. */
+class ApiTest {
+  @TempDir static Path dir;
+  static SmallIndex index;
+  static Javalin app;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String TOKEN = "s3cret-token";
+
+  @BeforeAll
+  static void start() throws IOException {
+    index = SmallIndex.build(dir);
+    app =
+        WebApp.create(
+                index.service,
+                new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 1),
+                new WebApp.Settings(
+                    "127.0.0.1", 0, List.of(), TOKEN, List.of(dir.resolve("speeches")), 8))
+            .start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    index.close();
+  }
+
+  static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static HttpResponse<byte[]> post(String path, String body, String auth) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (auth != null) b.header("Authorization", auth);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonNode json(HttpResponse<byte[]> r) throws IOException {
+    return JSON.readTree(r.body());
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Every error is {"error": {"code", "message"}} with no stack trace. */
+  static void assertError(HttpResponse<byte[]> r, int status, String code) throws IOException {
+    assertEquals(status, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+    JsonNode e = json(r).get("error");
+    assertEquals(code, e.get("code").asText());
+    String message = e.get("message").asText();
+    assertFalse(message.isBlank());
+    assertFalse(
+        message.contains("Exception")
+            || message.contains("\tat ")
+            || message.contains("org.apache"),
+        message);
+  }
+
+  @Test
+  void searchAnswersWithHitsFacetsAndPlaceInTheSpeech() throws Exception {
+    JsonNode r = json(get("/api/search?q=" + q("乡村教师") + "&region=" + q("湖南省") + "&size=5"));
+    assertTrue(r.get("total").asLong() >= 1);
+    JsonNode hit = r.get("hits").get(0);
+    for (String f :
+        List.of("id", "kind", "heading", "snippet", "text", "path", "speech", "topics", "score")) {
+      assertTrue(hit.has(f), f);
+    }
+    assertEquals("湖南省", hit.at("/speech/region/province").asText());
+    assertEquals("加强教师队伍建设", hit.get("path").get(0).asText());
+    for (String dim : List.of("topic", "region", "level", "year", "kind"))
+      assertTrue(r.get("facets").has(dim), dim);
+  }
+
+  @Test
+  void badParametersAndQueriesAre400WithAReadableMessage() throws Exception {
+    assertError(get("/api/search?q=" + q("\"教师")), 400, "bad_request");
+    assertError(get("/api/search?q=x&size=1000000000"), 400, "bad_request");
+    assertError(get("/api/search?q=x&page=1000000000"), 400, "bad_request");
+    assertError(get("/api/search?q=x&size=-1"), 400, "bad_request");
+    assertError(get("/api/search?q=x&size=ten"), 400, "bad_request");
+    assertError(get("/api/search?q=" + "(".repeat(10_000)), 400, "bad_request");
+    assertError(get("/api/search?q=" + q("教".repeat(501))), 400, "bad_request");
+    assertError(get("/api/search?q=x&cursor=garbage"), 400, "bad_request");
+    assertError(get("/api/search?q=x&region=" + q("火星市")), 400, "bad_request");
+    // broken UTF-8 and a lone surrogate
+    assertError(get("/api/search?q=%FF%FE"), 400, "bad_request");
+    assertError(get("/api/search?q=%ED%A0%80"), 400, "bad_request");
+  }
+
+  @Test
+  void unknownIdsAre404AndPathTricksNeverReachTheIndex() throws Exception {
+    assertError(get("/api/units/nope-1.2"), 404, "not_found");
+    assertError(get("/api/speeches/nope"), 404, "not_found");
+    assertError(get("/api/units/" + q("../../etc/passwd")), 400, "bad_request");
+    assertError(get("/api/units/..%2F..%2Fetc%2Fpasswd"), 400, "bad_request");
+    assertEquals(200, get("/api/units/hunan-1.1").statusCode());
+    assertEquals("hunan", json(get("/api/speeches/hunan")).get("id").asText());
+  }
+
+  @Test
+  void htmlInAQueryComesBackEscaped() throws Exception {
+    JsonNode r = json(get("/api/search?q=" + q("<script>alert(1)</script> 欺凌")));
+    for (JsonNode h : r.get("hits"))
+      assertFalse(h.get("snippet").asText().contains("<script"), h.toString());
+  }
+
+  @Test
+  void similarTakesADraftAndRefusesOneTooShortOrTooBig() throws Exception {
+    String draft = "我们要推动城镇教师到乡村学校轮岗任教，完善县管校聘管理办法，让教师交流轮岗制度化、常态化，每年按比例组织交流。";
+    JsonNode r =
+        json(
+            post(
+                "/api/similar",
+                JSON.writeValueAsString(java.util.Map.of("text", draft, "size", 3)),
+                null));
+    assertEquals(3, r.get("hits").size());
+    assertError(post("/api/similar", "{\"text\":\"太短\"}", null), 400, "bad_request");
+    assertError(post("/api/similar", "not json", null), 400, "bad_request");
+    assertError(post("/api/similar", "[".repeat(100) + "]".repeat(100), null), 400, "bad_request");
+    assertError(
+        post("/api/similar", "{\"text\":\"" + "教".repeat(70_000) + "\"}", null), 413, "too_large");
+    assertEquals(3, json(get("/api/units/hunan-1.1/similar?size=3")).get("hits").size());
+  }
+
+  @Test
+  void csvExportOpensInSpreadsheetsAndNeutralisesFormulas() throws Exception {
+    HttpResponse<byte[]> r = get("/api/search.csv?q=" + q("教师"));
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    byte[] b = r.body();
+    assertEquals((byte) 0xEF, b[0]);
+    assertEquals((byte) 0xBB, b[1]);
+    assertEquals((byte) 0xBF, b[2]);
+    String csv = new String(b, StandardCharsets.UTF_8);
+    assertTrue(csv.contains("教师"));
+    assertEquals("\"'=SUM(A1)\"", SearchController.csvCell("=SUM(A1)"));
+    assertEquals(200, get("/api/search?format=csv&q=" + q("教师")).statusCode());
+  }
+
+  @Test
+  void writingAssistantsGetTheirShape() throws Exception {
+    JsonNode r =
+        json(
+            post(
+                "/api/compat/search",
+                "{\"query\":\"乡村教师\",\"current\":1,\"size\":2,\"includeContent\":false}",
+                null));
+    assertTrue(r.get("success").asBoolean());
+    assertEquals(200, r.get("code").asInt());
+    JsonNode d = r.get("data").get(0);
+    for (String f : List.of("source", "title", "content", "url", "summary", "pubTime"))
+      assertTrue(d.has(f), f);
+    assertTrue(d.get("content").isNull());
+    assertEquals(1, r.get("current").asInt());
+  }
+
+  @Test
+  void adminRoutesNeedTheToken() throws Exception {
+    assertError(post("/api/admin/reindex", "{}", null), 401, "unauthorized");
+    assertError(post("/api/admin/reindex", "{}", "Bearer wrong"), 403, "forbidden");
+    HttpResponse<byte[]> ok = post("/api/admin/reindex", "{}", "Bearer " + TOKEN);
+    assertEquals(202, ok.statusCode());
+    String job = json(ok).get("id").asText();
+    String state = "";
+    for (int i = 0; i < 100 && !state.equals("done") && !state.equals("failed"); i++) {
+      Thread.sleep(200);
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + app.port() + "/api/admin/reindex/" + job))
+              .header("Authorization", "Bearer " + TOKEN)
+              .build();
+      state =
+          JSON.readTree(HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray()).body())
+              .get("state")
+              .asText();
+    }
+    assertEquals("done", state);
+    // searches work on the new generation
+    assertTrue(json(get("/api/search?q=" + q("教师"))).get("total").asLong() > 0);
+  }
+
+  @Test
+  void healthOpenApiAndUnknownRoutes() throws Exception {
+    JsonNode h = json(get("/api/health"));
+    assertEquals("ok", h.get("status").asText());
+    assertTrue(h.get("measures").asInt() > 0);
+    assertTrue(h.get("generation").asText().startsWith("gen-"));
+    JsonNode api = json(get("/openapi.json"));
+    assertTrue(api.at("/paths").has("/api/search"));
+    assertError(get("/api/nothing-here"), 404, "not_found");
+  }
+
+  @Test
+  void responsesAreCompressedWhenTheClientAsks() throws Exception {
+    HttpRequest req =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/api/search?size=50&q=" + q("教育")))
+            .header("Accept-Encoding", "gzip")
+            .build();
+    HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+  }
+}
