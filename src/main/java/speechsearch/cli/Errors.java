@@ -13,6 +13,7 @@ final class Errors {
     if (e instanceof NoSuchFileException) return "no such file";
     if (e instanceof AccessDeniedException) return "not readable: permission denied";
     String m = e.getMessage();
+    if (e instanceof java.io.IOException && m != null && !m.isBlank()) return m;
     String kind = e.getClass().getSimpleName();
     return m == null || m.isBlank() ? kind : kind + ": " + m;
   }

@@ -12,13 +12,23 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       ReindexCommand.class,
+      AddCommand.class,
+      RemoveCommand.class,
+      RollbackCommand.class,
       SearchCommand.class,
       ServeCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Held so the setting stays: Lucene notes through java.util.logging that it runs without SIMD.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

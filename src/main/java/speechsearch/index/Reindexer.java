@@ -72,12 +72,25 @@ public final class Reindexer {
   private ReindexReport run(List<Path> sources, IndexLayout layout, Progress progress)
       throws IOException {
     long t0 = System.nanoTime();
+    for (Path source : sources) {
+      if (!Files.exists(source))
+        throw new IOException(
+            "the source " + source + " does not exist; the live index is unchanged");
+    }
     List<Path> files = DocumentReader.listInputs(sources);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<ParsedSpeech> parsed = new ArrayList<>();
       List<ReindexReport.Skipped> skipped = new ArrayList<>();
       parse(files, pool, parsed, skipped, progress);
+      if (parsed.isEmpty()) {
+        throw new IOException(
+            "no speech could be read from "
+                + sources
+                + " ("
+                + skipped.size()
+                + " files skipped); the live index is unchanged");
+      }
       List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
       List<ParsedSpeech> unique = Duplicates.collapse(parsed, duplicates);
 

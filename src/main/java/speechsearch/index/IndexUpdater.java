@@ -1,0 +1,181 @@
+package speechsearch.index;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.SpeechJson;
+import speechsearch.speech.Speech;
+
+/**
+ * {@code add} and {@code remove} without a full rebuild: the live generation is copied (hard links:
+ * Lucene never rewrites a file), changed in the copy with the glossary and segmenter it was built
+ * with, verified, and switched to like a reindex. A file whose content is already indexed unchanged
+ * is skipped.
+ */
+public final class IndexUpdater {
+
+  /** What an update did. */
+  public record Result(
+      String generation,
+      List<String> added,
+      List<String> unchanged,
+      List<String> removed,
+      List<ReindexReport.Skipped> skipped) {}
+
+  private final SpeechIngester ingester;
+
+  public IndexUpdater(SpeechIngester ingester) {
+    this.ingester = ingester;
+  }
+
+  public Result add(IndexLayout layout, List<Path> inputs) throws IOException {
+    return update(layout, inputs, List.of());
+  }
+
+  public Result remove(IndexLayout layout, List<String> speechIds) throws IOException {
+    return update(layout, List.of(), speechIds);
+  }
+
+  private Result update(IndexLayout layout, List<Path> inputs, List<String> removeIds)
+      throws IOException {
+    Path live =
+        layout
+            .current()
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        "there is no index at " + layout.root() + ": run reindex first"));
+    try (FileChannel lockFile =
+            FileChannel.open(
+                layout.root().resolve("reindex.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock()) {
+      if (lock == null)
+        throw new IOException("another reindex or update is running on " + layout.root());
+      GenerationInfo info = GenerationInfo.read(live);
+      TokenizerChoice tokenizer = TokenizerChoice.valueOf(info.tokenizer());
+      Glossary glossary = Glossary.load(live.resolve(Glossary.FILE_NAME));
+      Path gen = layout.newGeneration();
+      List<String> added = new ArrayList<>();
+      List<String> unchanged = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      List<ReindexReport.Skipped> skipped = new ArrayList<>();
+      try {
+        copy(live, gen);
+        try (Directory dir = FSDirectory.open(gen)) {
+          IndexWriterConfig config = IndexWriters.config(glossary, tokenizer);
+          config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+          try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (String id : removeIds) {
+              if (!hasSpeech(writer, id)) throw new IOException("no speech has the id " + id);
+              writer.deleteDocuments(new Term(Schema.SPEECH_ID, id));
+              removed.add(id);
+            }
+            for (Path f : DocumentReader.listInputs(inputs)) {
+              try {
+                byte[] content = Files.readAllBytes(f);
+                String hash = Hashes.sha256(content);
+                Speech s = ingester.ingest(f);
+                if (hash.equals(indexedHash(writer, s.id()))) {
+                  unchanged.add(s.id());
+                  continue;
+                }
+                writer.deleteDocuments(new Term(Schema.SPEECH_ID, s.id()));
+                IndexWriters.add(writer, s, List.of(f.toString()), hash);
+                added.add(s.id());
+              } catch (IOException | RuntimeException e) {
+                skipped.add(new ReindexReport.Skipped(f.toString(), Reindexer.describe(e)));
+              }
+            }
+            writer.commit();
+          }
+          GenerationInfo counted = recount(dir, info, tokenizer);
+          counted.write(gen);
+          Verifier.verify(dir, counted, glossary, tokenizer);
+        }
+      } catch (IOException | RuntimeException e) {
+        IndexLayout.deleteTree(gen);
+        throw e;
+      }
+      layout.switchTo(gen);
+      layout.deleteUnreferenced();
+      return new Result(gen.getFileName().toString(), added, unchanged, removed, skipped);
+    }
+  }
+
+  /** Hard links where the file system allows them, copies otherwise. */
+  private static void copy(Path from, Path to) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(from)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.equals("write.lock") || !Files.isRegularFile(f)) continue;
+        Path target = to.resolve(name);
+        if (name.equals(GenerationInfo.FILE_NAME) || name.equals(Glossary.FILE_NAME)) {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+          continue;
+        }
+        try {
+          Files.createLink(target, f);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static boolean hasSpeech(IndexWriter writer, String id) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      return new IndexSearcher(r).count(new TermQuery(new Term(Schema.ID, id))) > 0;
+    }
+  }
+
+  private static String indexedHash(IndexWriter writer, String speechId) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(Schema.ID, speechId)), 1).scoreDocs;
+      return hits.length == 0
+          ? null
+          : s.storedFields().document(hits[0].doc).get(Schema.CONTENT_HASH);
+    }
+  }
+
+  /** Counts from the stored trees, after documents came and went. */
+  private static GenerationInfo recount(
+      Directory dir, GenerationInfo before, TokenizerChoice tokenizer) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(r);
+      List<Speech> speeches = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      TermQuery speechDocs = new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH));
+      for (ScoreDoc sd : s.search(speechDocs, Math.max(1, r.numDocs())).scoreDocs) {
+        speeches.add(SpeechJson.read(stored.document(sd.doc).get(Schema.SPEECH_JSON)));
+      }
+      GenerationInfo counted =
+          GenerationInfo.of(
+              speeches, r.numDocs(), before.sourceBytes(), tokenizer, before.glossaryTerms());
+      return counted.withSources(before.filesRead(), before.filesSkipped(), before.duplicates());
+    }
+  }
+}
