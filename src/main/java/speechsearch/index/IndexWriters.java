@@ -14,11 +14,13 @@ import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechJson;
+import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /** Index writer configuration and the adding of one speech's documents. */
 public final class IndexWriters {
   private static final FacetsConfig FACETS = Schema.facetsConfig();
+  private static final TopicClassifier TOPICS = TopicClassifier.loadDefault();
 
   private IndexWriters() {}
 
@@ -39,7 +41,8 @@ public final class IndexWriters {
   /** Adds a speech's documents as one block; returns how many. */
   static int add(IndexWriter writer, Speech speech, List<String> sources, String hash)
       throws IOException {
-    List<Document> docs = SpeechDocuments.of(speech, SpeechJson.compact(speech), sources, hash);
+    List<Document> docs =
+        SpeechDocuments.of(speech, SpeechJson.compact(speech), sources, hash, TOPICS);
     for (int i = 0; i < docs.size(); i++) docs.set(i, FACETS.build(docs.get(i)));
     writer.addDocuments(docs);
     return docs.size();

@@ -16,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -85,8 +86,11 @@ public final class SpeechDocuments {
     for (String p : text.split("\n")) {
       if (p.isBlank()) continue;
       k++;
-      Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, topics);
-      addUnitFields(d, idPrefix + k, sectionId, "", 0, firstSentence(p), p.strip(), path);
+      String heading = firstSentence(p);
+      // a paragraph has its own subject; it takes its unit's topics only when it names none
+      List<String> own = ctx.topics.classify(heading, p, path);
+      Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, own.isEmpty() ? topics : own);
+      addUnitFields(d, idPrefix + k, sectionId, "", 0, heading, p.strip(), path);
       docs.add(d);
     }
   }
@@ -193,10 +197,12 @@ public final class SpeechDocuments {
   private static final class Context {
     final Speech speech;
     final String regionJson;
+    final TopicClassifier topics;
     int order;
 
-    Context(Speech s) {
+    Context(Speech s, TopicClassifier topics) {
       this.speech = s;
+      this.topics = topics;
       Map<String, String> r = new LinkedHashMap<>();
       r.put("level", s.region().level());
       r.put("province", s.region().province());
