@@ -36,8 +36,8 @@ public final class SpeechDocuments {
 
   /** The documents of one speech, facets not yet built (see {@code FacetsConfig.build}). */
   public static List<Document> of(
-      Speech s, String speechJson, List<String> sourceFiles, String hash) {
-    Context ctx = new Context(s);
+      Speech s, String speechJson, List<String> sourceFiles, String hash, TopicClassifier topics) {
+    Context ctx = new Context(s, topics);
     List<Document> docs = new ArrayList<>();
     paragraphs(ctx, docs, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
     units(ctx, docs, s.sections(), null);
