@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ import speechsearch.search.UnknownIdException;
 public final class WebApp {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final String PERMIT = "speechsearch.permit";
+  private static final long BUSY_WAIT_MS = 2_000;
 
   /** Server settings. A null admin token switches the admin routes off. */
   public record Settings(
@@ -76,6 +80,21 @@ public final class WebApp {
                       ctx.status().getCode(),
                       Math.round(ms)));
 
+          // more requests at once than the machine can answer wait briefly, then get a 503
+          Semaphore permits = new Semaphore(Math.max(2, settings.maxThreads() - 2));
+          config.routes.before(
+              "/api/*",
+              ctx -> {
+                if (!permits.tryAcquire(BUSY_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                  throw new ApiError(503, "busy", "the server is busy: try again in a moment");
+                }
+                ctx.attribute(PERMIT, Boolean.TRUE);
+              });
+          config.routes.after(
+              "/api/*",
+              ctx -> {
+                if (ctx.attribute(PERMIT) != null) permits.release();
+              });
           config.routes.get("/api/search", search::search);
           config.routes.get("/api/search.csv", search::searchCsv);
           config.routes.get("/api/units/{id}", search::unit);
