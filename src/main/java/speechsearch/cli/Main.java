@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       ReindexCommand.class,
       SearchCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ExportCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import speechsearch.export.EngineQuery;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.TopicClassifier;
@@ -97,6 +98,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON search response.")
   boolean json;
 
+  @Option(
+      names = "--explain-opensearch",
+      description =
+          "Print this search as an OpenSearch/Elasticsearch _search body (for an index loaded"
+              + " from `export`) instead of running it; needs no index.")
+  boolean explainOpenSearch;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -104,6 +112,12 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest r =
         new SearchRequest(
             q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, perSpeech);
+    if (explainOpenSearch) {
+      var body = new EngineQuery(RegionResolver.load(), TopicClassifier.loadDefault()).translate(r);
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
+      out.flush();
+      return 0;
+    }
     try (IndexHandle index = new IndexHandle(new IndexLayout(options.index), options.tokenizer)) {
       index.refresh();
       SearchService service =
