@@ -10,13 +10,17 @@ final class IndexOptions {
       names = "--index",
       paramLabel = "DIR",
       defaultValue = "${env:SPEECH_SEARCH_INDEX:-index}",
-      description = "Index folder (env SPEECH_SEARCH_INDEX; default: ${DEFAULT-VALUE}).")
+      description =
+          "Index root folder (env SPEECH_SEARCH_INDEX; default: ${DEFAULT-VALUE}, relative to the"
+              + " working directory).")
   Path index;
 
   @Option(
       names = "--tokenizer",
       paramLabel = "NAME",
       defaultValue = "${env:SPEECH_SEARCH_TOKENIZER:-FAST}",
-      description = "SmartCN segmenter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "SmartCN segmenter: ${COMPLETION-CANDIDATES} (env SPEECH_SEARCH_TOKENIZER; default:"
+              + " ${DEFAULT-VALUE}).")
   TokenizerChoice tokenizer;
 }

@@ -9,6 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "speech-search 0.1.0",
     description = "Search engine for Chinese policy speeches.",
+    footerHeading = "%nLauncher environment (bin/speech-search):%n",
+    footer = {
+      "  SPEECH_SEARCH_JAVA      java binary (else JAVA_HOME, PATH, /usr/lib/jvm/*)",
+      "  SPEECH_SEARCH_HEAP      maximum heap: a size (2g) or a share of memory (60%%)",
+      "  JAVA_OPTS               more JVM options",
+      "  SPEECH_SEARCH_NO_BUILD  1: never rebuild the jar when sources are newer",
+      "Each command's --help names the environment variables of its options."
+    },
     subcommands = {
       ParseCommand.class,
       ReindexCommand.class,
@@ -16,7 +24,8 @@ import picocli.CommandLine.Command;
       RemoveCommand.class,
       RollbackCommand.class,
       SearchCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ExportCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -23,9 +23,9 @@ import speechsearch.speech.Unit;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parse speech files (.txt .html .htm .docx .doc .pdf; folders are read recursively) into",
-      "the speech JSON tree. A file that fails is reported on stderr and the others go on;",
-      "the exit code is 1 when any file failed."
+      "Parse speech files into the speech JSON tree.",
+      "Reads .txt .html .htm .docx .doc .pdf; folders are read recursively. A file that fails is"
+          + " reported on stderr and the others go on; the exit code is 1 when any file failed."
     })
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

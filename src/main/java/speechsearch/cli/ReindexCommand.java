@@ -20,9 +20,10 @@ import speechsearch.ingest.SpeechIngester;
     name = "reindex",
     mixinStandardHelpOptions = true,
     description = {
-      "Build a complete new index beside the live one from the speeches in --source, verify it",
-      "(document counts and a probe query), then switch to it atomically. The previous index is",
-      "kept for rollback. Files that cannot be read are listed and skipped."
+      "Build a new index generation from the speeches in --source and switch to it.",
+      "The new generation is built beside the live one, verified (document counts and a probe"
+          + " query), then made live atomically; the previous one is kept for rollback. Files"
+          + " that cannot be read are listed and skipped."
     })
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,14 +34,19 @@ final class ReindexCommand implements Callable<Integer> {
       paramLabel = "DIR",
       required = true,
       arity = "1..*",
-      description = "Folders or files of speeches (env SPEECH_SEARCH_SOURCE).",
+      description =
+          "Folders or files of speeches (env SPEECH_SEARCH_SOURCE, one folder; required when it"
+              + " is not set).",
       defaultValue = "${env:SPEECH_SEARCH_SOURCE}")
   List<Path> sources;
 
   @Option(
       names = "--threads",
+      paramLabel = "N",
       defaultValue = "${env:SPEECH_SEARCH_THREADS:-0}",
-      description = "Worker threads (default: the number of cores).")
+      description =
+          "Worker threads (env SPEECH_SEARCH_THREADS; default: ${DEFAULT-VALUE}, meaning the"
+              + " number of cores).")
   int threads;
 
   @Override

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import speechsearch.export.EngineQuery;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.TopicClassifier;
@@ -24,8 +25,10 @@ import speechsearch.search.SearchService;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Words separated by spaces must all match; \"quoted phrase\"; -word",
-      "excludes; A OR B. When too few measures have every word, measures with most of them follow."
+      "Search the index from the command line.",
+      "Words separated by spaces must all match; \"quoted phrase\"; -word excludes; A OR B;"
+          + " parentheses group. When too few measures have every word, measures with most of"
+          + " them follow."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,49 +40,70 @@ final class SearchCommand implements Callable<Integer> {
       description = "The query (words may be given as several arguments).")
   List<String> words;
 
-  @Option(names = "--topic", description = "Topic filter, e.g. 教育 or 教育/教师队伍建设 (repeatable).")
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
+      description = "Topic filter, e.g. 教育 or 教育/教师队伍建设 (repeatable).")
   List<String> topics;
 
   @Option(
       names = "--region",
+      paramLabel = "PLACE",
       description = "Province, city or county name, or a level 国家/省/市/区/县/镇 (repeatable).")
   List<String> regions;
 
-  @Option(names = "--year", description = "Year filter (repeatable).")
+  @Option(names = "--year", paramLabel = "YEAR", description = "Year filter (repeatable).")
   List<Integer> years;
 
-  @Option(names = "--year-from", description = "First year.")
+  @Option(names = "--year-from", paramLabel = "YEAR", description = "First year.")
   Integer yearFrom;
 
-  @Option(names = "--year-to", description = "Last year.")
+  @Option(names = "--year-to", paramLabel = "YEAR", description = "Last year.")
   Integer yearTo;
 
   @Option(
       names = "--scope",
+      paramLabel = "SCOPE",
       defaultValue = "measure",
       description = "measure, section or speech (default: ${DEFAULT-VALUE}).")
   String scope;
 
   @Option(
       names = "--sort",
+      paramLabel = "ORDER",
       defaultValue = "relevance",
       description = "relevance or date (default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(
       names = {"--limit", "-n"},
+      paramLabel = "N",
       defaultValue = "10",
       description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(
       names = "--page",
+      paramLabel = "N",
       defaultValue = "1",
       description = "Page number (default: ${DEFAULT-VALUE}).")
   int page;
 
+  @Option(
+      names = "--per-speech",
+      paramLabel = "N",
+      description = "At most N hits from one speech (the API's perSpeech; default: no limit).")
+  Integer perSpeech;
+
   @Option(names = "--json", description = "Print the API's JSON search response.")
   boolean json;
+
+  @Option(
+      names = "--explain-opensearch",
+      description =
+          "Print this search as an OpenSearch/Elasticsearch _search body (for an index loaded"
+              + " from `export`) instead of running it; needs no index.")
+  boolean explainOpenSearch;
 
   @Override
   public Integer call() throws Exception {
@@ -87,7 +111,13 @@ final class SearchCommand implements Callable<Integer> {
     String q = words == null ? "" : String.join(" ", words);
     SearchRequest r =
         new SearchRequest(
-            q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, null);
+            q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, perSpeech);
+    if (explainOpenSearch) {
+      var body = new EngineQuery(RegionResolver.load(), TopicClassifier.loadDefault()).translate(r);
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
+      out.flush();
+      return 0;
+    }
     try (IndexHandle index = new IndexHandle(new IndexLayout(options.index), options.tokenizer)) {
       index.refresh();
       SearchService service =

@@ -32,9 +32,9 @@ import speechsearch.web.WebApp;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the JSON API and the drafter's web page. With no index yet, first build one from",
-      "--source (default: the bundled sample speeches). A reindex run by another process is",
-      "picked up within a second."
+      "Serve the JSON API and the drafter's web page.",
+      "With no index yet, first build one from --source (default: the bundled sample speeches)."
+          + " A reindex run by another process is picked up within a second."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,12 +42,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--host",
+      paramLabel = "HOST",
       defaultValue = "${env:SPEECH_SEARCH_HOST:-127.0.0.1}",
       description = "Address to listen on (env SPEECH_SEARCH_HOST; default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "${env:SPEECH_SEARCH_PORT:-7070}",
       description = "Port (env SPEECH_SEARCH_PORT; default: ${DEFAULT-VALUE}).")
   int port;
@@ -57,11 +59,14 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "${env:SPEECH_SEARCH_SOURCE}",
       description =
-          "Speech folder for the first index and for admin reindexes (env SPEECH_SEARCH_SOURCE; default: the bundled samples).")
+          "Speech folder for the first index and for admin reindexes (env SPEECH_SEARCH_SOURCE;"
+              + " default: the bundled samples, found under -Dspeechsearch.home, which"
+              + " bin/speech-search sets).")
   Path source;
 
   @Option(
       names = "--admin-token",
+      paramLabel = "TOKEN",
       defaultValue = "${env:SPEECH_SEARCH_ADMIN_TOKEN}",
       description =
           "Token for the admin routes (env SPEECH_SEARCH_ADMIN_TOKEN). Without one the admin routes are off.")
@@ -69,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--cors-origin",
+      paramLabel = "ORIGIN",
       split = ",",
       defaultValue = "${env:SPEECH_SEARCH_CORS_ORIGINS}",
       description =
@@ -77,8 +83,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-threads",
+      paramLabel = "N",
       defaultValue = "${env:SPEECH_SEARCH_MAX_THREADS:-32}",
-      description = "Request threads (default: ${DEFAULT-VALUE}).")
+      description = "Request threads (env SPEECH_SEARCH_MAX_THREADS; default: ${DEFAULT-VALUE}).")
   int maxThreads;
 
   @Override

@@ -1,0 +1,219 @@
+package speechsearch.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import speechsearch.index.Schema;
+import speechsearch.index.SpeechDocuments;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.QueryException;
+import speechsearch.search.QuerySyntax;
+import speechsearch.search.SearchRequest;
+import speechsearch.speech.Region;
+
+/**
+ * A search request as the engine's {@code _search} body: the strict level of our query (every word
+ * must match, through the text, heading, title and bigram fields, scored by the best field), the
+ * facet filters as term filters, and the facets as terms aggregations. The relaxed fallback and the
+ * coordination bonus have no counterpart here.
+ */
+public final class EngineQuery {
+  private static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
+
+  /** Our dis-max tie breaker, so a word in a heading does not count three times. */
+  private static final double TIE_BREAKER = 0.2;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RegionResolver regions;
+  private final List<String> topics;
+
+  public EngineQuery(RegionResolver regions, TopicClassifier topics) {
+    this.regions = regions;
+    this.topics = topics.allTopics();
+  }
+
+  public ObjectNode translate(SearchRequest r) {
+    QuerySyntax.And q = QuerySyntax.parse(r.q());
+    ObjectNode body = JSON.createObjectNode();
+    body.put("from", (r.page() - 1) * r.size()).put("size", r.size());
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    List<String> plain = new ArrayList<>();
+    for (QuerySyntax.Node n : q.clauses()) {
+      if (n instanceof QuerySyntax.Not not) bool.withArray("must_not").add(clause(not.node()));
+      else bool.withArray("must").add(clause(n));
+      if (n instanceof QuerySyntax.Word w) plain.add(w.text());
+    }
+    if (plain.size() > 1) {
+      // as in our strict query: the words side by side, in order, rank above the words scattered
+      ObjectNode whole = JSON.createObjectNode();
+      whole
+          .putObject("match_phrase")
+          .putObject(Schema.TEXT)
+          .put("query", String.join("", plain))
+          .put("slop", 2)
+          .put("boost", 2.0);
+      bool.withArray("should").add(whole);
+    }
+    if (!bool.has("must")) bool.withArray("must").addObject().putObject("match_all");
+    filters(bool, r);
+    if ("date".equals(r.sort())) {
+      body.putArray("sort").addObject().putObject(Schema.DATE_SORT).put("order", "desc");
+    }
+    // our grouping by section or speech: collapse keeps the best hit of each group
+    if (!"measure".equals(r.scope())) {
+      String field = "section".equals(r.scope()) ? Schema.SECTION_ID : Schema.SPEECH_ID;
+      body.putObject("collapse").put("field", field);
+    } else if (r.perSpeech() != null) {
+      ObjectNode c = body.putObject("collapse").put("field", Schema.SPEECH_ID);
+      if (r.perSpeech() > 1)
+        c.putObject("inner_hits").put("name", "per_speech").put("size", r.perSpeech());
+    }
+    body.set("aggs", aggregations());
+    return body;
+  }
+
+  /** One word, phrase or group, matched through every text field. */
+  private ObjectNode clause(QuerySyntax.Node n) {
+    ObjectNode o = JSON.createObjectNode();
+    switch (n) {
+      case QuerySyntax.Word w -> text(o, w.text());
+      case QuerySyntax.Phrase p -> text(o, p.text());
+      case QuerySyntax.Not not -> o.putObject("bool").withArray("must_not").add(clause(not.node()));
+      case QuerySyntax.Or or -> {
+        ObjectNode b = o.putObject("bool");
+        for (QuerySyntax.Node a : or.alternatives()) b.withArray("should").add(clause(a));
+        b.put("minimum_should_match", 1);
+      }
+      case QuerySyntax.And and -> {
+        ObjectNode b = o.putObject("bool");
+        for (QuerySyntax.Node c : and.clauses()) {
+          if (c instanceof QuerySyntax.Not not) b.withArray("must_not").add(clause(not.node()));
+          else b.withArray("must").add(clause(c));
+        }
+      }
+    }
+    return o;
+  }
+
+  private static void text(ObjectNode o, String text) {
+    ObjectNode m = o.putObject("multi_match");
+    m.put("query", text).put("type", "phrase").put("tie_breaker", TIE_BREAKER);
+    m.putArray("fields")
+        .add(Schema.TEXT)
+        .add(Schema.HEADING + "^" + Schema.HEADING_BOOST)
+        .add(Schema.TITLE_TEXT + "^" + Schema.TITLE_BOOST)
+        .add(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD + "^" + Schema.BIGRAM_BOOST);
+  }
+
+  /** Values of one dimension combine with OR, dimensions with AND, as in our facet sidebar. */
+  private void filters(ObjectNode bool, SearchRequest r) {
+    ArrayNode filter = JSON.createArrayNode();
+    if ("measure".equals(r.scope())) filter.add(term(Schema.KIND, Schema.KIND_MEASURE));
+    else if ("section".equals(r.scope()))
+      bool.withArray("must_not").add(term(Schema.KIND, Schema.KIND_SPEECH));
+    if (!r.topics().isEmpty()) {
+      List<ObjectNode> any = new ArrayList<>();
+      for (String t : r.topics()) {
+        String[] path = topicPath(t);
+        any.add(
+            path.length == 1
+                ? term("topic_area", path[0])
+                : term(Schema.TOPICS, path[0] + "/" + path[1]));
+      }
+      filter.add(anyOf(any));
+    }
+    List<ObjectNode> levels = new ArrayList<>();
+    List<ObjectNode> places = new ArrayList<>();
+    for (String place : r.regions()) {
+      String p = place.strip();
+      if (LEVELS.contains(p)) levels.add(term(Schema.FACET_LEVEL, p));
+      else places.add(region(p));
+    }
+    if (!levels.isEmpty()) filter.add(anyOf(levels));
+    if (!places.isEmpty()) filter.add(anyOf(places));
+    if (!r.years().isEmpty()) {
+      ObjectNode terms = JSON.createObjectNode();
+      ArrayNode ys = terms.putObject("terms").putArray(Schema.YEAR);
+      r.years().forEach(ys::add);
+      filter.add(terms);
+    }
+    if (r.yearFrom() != null || r.yearTo() != null) {
+      if (r.yearFrom() != null && r.yearTo() != null && r.yearFrom() > r.yearTo())
+        throw new QueryException("yearFrom is after yearTo");
+      ObjectNode range = JSON.createObjectNode();
+      ObjectNode y = range.putObject("range").putObject(Schema.YEAR);
+      if (r.yearFrom() != null) y.put("gte", r.yearFrom());
+      if (r.yearTo() != null) y.put("lte", r.yearTo());
+      filter.add(range);
+    }
+    if (!filter.isEmpty()) bool.set("filter", filter);
+  }
+
+  /** A place as the flat region fields of its facet path, all of which must match. */
+  private ObjectNode region(String name) {
+    if (name.equals(Schema.UNKNOWN)) return term("region_province", Schema.UNKNOWN);
+    Optional<Region> found = regions.lookupName(name);
+    if (found.isEmpty()) throw new QueryException("unknown region: " + name);
+    Region r = found.get();
+    String[] path = SpeechDocuments.regionPath(r);
+    if (path.length == 1) return term("region_province", path[0]);
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode all = o.putObject("bool").putArray("filter");
+    all.add(term("region_province", path[0]));
+    for (int i = 1; i < path.length; i++) {
+      all.add(term(path[i].equals(r.county()) ? "region_county" : "region_city", path[i]));
+    }
+    return o;
+  }
+
+  /** "教育", "教育/教师队伍建设", or a topic name alone, as our filters resolve it. */
+  private String[] topicPath(String t) {
+    String v = t.strip();
+    if (v.contains("/")) return v.split("/", 2);
+    for (String full : topics) {
+      String[] parts = full.split("/", 2);
+      if (parts[0].equals(v)) return new String[] {v};
+      if (parts.length == 2 && parts[1].equals(v)) return parts;
+    }
+    throw new QueryException("unknown topic: " + v);
+  }
+
+  private static ObjectNode aggregations() {
+    ObjectNode aggs = JSON.createObjectNode();
+    terms(aggs, "topic", Schema.TOPICS, 100);
+    terms(aggs, "topic_area", "topic_area", 50);
+    ObjectNode region = terms(aggs, "region", "region_province", 50);
+    ObjectNode city = terms(region.putObject("aggs"), "city", "region_city", 50);
+    terms(city.putObject("aggs"), "county", "region_county", 50);
+    terms(aggs, "level", Schema.FACET_LEVEL, 10);
+    terms(aggs, "year", Schema.YEAR, 50);
+    terms(aggs, "kind", Schema.KIND, 3);
+    return aggs;
+  }
+
+  private static ObjectNode terms(ObjectNode aggs, String name, String field, int size) {
+    ObjectNode agg = aggs.putObject(name);
+    agg.putObject("terms").put("field", field).put("size", size);
+    return agg;
+  }
+
+  private static ObjectNode term(String field, String value) {
+    ObjectNode o = JSON.createObjectNode();
+    o.putObject("term").put(field, value);
+    return o;
+  }
+
+  private static ObjectNode anyOf(List<ObjectNode> clauses) {
+    if (clauses.size() == 1) return clauses.get(0);
+    ObjectNode o = JSON.createObjectNode();
+    ObjectNode b = o.putObject("bool");
+    b.putArray("should").addAll(clauses);
+    b.put("minimum_should_match", 1);
+    return o;
+  }
+}
