@@ -19,8 +19,9 @@ import speechsearch.ingest.SpeechIngester;
     name = "add",
     mixinStandardHelpOptions = true,
     description = {
-      "Add or replace speeches without a full rebuild: a new generation is made from the live one,",
-      "verified, and switched to. A file indexed unchanged (same content hash) is skipped."
+      "Add or replace speeches without a full rebuild.",
+      "A new generation is made from the live one, verified, and switched to. A file indexed",
+      "unchanged (same content hash) is skipped."
     })
 final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
