@@ -39,6 +39,40 @@ class BadInputTest {
   }
 
   @Test
+  void aFileMixingUtf8AndGb18030IsReportedNotMisDecoded() throws IOException {
+    byte[] utf8 = "在全市教育工作会议上的讲话。同志们，今天我们召开会议。".repeat(20).getBytes(StandardCharsets.UTF_8);
+    byte[] gb =
+        "一、加强教师队伍建设。落实乡村教师生活补助政策。".repeat(20).getBytes(java.nio.charset.Charset.forName("GB18030"));
+    byte[] both = new byte[utf8.length + gb.length];
+    System.arraycopy(utf8, 0, both, 0, utf8.length);
+    System.arraycopy(gb, 0, both, utf8.length, gb.length);
+    Path f = Files.write(dir.resolve("mixed.txt"), both);
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> INGESTER.ingest(f));
+    assertTrue(e.getMessage().contains("GB18030"), e.getMessage());
+  }
+
+  @Test
+  void aZipBombDisguisedAsWordIsRefused() throws IOException {
+    Path f = dir.resolve("bomb.docx");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write(
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 200; i++) zip.write(zeros); // 200 MB that deflate to about 200 KB
+      zip.closeEntry();
+    }
+    assertTrue(Files.size(f) < 2_000_000);
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> INGESTER.ingest(f));
+    assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+  }
+
+  @Test
   void aFileWithoutMarkersKeepsAllItsTextInThePreamble() throws IOException {
     String text = "同志们:\n今天我们召开会议,研究部署全年教育工作。\n希望大家认真抓好落实。\n";
     Speech s = INGESTER.ingest(Files.writeString(dir.resolve("plain.txt"), text));
