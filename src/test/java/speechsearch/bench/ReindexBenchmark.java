@@ -1,0 +1,240 @@
+package speechsearch.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.index.IndexLayout;
+import speechsearch.index.ReindexReport;
+import speechsearch.index.Reindexer;
+import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.testing.Shared;
+
+/**
+ * The product's full reindex (parse + index + commit + verify, 2 threads) against SmartCN analysis
+ * of the same text once (2 threads splitting the files), in one run: the reindex can hardly be
+ * faster than analysing its text once, so the ratio says how much the rest costs. "MB" is the sum
+ * of UTF-8 bytes of the files' text; each figure is the best of 3 runs after a warm-up run. Prints
+ * figures; asserts nothing about time. Run: {@code mvn -q -B test -Dgroups=benchmark
+ * -Dtest.excludedGroups=none -Dtest=ReindexBenchmark}.
+ */
+@Tag("benchmark")
+class ReindexBenchmark {
+  private static final int THREADS = 2;
+  private static final int RUNS = 3;
+
+  @Test
+  void reindexAgainstAnalysisOnce(@TempDir Path tmp) throws Exception {
+    Path corpus = Shared.require("corpus");
+    List<String> texts = new ArrayList<>();
+    long bytes = 0;
+    DocumentReader reader = new DocumentReader();
+    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
+      String t = reader.read(f).text();
+      texts.add(t);
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    texts.sort(Comparator.comparingInt(String::length).reversed()); // big files first
+    double mb = bytes / 1e6;
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %d files, %.2f MB UTF-8 text, %d threads, best of %d%n",
+        texts.size(),
+        mb,
+        THREADS,
+        RUNS);
+
+    double fast, fastNoGlossary, stockSpeech, stockSmartCn;
+    try (Analyzer a =
+        SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, TokenizerChoice.FAST)) {
+      fastNoGlossary = best(() -> analyseAll(a, texts)); // no synonym filter: the segmenter alone
+    }
+    try (Analyzer a =
+        SpeechAnalyzer.create(
+            Glossary.bundled(), SpeechAnalyzer.Mode.INDEX, TokenizerChoice.FAST)) {
+      fast = best(() -> analyseAll(a, texts));
+    }
+    try (Analyzer a =
+        SpeechAnalyzer.create(
+            Glossary.bundled(), SpeechAnalyzer.Mode.INDEX, TokenizerChoice.STOCK)) {
+      stockSpeech = best(() -> analyseAll(a, texts));
+    }
+    try (Analyzer a = new SmartChineseAnalyzer()) {
+      stockSmartCn = best(() -> analyseAll(a, texts));
+    }
+
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    AtomicInteger run = new AtomicInteger();
+    List<double[]> phases = new ArrayList<>();
+    double reindex =
+        best(
+            () -> {
+              IndexLayout layout = new IndexLayout(tmp.resolve("r" + run.incrementAndGet()));
+              PhaseClock clock = new PhaseClock();
+              try {
+                ReindexReport r =
+                    new Reindexer(ingester, TokenizerChoice.FAST, THREADS)
+                        .reindex(List.of(corpus), layout, clock);
+                clock.end();
+                phases.add(clock.split());
+                if (run.get() == 1) {
+                  System.out.printf(
+                      Locale.ROOT,
+                      "reindex: %d files, %d speeches (%d duplicates), %d documents%n",
+                      r.filesRead(),
+                      r.speeches(),
+                      r.duplicates().size(),
+                      r.documents());
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+
+    System.out.printf(
+        Locale.ROOT,
+        "SmartCN analysis once, %d threads:%n"
+            + "  SpeechAnalyzer INDEX, FAST segmenter:         %6.2f MB/s (%.2f s)%n"
+            + "  SpeechAnalyzer INDEX, FAST, empty glossary:   %6.2f MB/s (%.2f s)%n"
+            + "  SpeechAnalyzer INDEX, stock HMMChineseTokenizer: %6.2f MB/s (%.2f s)%n"
+            + "  stock SmartChineseAnalyzer:                  %6.2f MB/s (%.2f s)%n",
+        THREADS,
+        mb / fast,
+        fast,
+        mb / fastNoGlossary,
+        fastNoGlossary,
+        mb / stockSpeech,
+        stockSpeech,
+        mb / stockSmartCn,
+        stockSmartCn);
+    System.out.printf(
+        Locale.ROOT,
+        "full reindex (parse + index + commit + verify), FAST, %d threads: %.2f MB/s (%.2f s)%n",
+        THREADS,
+        mb / reindex,
+        reindex);
+    double[] ph = phases.stream().min(Comparator.comparingDouble(p -> p[4])).orElseThrow();
+    System.out.printf(
+        Locale.ROOT,
+        "  phases of the best run: parse %.2f s, dedupe + glossary %.2f s, index %.2f s,"
+            + " commit + verify + switch %.2f s%n",
+        ph[0],
+        ph[1],
+        ph[2],
+        ph[3]);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio reindex / analysis-once (throughput): %.2f against stock SmartChineseAnalyzer,"
+            + " %.2f against stock HMM segmenter in SpeechAnalyzer, %.2f against the FAST segmenter%n",
+        stockSmartCn / reindex,
+        stockSpeech / reindex,
+        fast / reindex);
+  }
+
+  /** Analyses every text once, the files split between {@link #THREADS} threads. */
+  private static void analyseAll(Analyzer a, List<String> texts) {
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    ConcurrentHashMap<Integer, Throwable> failed = new ConcurrentHashMap<>();
+    for (int i = 0; i < THREADS; i++) {
+      int id = i;
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  for (int k; (k = next.getAndIncrement()) < texts.size(); )
+                    consume(a, texts.get(k));
+                } catch (Throwable e) {
+                  failed.put(id, e);
+                }
+              });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    if (!failed.isEmpty()) throw new IllegalStateException(failed.values().iterator().next());
+  }
+
+  private static void consume(Analyzer a, String text) throws IOException {
+    try (TokenStream ts = a.tokenStream("text", new StringReader(text))) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // only the analysis cost matters here
+      }
+      ts.end();
+    }
+  }
+
+  /** Best wall time in seconds over {@link #RUNS} runs, after one untimed warm-up run. */
+  private static double best(Runnable r) {
+    r.run();
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < RUNS; i++) {
+      long t0 = System.nanoTime();
+      r.run();
+      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+    }
+    return best;
+  }
+
+  /** Times the reindex phases from its progress reports: parse, then index, then the rest. */
+  private static final class PhaseClock implements Reindexer.Progress {
+    private final long start = System.nanoTime();
+    private volatile long lastParse = start;
+    private volatile long firstIndex;
+    private volatile long lastIndex;
+    private long end;
+
+    @Override
+    public synchronized void update(String phase, long done, long total, long bytes) {
+      long now = System.nanoTime();
+      if ("parse".equals(phase)) lastParse = now;
+      if ("index".equals(phase)) {
+        if (firstIndex == 0) firstIndex = now;
+        lastIndex = now;
+      }
+    }
+
+    void end() {
+      end = System.nanoTime();
+    }
+
+    /**
+     * parse, dedupe + glossary (to the first indexed speech, so it includes that speech's own
+     * indexing), index, commit + verify + switch, total; in seconds.
+     */
+    double[] split() {
+      return new double[] {
+        (lastParse - start) / 1e9,
+        (firstIndex - lastParse) / 1e9,
+        (lastIndex - firstIndex) / 1e9,
+        (end - lastIndex) / 1e9,
+        (end - start) / 1e9
+      };
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package speechsearch.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.index.GenerationWriter;
+import speechsearch.index.IndexLayout;
+import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.speech.Region;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Unit;
+import speechsearch.testing.Shared;
+
+/**
+ * Query latency at scale. Builds a synthetic index of up to {@code -Dmeasures=1000000} measures
+ * (default) by recombining the corpus's measure paragraphs into speeches of 5 sections × 8 measures
+ * with random years 1954–2026 and provinces, written through the product's own writer configuration
+ * and document mapping, within {@code -DbudgetSeconds=540} of indexing (the size reached is
+ * printed). Then, in a child JVM with {@code -Xmx1g}, runs ~50 fixed queries (dev keyword queries
+ * with their filters + words sampled from corpus headings) and prints p50 and p99 of (a) the full
+ * {@link SearchService#search} (facets, highlighting, size 10) and (b) the same Lucene query from
+ * {@link QueryFactory} at the level the service chose, with the same filters, as bare {@code
+ * IndexSearcher.search} top 10; and the used heap after GC. Prints figures; asserts nothing about
+ * time. Run: {@code mvn -q -B test -Dgroups=benchmark -Dtest.excludedGroups=none
+ * -Dtest=QueryLatencyBenchmark}.
+ */
+@Tag("benchmark")
+class QueryLatencyBenchmark {
+  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  private static final int SECTIONS = 5;
+  private static final int MEASURES = 8;
+  private static final int HEADING_QUERIES = 39;
+
+  record Piece(String text, List<String> topics) {}
+
+  @Test
+  void latencyAtScale(@TempDir Path tmp) throws Exception {
+    Path corpus = Shared.require("corpus");
+    Path eval = Shared.require("eval");
+    long target = Long.getLong("measures", 1_000_000L);
+    double budget = Double.parseDouble(System.getProperty("budgetSeconds", "540"));
+
+    // parse the corpus once: measure paragraphs and section headings to recombine
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    List<Piece> paragraphs = new ArrayList<>();
+    List<Piece> headings = new ArrayList<>();
+    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
+      collect(ingester.ingest(f).sections(), paragraphs, headings);
+    }
+    double avgBytes =
+        paragraphs.stream()
+            .mapToInt(p -> p.text().getBytes(StandardCharsets.UTF_8).length)
+            .average()
+            .orElse(0);
+    System.out.printf(
+        Locale.ROOT,
+        "pool: %d measure paragraphs (mean %.0f bytes UTF-8), %d section headings%n",
+        paragraphs.size(),
+        avgBytes,
+        headings.size());
+    List<String> provinces = provinces();
+
+    // the fixed queries: dev keyword rows with their filters, then words from headings
+    List<String> queryLines = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(eval.resolve("queries-dev.tsv"), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (f.length > 5 && "keyword".equals(f[2])) queryLines.add(f[3] + "\t" + f[4] + "\t" + f[5]);
+    }
+    queryLines.addAll(headingQueries(headings, HEADING_QUERIES));
+    Path queries = tmp.resolve("queries.tsv");
+    Files.write(queries, queryLines, StandardCharsets.UTF_8);
+
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    GenerationWriter.Written w =
+        GenerationWriter.write(
+            layout, n -> synthetic(n, paragraphs, headings, provinces), target, budget, 2);
+    long indexBytes;
+    try (Stream<Path> s = Files.walk(layout.current().orElseThrow())) {
+      indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "synthetic index: %d speeches, %d measures, %d documents, %.0f MB unit text UTF-8,"
+            + " indexed in %.0f s (%.2f MB/s, 2 threads), %.0f MB on disk%n",
+        w.speeches(),
+        w.measures(),
+        w.documents(),
+        w.textBytes() / 1e6,
+        w.seconds(),
+        w.textBytes() / 1e6 / w.seconds(),
+        indexBytes / 1e6);
+    if (w.measures() < target) {
+      System.out.printf(
+          Locale.ROOT,
+          "EXTRAPOLATED (linear, not measured): %d measures would take ~%.0f s to index and ~%.0f MB"
+              + " on disk%n",
+          target,
+          w.seconds() * target / w.measures(),
+          indexBytes / 1e6 * target / w.measures());
+    }
+
+    // the search phase in a child JVM with a 1 GB heap
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                QueryLatencyBenchmark.class.getName(),
+                layout.root().toString(),
+                queries.toString())
+            .redirectErrorStream(true);
+    Process p = pb.start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.contains("VectorizationProvider") && !line.startsWith("INFO: Java vector")) {
+          System.out.println("  [child -Xmx1g] " + line);
+        }
+      }
+    }
+    int rc = p.waitFor();
+    if (rc != 0) throw new IllegalStateException("the search child exited with " + rc);
+  }
+
+  /** The search phase: {@code main(indexRoot, queriesTsv)}, run in a child JVM. */
+  public static void main(String[] args) throws Exception {
+    IndexLayout layout = new IndexLayout(Path.of(args[0]));
+    List<String[]> queries = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      queries.add(line.split("\t", -1));
+    }
+    long t0 = System.nanoTime();
+    try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
+      handle.refresh();
+      RegionResolver regions = RegionResolver.load();
+      TopicClassifier topics = TopicClassifier.loadDefault();
+      SearchService service = new SearchService(handle, regions, topics);
+      Filters filters = new Filters(regions, topics);
+      System.out.printf(
+          Locale.ROOT,
+          "open index + facet state: %.1f s; heap used after GC, index open: %.0f MB%n",
+          (System.nanoTime() - t0) / 1e9,
+          usedHeapAfterGc() / 1e6);
+
+      List<SearchRequest> requests = new ArrayList<>();
+      for (String[] q : queries) {
+        List<Integer> years = q[1].isBlank() ? null : List.of(Integer.valueOf(q[1]));
+        List<String> region = q[2].isBlank() ? null : List.of(q[2]);
+        requests.add(
+            new SearchRequest(
+                q[0], null, region, years, null, null, null, null, 1, 10, null, null));
+      }
+      // warm up, and learn the level the service chooses for each query
+      QueryFactory.Level[] levels = new QueryFactory.Level[requests.size()];
+      long[] totals = new long[requests.size()];
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < requests.size(); i++) {
+          SearchResponse r = service.search(requests.get(i));
+          levels[i] = "all".equals(r.match()) ? QueryFactory.Level.ALL : QueryFactory.Level.ANY;
+          totals[i] = r.total();
+          bare(handle, filters, requests.get(i), levels[i]);
+        }
+      }
+      long all = Arrays.stream(levels).filter(l -> l == QueryFactory.Level.ALL).count();
+      System.out.printf(
+          Locale.ROOT,
+          "%d queries (%d answered with all words, %d fall back to any word); median hits %d%n",
+          requests.size(),
+          all,
+          requests.size() - all,
+          Arrays.stream(totals).sorted().toArray()[totals.length / 2]);
+
+      int rounds = Integer.getInteger("rounds", 10);
+      List<Double> full = new ArrayList<>();
+      List<Double> bare = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        for (int i = 0; i < requests.size(); i++) {
+          long a = System.nanoTime();
+          service.search(requests.get(i));
+          long b = System.nanoTime();
+          bare(handle, filters, requests.get(i), levels[i]);
+          long c = System.nanoTime();
+          full.add((b - a) / 1e6);
+          bare.add((c - b) / 1e6);
+        }
+      }
+      double fullP50 = percentile(full, 50), fullP99 = percentile(full, 99);
+      double bareP50 = percentile(bare, 50), bareP99 = percentile(bare, 99);
+      System.out.printf(
+          Locale.ROOT,
+          "%d samples each (%d queries x %d rounds, one thread):%n"
+              + "  SearchService.search (facets + highlighting, size 10): p50 %.1f ms  p99 %.1f ms%n"
+              + "  bare Lucene (QueryFactory query + filters, top 10):      p50 %.1f ms  p99 %.1f ms%n"
+              + "  ratio full / bare: p50 %.1fx  p99 %.1fx%n",
+          full.size(),
+          requests.size(),
+          rounds,
+          fullP50,
+          fullP99,
+          bareP50,
+          bareP99,
+          fullP50 / bareP50,
+          fullP99 / bareP99);
+      System.out.printf(
+          Locale.ROOT,
+          "heap: max %.0f MB; used after GC, searches done: %.0f MB; peak used during the run: %.0f"
+              + " MB%n",
+          Runtime.getRuntime().maxMemory() / 1e6,
+          usedHeapAfterGc() / 1e6,
+          peakHeap() / 1e6);
+    }
+  }
+
+  /** The service's query for a request, run bare: no facets, no highlighting, no stored fields. */
+  private static TopDocs bare(
+      IndexHandle handle, Filters filters, SearchRequest r, QueryFactory.Level level)
+      throws IOException {
+    IndexHandle.Generation g = handle.acquire();
+    try {
+      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+      Query q = factory.build(QuerySyntax.parse(r.q()), level);
+      Query filtered =
+          filters.drillDown(
+              g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+      return g.searcher.search(filtered, r.size());
+    } finally {
+      handle.release(g);
+    }
+  }
+
+  private static double percentile(List<Double> xs, double p) {
+    double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int i = (int) Math.ceil(p / 100 * a.length) - 1;
+    return a[Math.max(0, Math.min(a.length - 1, i))];
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void collect(List<Unit> units, List<Piece> paragraphs, List<Piece> headings) {
+    for (Unit u : units) {
+      if (u.children().isEmpty()) {
+        for (String para : u.text().split("\n")) {
+          String t = para.strip();
+          if (t.length() >= 20) paragraphs.add(new Piece(t, u.topics()));
+        }
+      } else {
+        if (u.heading() != null && u.heading().length() >= 4) {
+          headings.add(new Piece(u.heading(), u.topics()));
+        }
+        collect(u.children(), paragraphs, headings);
+      }
+    }
+  }
+
+  /** Speech {@code n}: 5 sections of 8 measures, drawn with a seed of its own. */
+  static Speech synthetic(
+      long n, List<Piece> paragraphs, List<Piece> headings, List<String> provinces) {
+    Random rnd = new Random(0x5eedL * 1_000_003L + n);
+    String id = "syn" + n;
+    int year = 1954 + rnd.nextInt(2026 - 1954 + 1);
+    String province = provinces.get(rnd.nextInt(provinces.size()));
+    List<Unit> sections = new ArrayList<>();
+    Set<String> speechTopics = new LinkedHashSet<>();
+    for (int s = 0; s < SECTIONS; s++) {
+      Piece h = headings.get(rnd.nextInt(headings.size()));
+      String sid = id + "-" + (s + 1);
+      List<Unit> measures = new ArrayList<>();
+      for (int m = 0; m < MEASURES; m++) {
+        Piece p = paragraphs.get(rnd.nextInt(paragraphs.size()));
+        String marker = "（" + NUMERALS[m] + "）";
+        measures.add(
+            new Unit(
+                sid + "." + (m + 1),
+                Unit.MEASURE,
+                marker,
+                m + 1,
+                firstSentence(p.text()),
+                marker + p.text(),
+                List.of(h.text()),
+                p.topics(),
+                List.of()));
+      }
+      String marker = NUMERALS[s] + "、";
+      sections.add(
+          new Unit(
+              sid,
+              Unit.SECTION,
+              marker,
+              s + 1,
+              h.text(),
+              marker + h.text() + "\n",
+              List.of(),
+              h.topics(),
+              measures));
+      if (!h.topics().isEmpty()) speechTopics.add(h.topics().get(0));
+    }
+    return new Speech(
+        id,
+        "synthetic/" + id + ".txt",
+        "合成讲话第" + n + "号",
+        null,
+        null,
+        year,
+        java.util.Map.of(),
+        new Region("省", province, null, null),
+        null,
+        false,
+        List.copyOf(speechTopics).subList(0, Math.min(3, speechTopics.size())),
+        null,
+        sections,
+        null);
+  }
+
+  private static String firstSentence(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '。' || c == '；' || c == '！' || c == '？') return p.substring(0, i);
+    }
+    return p.length() <= 60 ? p : p.substring(0, 60);
+  }
+
+  /** One or two words of two or more characters from random headings: "词一 词二". */
+  static List<String> headingQueries(List<Piece> headings, int n) throws IOException {
+    Random rnd = new Random(42);
+    List<String> out = new ArrayList<>();
+    try (Analyzer a =
+        SpeechAnalyzer.create(
+            Glossary.bundled(), SpeechAnalyzer.Mode.INDEX, TokenizerChoice.FAST)) {
+      while (out.size() < n) {
+        List<String> words =
+            SpeechAnalyzer.tokens(a, headings.get(rnd.nextInt(headings.size())).text()).stream()
+                .filter(t -> t.length() >= 2)
+                .toList();
+        if (words.isEmpty()) continue;
+        String q = words.get(rnd.nextInt(words.size()));
+        if (words.size() > 1 && rnd.nextBoolean()) {
+          String second = words.get(rnd.nextInt(words.size()));
+          if (!second.equals(q)) q = q + " " + second;
+        }
+        out.add(q + "\t\t");
+      }
+    }
+    return out;
+  }
+
+  private static List<String> provinces() throws IOException {
+    List<String> out = new ArrayList<>();
+    Path csv = Shared.dir().resolve("data/china-division/provinces.csv");
+    for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+      if (line.startsWith("code")) continue;
+      String name = line.substring(line.indexOf(',') + 1).replace("\"", "").strip();
+      if (!name.isEmpty()) out.add(name);
+    }
+    return out;
+  }
+}
