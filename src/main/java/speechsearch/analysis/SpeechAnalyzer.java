@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -40,20 +39,23 @@ public final class SpeechAnalyzer extends Analyzer {
   private final TokenizerChoice tokenizer;
   private final Mode mode;
   private final SynonymMap map;
+  private final RejoinFilter.Rules rejoin;
 
-  private SpeechAnalyzer(TokenizerChoice tokenizer, Mode mode, SynonymMap map) {
+  private SpeechAnalyzer(
+      TokenizerChoice tokenizer, Mode mode, SynonymMap map, RejoinFilter.Rules rejoin) {
     this.tokenizer = tokenizer;
     this.mode = mode;
     this.map = map;
+    this.rejoin = rejoin;
   }
 
   /** The analyzer for a glossary, mode and segmenter. */
   public static SpeechAnalyzer create(Glossary glossary, Mode mode, TokenizerChoice tokenizer) {
-    try (SpeechAnalyzer base = new SpeechAnalyzer(tokenizer, Mode.INDEX, null)) {
-      SynonymMap rejoin = rejoinMap(base, glossary);
-      if (mode == Mode.INDEX) return new SpeechAnalyzer(tokenizer, mode, rejoin);
-      try (SpeechAnalyzer index = new SpeechAnalyzer(tokenizer, Mode.INDEX, rejoin)) {
-        return new SpeechAnalyzer(tokenizer, mode, queryMap(base, index, glossary));
+    try (SpeechAnalyzer base = new SpeechAnalyzer(tokenizer, Mode.INDEX, null, null)) {
+      RejoinFilter.Rules rejoin = rejoinRules(base, glossary);
+      if (mode == Mode.INDEX) return new SpeechAnalyzer(tokenizer, mode, null, rejoin);
+      try (SpeechAnalyzer index = new SpeechAnalyzer(tokenizer, Mode.INDEX, null, rejoin)) {
+        return new SpeechAnalyzer(tokenizer, mode, queryMap(base, index, glossary), null);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the glossary token maps", e);
@@ -81,11 +83,9 @@ public final class SpeechAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = tokenizer.create();
-    TokenStream ts = new StopFilter(source, PUNCTUATION);
-    if (map != null && map.fst != null) {
-      ts = new SynonymGraphFilter(ts, map, true);
-      if (mode == Mode.INDEX) ts = new FlattenGraphFilter(ts);
-    }
+    TokenStream ts = new GapFilter(new StopFilter(source, PUNCTUATION));
+    if (rejoin != null && !rejoin.isEmpty()) ts = new RejoinFilter(ts, rejoin);
+    if (map != null && map.fst != null) ts = new SynonymGraphFilter(ts, map, true);
     return new TokenStreamComponents(source, ts);
   }
 
@@ -95,13 +95,14 @@ public final class SpeechAnalyzer extends Analyzer {
   }
 
   /** Glossary terms that SmartCN splits are rejoined: 双 减 → 双减. */
-  private static SynonymMap rejoinMap(Analyzer base, Glossary glossary) throws IOException {
-    SynonymMap.Builder b = new SynonymMap.Builder(true);
+  private static RejoinFilter.Rules rejoinRules(Analyzer base, Glossary glossary)
+      throws IOException {
+    RejoinFilter.Rules rules = new RejoinFilter.Rules();
     for (String term : glossary.terms().keySet()) {
       List<String> raw = tokens(base, term);
-      if (raw.size() > 1) b.add(join(raw), join(List.of(term)), false);
+      if (raw.size() > 1) rules.add(raw, term);
     }
-    return b.build();
+    return rules;
   }
 
   /** Rejoin rules plus synonyms in both directions, outputs in index tokens. */

@@ -34,7 +34,8 @@ public final class IndexWriters {
   static IndexWriterConfig config(Glossary glossary, TokenizerChoice tokenizer) {
     IndexWriterConfig c = new IndexWriterConfig(indexAnalyzer(glossary, tokenizer));
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    c.setRAMBufferSizeMB(128);
+    // small enough that each indexing thread flushes its own segments while it indexes
+    c.setRAMBufferSizeMB(32);
     return c;
   }
 
@@ -42,7 +43,8 @@ public final class IndexWriters {
   static int add(IndexWriter writer, Speech speech, List<String> sources, String hash)
       throws IOException {
     List<Document> docs =
-        SpeechDocuments.of(speech, SpeechJson.compact(speech), sources, hash, TOPICS);
+        SpeechDocuments.of(
+            speech, SpeechJson.compact(speech), sources, hash, TOPICS, writer.getAnalyzer());
     for (int i = 0; i < docs.size(); i++) docs.set(i, FACETS.build(docs.get(i)));
     writer.addDocuments(docs);
     return docs.size();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -36,15 +38,24 @@ public final class SpeechDocuments {
 
   /** The documents of one speech, facets not yet built (see {@code FacetsConfig.build}). */
   public static List<Document> of(
-      Speech s, String speechJson, List<String> sourceFiles, String hash, TopicClassifier topics) {
-    Context ctx = new Context(s, topics);
+      Speech s,
+      String speechJson,
+      List<String> sourceFiles,
+      String hash,
+      TopicClassifier topics,
+      Analyzer textAnalyzer) {
+    Context ctx = new Context(s, topics, textAnalyzer);
     List<Document> docs = new ArrayList<>();
     paragraphs(ctx, docs, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
     units(ctx, docs, s.sections(), null);
     paragraphs(ctx, docs, s.closing(), s.id() + "~c", List.of(), null, s.topics());
 
     Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topics());
-    if (s.title() != null) speech.add(new TextField(Schema.TITLE_TEXT, s.title(), Field.Store.NO));
+    if (s.title() != null) {
+      speech.add(new TextField(Schema.TITLE_TEXT, s.title(), Field.Store.NO));
+      // every document has the text fields, so their norms are dense (cheap to write and read)
+      addTextFields(ctx, speech, s.title(), s.title());
+    }
     speech.add(new StoredField(Schema.SPEECH_JSON, speechJson));
     for (String f : sourceFiles) speech.add(new StoredField(Schema.SOURCE_FILES, f));
     speech.add(new StringField(Schema.CONTENT_HASH, hash, Field.Store.YES));
@@ -60,7 +71,7 @@ public final class SpeechDocuments {
       List<String> paras = splitParagraphs(u.text());
       Document d = base(ctx, u.id(), kind, u.topics());
       addUnitFields(
-          d, u.id(), ownSection, u.marker(), u.ordinal(), u.heading(), paras.get(0), u.path());
+          ctx, d, u.id(), ownSection, u.marker(), u.ordinal(), u.heading(), paras.get(0), u.path());
       docs.add(d);
       if (paras.size() > 1) {
         List<String> path = new ArrayList<>(u.path());
@@ -90,7 +101,7 @@ public final class SpeechDocuments {
       // a paragraph has its own subject; it takes its unit's topics only when it names none
       List<String> own = ctx.topics.classify(heading, p, path);
       Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, own.isEmpty() ? topics : own);
-      addUnitFields(d, idPrefix + k, sectionId, "", 0, heading, p.strip(), path);
+      addUnitFields(ctx, d, idPrefix + k, sectionId, "", 0, heading, p.strip(), path);
       docs.add(d);
     }
   }
@@ -114,6 +125,7 @@ public final class SpeechDocuments {
   }
 
   private static void addUnitFields(
+      Context ctx,
       Document d,
       String unitId,
       String sectionId,
@@ -132,10 +144,26 @@ public final class SpeechDocuments {
     }
     d.add(new StoredField(Schema.MARKER, marker));
     d.add(new StoredField(Schema.ORDINAL, ordinal));
-    d.add(new TextField(Schema.HEADING, heading == null ? "" : heading, Field.Store.YES));
-    d.add(new TextField(Schema.TEXT, text, Field.Store.YES));
-    d.add(new TextField(Schema.TEXT_BIGRAM, text, Field.Store.NO));
+    addTextFields(ctx, d, heading == null ? "" : heading, text);
     d.add(new StoredField(Schema.PATH, json(path)));
+  }
+
+  /**
+   * Text, heading and bigram fields. The text is analysed once with SmartCN; the heading, which is
+   * the start of the text, takes the text's tokens for its stretch.
+   */
+  private static void addTextFields(Context ctx, Document d, String heading, String text) {
+    PreAnalyzed tokens = PreAnalyzed.of(ctx.analyzer, Schema.TEXT, text);
+    int at = heading.isEmpty() ? -1 : text.indexOf(heading);
+    d.add(new Field(Schema.TEXT, tokens.all(), TextField.TYPE_NOT_STORED));
+    d.add(new StoredField(Schema.TEXT, text));
+    TokenStream headingTokens =
+        at >= 0
+            ? tokens.within(at, at + heading.length())
+            : PreAnalyzed.of(ctx.analyzer, Schema.HEADING, heading).all();
+    d.add(new Field(Schema.HEADING, headingTokens, TextField.TYPE_NOT_STORED));
+    d.add(new StoredField(Schema.HEADING, heading));
+    d.add(new TextField(Schema.TEXT_BIGRAM, text, Field.Store.NO));
   }
 
   /** Fields every document carries: identity, speech metadata, facets. */
@@ -198,11 +226,13 @@ public final class SpeechDocuments {
     final Speech speech;
     final String regionJson;
     final TopicClassifier topics;
+    final Analyzer analyzer;
     int order;
 
-    Context(Speech s, TopicClassifier topics) {
+    Context(Speech s, TopicClassifier topics, Analyzer analyzer) {
       this.speech = s;
       this.topics = topics;
+      this.analyzer = analyzer;
       Map<String, String> r = new LinkedHashMap<>();
       r.put("level", s.region().level());
       r.put("province", s.region().province());
