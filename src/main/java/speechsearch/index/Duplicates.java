@@ -137,9 +137,18 @@ final class Duplicates {
   }
 
   private static long traditionalChars(Reindexer.ParsedSpeech p) {
-    String json = p.speech().preamble() + p.speech().sections().toString();
+    return traditionalChars(p.speech().preamble()) + traditionalChars(p.speech().sections());
+  }
+
+  private static long traditionalChars(List<Unit> units) {
     long n = 0;
-    for (int i = 0; i < json.length(); i++) if (CharMap.map(json.charAt(i)) != json.charAt(i)) n++;
+    for (Unit u : units) n += traditionalChars(u.text()) + traditionalChars(u.children());
+    return n;
+  }
+
+  private static long traditionalChars(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) if (CharMap.map(s.charAt(i)) != s.charAt(i)) n++;
     return n;
   }
 }

@@ -99,7 +99,7 @@ final class SpeechAssembler {
 
   /**
    * Builds units with ids, paths and topics. A unit's topics come from its heading and text; a
-   * section also reads its children's text, and a unit that matches no topic inherits its
+   * section also reads its children's headings, and a unit that matches no topic inherits its
    * section's.
    */
   private List<Unit> build(
@@ -128,11 +128,19 @@ final class SpeechAssembler {
     return out;
   }
 
+  /** A section reads as its own text plus the headings of the units under it. */
   private static String subtreeText(SpeechParser.Node n) {
     if (n.children().isEmpty()) return n.text();
     StringBuilder sb = new StringBuilder(n.text());
-    for (SpeechParser.Node c : n.children()) sb.append('\n').append(subtreeText(c));
+    appendHeadings(n.children(), sb);
     return sb.toString();
+  }
+
+  private static void appendHeadings(List<SpeechParser.Node> nodes, StringBuilder sb) {
+    for (SpeechParser.Node c : nodes) {
+      sb.append('\n').append(c.heading());
+      appendHeadings(c.children(), sb);
+    }
   }
 
   /** The speech's topics: the three most frequent among its units, weighted by text length. */
