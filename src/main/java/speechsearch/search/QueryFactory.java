@@ -36,6 +36,7 @@ final class QueryFactory {
   private static final float PHRASE_BONUS = 1.5f;
   private static final float TIE_BREAKER = 0.2f;
   private static final float COORDINATION = 12f;
+  private static final float SINGLE_CHAR_WEIGHT = 0.3f;
 
   private final QueryBuilder smart;
   private final QueryBuilder bigram;
@@ -158,7 +159,7 @@ final class QueryFactory {
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         for (String g : grams)
           most.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
-        most.setMinimumNumberShouldMatch((grams.size() + 1) / 2);
+        most.setMinimumNumberShouldMatch((grams.size() + 2) / 3);
         b.add(most.build(), Occur.SHOULD);
       }
     } catch (IOException e) {
@@ -184,7 +185,15 @@ final class QueryFactory {
     BooleanQuery.Builder parts = new BooleanQuery.Builder();
     BooleanQuery.Builder grams = new BooleanQuery.Builder();
     try {
-      for (String t : words(text)) parts.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
+      List<String> all = SpeechAnalyzer.tokens(indexAnalyzer, text);
+      boolean hasLonger = all.stream().anyMatch(t -> t.length() >= 2);
+      for (String t : all) {
+        Query term = new TermQuery(new Term(Schema.TEXT, t));
+        // single characters left of a word SmartCN does not know (霸|凌) still hint at it (欺|凌)
+        parts.add(
+            hasLonger && t.length() < 2 ? new BoostQuery(term, SINGLE_CHAR_WEIGHT) : term,
+            Occur.SHOULD);
+      }
       for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
         grams.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
       }
