@@ -152,7 +152,9 @@ class ApiTest {
     assertError(post("/api/similar", "[".repeat(100) + "]".repeat(100), null), 400, "bad_request");
     assertError(
         post("/api/similar", "{\"text\":\"" + "教".repeat(70_000) + "\"}", null), 413, "too_large");
-    assertEquals(3, json(get("/api/units/hunan-1.1/similar?size=3")).get("hits").size());
+    JsonNode forUnit = json(get("/api/units/hunan-1.1/similar?size=1"));
+    assertEquals(1, forUnit.get("hits").size());
+    assertTrue(!forUnit.at("/hits/0/speech/id").asText().equals("hunan"), "from another speech");
   }
 
   @Test
