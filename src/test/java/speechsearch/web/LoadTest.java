@@ -1,0 +1,122 @@
+package speechsearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import speechsearch.testing.SmallIndex;
+
+/**
+ * A bounded loopback load: many clients at once, mixed routes. Every answer is 200, or 503 when the
+ * server is past capacity; never a connection error or a 5xx of another kind, and the server
+ * answers normally afterwards. Size with -Dload.clients and -Dload.seconds (figures printed).
+ */
+class LoadTest {
+  @TempDir Path dir;
+
+  @Test
+  void manyClientsGetAnswersOrA503AndTheServerStaysUp() throws Exception {
+    int clients = Integer.getInteger("load.clients", 24);
+    int seconds = Integer.getInteger("load.seconds", 5);
+    try (SmallIndex index = SmallIndex.build(dir)) {
+      Javalin app =
+          WebApp.create(
+                  index.service,
+                  null,
+                  new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 8))
+              .start();
+      try {
+        String base = "http://127.0.0.1:" + app.port();
+        List<String> paths =
+            List.of(
+                "/api/search?q=" + enc("教师"),
+                "/api/search?q=" + enc("乡村教师 待遇") + "&region=" + enc("省"),
+                "/api/search?scope=speech&q=" + enc("教育"),
+                "/api/units/hunan-1.1/similar?size=5",
+                "/api/facets",
+                "/api/health");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int offset = c;
+          done.add(
+              pool.submit(
+                  () -> {
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                      long t0 = System.nanoTime();
+                      try {
+                        HttpRequest req =
+                            HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+                                .timeout(Duration.ofSeconds(30))
+                                .build();
+                        int status =
+                            http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        statuses
+                            .computeIfAbsent(status, k -> new AtomicInteger())
+                            .incrementAndGet();
+                        latencies.add(System.nanoTime() - t0);
+                      } catch (Exception e) {
+                        errors.incrementAndGet();
+                      }
+                    }
+                  }));
+        }
+        for (Future<?> f : done) f.get();
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        long requests = sorted.size();
+        System.out.printf(
+            Locale.ROOT,
+            "load: %d clients, %d s: %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms, statuses %s, errors %d%n",
+            clients,
+            seconds,
+            requests,
+            requests / (double) seconds,
+            sorted.get((int) (requests / 2)) / 1e6,
+            sorted.get((int) (requests * 0.99)) / 1e6,
+            statuses,
+            errors.get());
+        assertEquals(0, errors.get(), "connection errors or timeouts");
+        for (int status : statuses.keySet())
+          assertTrue(status == 200 || status == 503, "status " + status);
+        assertTrue(statuses.get(200).get() > 0);
+        HttpResponse<String> after =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, after.statusCode());
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
