@@ -23,6 +23,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.index.IndexLayout;
+import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.IndexHandle;
+import speechsearch.search.SearchService;
 import speechsearch.testing.SmallIndex;
 
 /**
@@ -38,11 +44,19 @@ class LoadTest {
     int clients = Integer.getInteger("load.clients", 24);
     int seconds = Integer.getInteger("load.seconds", 5);
     try (SmallIndex index = SmallIndex.build(dir)) {
+      SearchService service = index.service;
+      String existing = System.getProperty("load.index");
+      IndexHandle other = null;
+      if (existing != null) {
+        // an existing index (the corpus, the 1M-measure one) instead of the small fixture
+        other = new IndexHandle(new IndexLayout(Path.of(existing)), TokenizerChoice.FAST);
+        other.refresh();
+        service = new SearchService(other, RegionResolver.load(), TopicClassifier.loadDefault());
+      }
+      long heapBefore = usedHeapAfterGc();
       Javalin app =
           WebApp.create(
-                  index.service,
-                  null,
-                  new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 8))
+                  service, null, new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 8))
               .start();
       try {
         String base = "http://127.0.0.1:" + app.port();
@@ -51,7 +65,7 @@ class LoadTest {
                 "/api/search?q=" + enc("教师"),
                 "/api/search?q=" + enc("乡村教师 待遇") + "&region=" + enc("省"),
                 "/api/search?scope=speech&q=" + enc("教育"),
-                "/api/units/hunan-1.1/similar?size=5",
+                "/api/search?q=" + enc("养老服务 -城市") + "&sort=date",
                 "/api/facets",
                 "/api/health");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -110,10 +124,22 @@ class LoadTest {
                 HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, after.statusCode());
+        System.out.printf(
+            Locale.ROOT,
+            "heap used after GC: %.1f MB before, %.1f MB after the load%n",
+            heapBefore / 1e6,
+            usedHeapAfterGc() / 1e6);
       } finally {
         app.stop();
+        if (other != null) other.close();
       }
     }
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static String enc(String s) {
