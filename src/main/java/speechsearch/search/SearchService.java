@@ -52,26 +52,18 @@ public final class SearchService {
           r.cursor() == null || r.cursor().isBlank()
               ? null
               : Cursors.decode(r.cursor(), g.name, r.sort());
-      QueryFactory.Level level =
-          cursor != null ? cursor.level() : chooseLevel(g, factory, parsed, r);
-      Query query = factory.build(parsed, level);
-      DrillDownQuery dd =
-          filters.drillDown(
-              g.facetsConfig, Filters.base(query, r.scope(), r.yearFrom(), r.yearTo()), r);
-      DrillSideways ds = new DrillSideways(g.searcher, g.facetsConfig, g.facetState);
-
       boolean grouped = !"measure".equals(r.scope()) || r.perSpeech() != null;
       int page = cursor != null ? cursor.page() + 1 : r.page();
       int want = grouped ? GROUP_WINDOW : (cursor != null ? r.size() : page * r.size());
-      DrillSideways.DrillSidewaysResult result;
-      Sort sort =
-          "date".equals(r.sort())
-              ? new Sort(
-                  new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC)
-              : null;
-      ScoreDoc after = cursor == null ? null : cursor.after();
-      if (sort != null) result = ds.search(dd, null, (FieldDoc) after, want, sort, true);
-      else result = after != null ? ds.search(after, dd, want) : ds.search(dd, want);
+      QueryFactory.Level level = cursor != null ? cursor.level() : QueryFactory.Level.ALL;
+      Query query = factory.build(parsed, level);
+      DrillSideways.DrillSidewaysResult result = run(g, query, r, cursor, want);
+      if (cursor == null && mayRelax(parsed) && result.hits.totalHits.value() < r.size()) {
+        // fewer than a page has every word: any word counts, those with all ranked up
+        level = QueryFactory.Level.ANY;
+        query = factory.build(parsed, level);
+        result = run(g, query, r, null, want);
+      }
 
       Map<String, List<SearchResponse.FacetValue>> facets = FacetTrees.read(result.facets);
       HitMapper mapper =
@@ -112,19 +104,26 @@ public final class SearchService {
     }
   }
 
-  /** All words when that fills a page; otherwise any word, those with all words ranked up. */
-  private QueryFactory.Level chooseLevel(
-      IndexHandle.Generation g, QueryFactory f, QuerySyntax.And q, SearchRequest r)
+  /** A query of plain words may fall back to any word; a single quoted phrase or no words not. */
+  private static boolean mayRelax(QuerySyntax.And q) {
+    return QueryFactory.hasPositive(q)
+        && !(q.clauses().size() == 1 && q.clauses().get(0) instanceof QuerySyntax.Phrase);
+  }
+
+  private DrillSideways.DrillSidewaysResult run(
+      IndexHandle.Generation g, Query query, SearchRequest r, Cursors.Cursor cursor, int want)
       throws IOException {
-    if (!QueryFactory.hasPositive(q)
-        || q.clauses().size() == 1 && q.clauses().get(0) instanceof QuerySyntax.Phrase) {
-      return QueryFactory.Level.ALL;
+    DrillDownQuery dd =
+        filters.drillDown(
+            g.facetsConfig, Filters.base(query, r.scope(), r.yearFrom(), r.yearTo()), r);
+    DrillSideways ds = new DrillSideways(g.searcher, g.facetsConfig, g.facetState);
+    ScoreDoc after = cursor == null ? null : cursor.after();
+    if ("date".equals(r.sort())) {
+      Sort sort =
+          new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
+      return ds.search(dd, null, (FieldDoc) after, want, sort, true);
     }
-    Query base =
-        Filters.base(f.build(q, QueryFactory.Level.ALL), r.scope(), r.yearFrom(), r.yearTo());
-    if (g.searcher.count(filters.drillDown(g.facetsConfig, base, r)) >= r.size())
-      return QueryFactory.Level.ALL;
-    return QueryFactory.Level.ANY;
+    return after != null ? ds.search(after, dd, want) : ds.search(dd, want);
   }
 
   /** Comparable measures from other speeches for a unit or a draft paragraph. */
