@@ -30,11 +30,11 @@ public final class EngineQuery {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RegionResolver regions;
-  private final List<String> topics;
+  private final TopicClassifier topics;
 
   public EngineQuery(RegionResolver regions, TopicClassifier topics) {
     this.regions = regions;
-    this.topics = topics.allTopics();
+    this.topics = topics;
   }
 
   public ObjectNode translate(SearchRequest r) {
@@ -172,15 +172,8 @@ public final class EngineQuery {
   }
 
   /** "教育", "教育/教师队伍建设", or a topic name alone, as our filters resolve it. */
-  private String[] topicPath(String t) {
-    String v = t.strip();
-    if (v.contains("/")) return v.split("/", 2);
-    for (String full : topics) {
-      String[] parts = full.split("/", 2);
-      if (parts[0].equals(v)) return new String[] {v};
-      if (parts.length == 2 && parts[1].equals(v)) return parts;
-    }
-    throw new QueryException("unknown topic: " + v);
+  String[] topicPath(String t) {
+    return topics.pathOf(t).orElseThrow(() -> new QueryException("unknown topic: " + t.strip()));
   }
 
   private static ObjectNode aggregations() {

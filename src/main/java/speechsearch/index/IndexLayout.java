@@ -1,6 +1,9 @@
 package speechsearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +84,26 @@ public final class IndexLayout {
     writePointer(CURRENT, prev.get());
     if (cur.isPresent()) writePointer(PREVIOUS, cur.get());
     return true;
+  }
+
+  /**
+   * Takes the writer's lock of this index root: one reindex, add or remove at a time. The lock is
+   * the operating system's, so a killed process never leaves it held.
+   */
+  public Closeable lock() throws IOException {
+    Files.createDirectories(root);
+    FileChannel channel =
+        FileChannel.open(
+            root.resolve("reindex.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock = channel.tryLock();
+    if (lock == null) {
+      channel.close();
+      throw new IOException("another reindex, add or remove is running on " + root);
+    }
+    return () -> {
+      lock.release();
+      channel.close();
+    };
   }
 
   /** Deletes generations that neither pointer names: failed builds and superseded ones. */

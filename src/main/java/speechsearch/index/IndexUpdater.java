@@ -1,13 +1,11 @@
 package speechsearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -66,14 +64,7 @@ public final class IndexUpdater {
                 () ->
                     new IOException(
                         "there is no index at " + layout.root() + ": run reindex first"));
-    try (FileChannel lockFile =
-            FileChannel.open(
-                layout.root().resolve("reindex.lock"),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
-      if (lock == null)
-        throw new IOException("another reindex or update is running on " + layout.root());
+    try (Closeable lock = layout.lock()) {
       GenerationInfo info = GenerationInfo.read(live);
       TokenizerChoice tokenizer = TokenizerChoice.valueOf(info.tokenizer());
       Glossary glossary = Glossary.load(live.resolve(Glossary.FILE_NAME));

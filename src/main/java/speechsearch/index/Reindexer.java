@@ -1,11 +1,9 @@
 package speechsearch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,16 +52,7 @@ public final class Reindexer {
 
   public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
       throws IOException {
-    Files.createDirectories(layout.root());
-    try (FileChannel lockFile =
-            FileChannel.open(
-                layout.root().resolve("reindex.lock"),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
-      if (lock == null) {
-        throw new IOException("another reindex is running on " + layout.root());
-      }
+    try (Closeable lock = layout.lock()) {
       layout.deleteUnreferenced();
       return run(sources, layout, progress);
     }

@@ -42,6 +42,7 @@ final class Gazetteer {
           "保安族", "裕固族", "仫佬族", "毛南族", "各族", "蒙古");
 
   private final Map<String, List<Place>> byFullName = new HashMap<>();
+  private final List<String> provinceNames = new java.util.ArrayList<>();
   private final Map<String, List<Place>> byShortName = new HashMap<>();
 
   static Gazetteer load() {
@@ -63,6 +64,9 @@ final class Gazetteer {
           }
         });
     provinces.values().forEach(p -> g.add(new Place(1, p, p, null)));
+    provinces.values().stream()
+        .filter(p -> p.endsWith("省") || p.endsWith("自治区"))
+        .forEach(g.provinceNames::add);
     readCsv("areas.csv", r -> g.add(new Place(3, r[1], provinces.get(r[3]), cities.get(r[2]))));
     return g;
   }
@@ -103,6 +107,11 @@ final class Gazetteer {
       }
     }
     return s;
+  }
+
+  /** Provinces and autonomous regions by full name (municipalities are also cities: left out). */
+  List<String> provinceNames() {
+    return provinceNames;
   }
 
   List<Place> byFullName(String name) {

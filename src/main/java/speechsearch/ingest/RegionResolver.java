@@ -75,6 +75,22 @@ public final class RegionResolver {
     return choose(-1, finder.find(v, ""));
   }
 
+  /**
+   * The one province the whole text names in full ("承办湖南省第三十四届…大赛" in a city's speech), or empty
+   * when it names none or several: a speech of a masked city (**市) is still placed in its province
+   * when the text says which.
+   */
+  public Optional<String> soleProvinceNamed(String text) {
+    String found = null;
+    for (String p : gazetteer.provinceNames()) {
+      if (text.contains(p)) {
+        if (found != null) return Optional.empty();
+        found = p;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   /** A province, city or county by full name or common short form (安徽, 长沙), with its parents. */
   public Optional<Region> lookupName(String name) {
     if (name == null || name.isBlank()) return Optional.empty();

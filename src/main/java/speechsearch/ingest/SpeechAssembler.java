@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -53,6 +54,12 @@ final class SpeechAssembler {
     String body = clean.bodyText();
     String lead = String.join("\n", clean.headLines()) + "\n" + prefix(body, LEAD_CHARS);
     Region region = regions.resolve(title, subtitle, lead);
+    if (region.level() != null
+        && !"国家".equals(region.level())
+        && region.mostSpecificName() == null) {
+      Optional<String> province = regions.soleProvinceNamed(body);
+      if (province.isPresent()) region = new Region(region.level(), province.get(), null, null);
+    }
     if (region.level() != null) sources.put("region", "text");
 
     if (sidecar.containsKey("title")) title = put(sources, "title", sidecar.get("title"));

@@ -157,4 +157,19 @@ public final class TopicClassifier {
     if (counts != null && ++counts[k] > max) return;
     for (int t : topicsOfKeyword[k]) scores[t] += weight * keywordWeight[k];
   }
+
+  /**
+   * A topic filter value as its facet path: "教育" (an area), "教育/教师队伍建设", or a topic name alone
+   * ("教师队伍建设"); empty when the taxonomy has no such area or topic.
+   */
+  public java.util.Optional<String[]> pathOf(String value) {
+    String v = value.strip();
+    if (v.contains("/")) return java.util.Optional.of(v.split("/", 2));
+    for (String full : allTopics()) {
+      String[] parts = full.split("/", 2);
+      if (parts[0].equals(v)) return java.util.Optional.of(new String[] {v});
+      if (parts.length == 2 && parts[1].equals(v)) return java.util.Optional.of(parts);
+    }
+    return java.util.Optional.empty();
+  }
 }

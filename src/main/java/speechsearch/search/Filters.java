@@ -25,11 +25,11 @@ final class Filters {
   static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
 
   private final RegionResolver regions;
-  private final List<String> topics;
+  private final TopicClassifier topics;
 
   Filters(RegionResolver regions, TopicClassifier topics) {
     this.regions = regions;
-    this.topics = topics.allTopics();
+    this.topics = topics;
   }
 
   /** The query restricted to the scope's documents and the year range. */
@@ -63,14 +63,7 @@ final class Filters {
 
   /** "教育", "教育/教师队伍建设", or a topic name alone ("教师队伍建设"). */
   String[] topicPath(String t) {
-    String v = t.strip();
-    if (v.contains("/")) return v.split("/", 2);
-    for (String full : topics) {
-      String[] parts = full.split("/", 2);
-      if (parts[0].equals(v)) return new String[] {v};
-      if (parts.length == 2 && parts[1].equals(v)) return parts;
-    }
-    throw new QueryException("unknown topic: " + v);
+    return topics.pathOf(t).orElseThrow(() -> new QueryException("unknown topic: " + t.strip()));
   }
 
   /** A province, city or county name (full or short) as its facet path. */
