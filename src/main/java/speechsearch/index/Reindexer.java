@@ -44,10 +44,23 @@ public final class Reindexer {
   private final TokenizerChoice tokenizer;
   private final int threads;
 
+  /** Opens the folder of a new generation; tests put a failing directory here. */
+  interface DirectoryOpener {
+    Directory open(Path folder) throws IOException;
+  }
+
+  private final DirectoryOpener opener;
+
   public Reindexer(SpeechIngester ingester, TokenizerChoice tokenizer, int threads) {
+    this(ingester, tokenizer, threads, FSDirectory::open);
+  }
+
+  Reindexer(
+      SpeechIngester ingester, TokenizerChoice tokenizer, int threads, DirectoryOpener opener) {
     this.ingester = ingester;
     this.tokenizer = tokenizer;
     this.threads = Math.max(1, threads);
+    this.opener = opener;
   }
 
   public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
@@ -86,7 +99,7 @@ public final class Reindexer {
       Glossary glossary = mineGlossary(unique);
       Path gen = layout.newGeneration();
       GenerationInfo info;
-      try (Directory dir = FSDirectory.open(gen)) {
+      try (Directory dir = opener.open(gen)) {
         info = write(dir, unique, glossary, pool, progress);
         glossary.write(gen.resolve(Glossary.FILE_NAME));
         info = info.withSources(files.size(), skipped.size(), duplicates.size());
