@@ -41,7 +41,6 @@ final class QueryFactory {
   private final QueryBuilder smart;
   private final QueryBuilder bigram;
   private final Analyzer bigramAnalyzer;
-  private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
 
   QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
@@ -49,7 +48,6 @@ final class QueryFactory {
     this.smart = new QueryBuilder(queryAnalyzer);
     this.bigram = new QueryBuilder(bigramAnalyzer);
     this.bigramAnalyzer = bigramAnalyzer;
-    this.queryAnalyzer = queryAnalyzer;
   }
 
   /** Whether the query has any positive clause (else it browses everything). */
