@@ -28,6 +28,7 @@ import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
+import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchService;
 import speechsearch.testing.SmallIndex;
 
@@ -129,11 +130,61 @@ class LoadTest {
             "heap used after GC: %.1f MB before, %.1f MB after the load%n",
             heapBefore / 1e6,
             usedHeapAfterGc() / 1e6);
+        if (Boolean.getBoolean("load.inprocess")) inProcess(service, clients, seconds, requests);
       } finally {
         app.stop();
         if (other != null) other.close();
       }
     }
+  }
+
+  /**
+   * The same searches called in-process by as many threads for as long, for the ratio of HTTP
+   * throughput to the engine's own (facets and health are left out: they are cheap either way).
+   */
+  private static void inProcess(SearchService service, int clients, int seconds, long httpRequests)
+      throws Exception {
+    List<SearchRequest> searches =
+        List.of(
+            new SearchRequest("教师", null, null, null, null, null, null, null, 1, 10, null, null),
+            new SearchRequest(
+                "乡村教师 待遇", null, List.of("省"), null, null, null, null, null, 1, 10, null, null),
+            new SearchRequest(
+                "教育", null, null, null, null, null, "speech", null, 1, 10, null, null),
+            new SearchRequest(
+                "养老服务 -城市", null, null, null, null, null, null, "date", 1, 10, null, null));
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int offset = c;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                  long t0 = System.nanoTime();
+                  service.search(searches.get(i % searches.size()));
+                  latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : done) f.get();
+    pool.shutdown();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    long n = sorted.size();
+    System.out.printf(
+        Locale.ROOT,
+        "in-process: %d threads, %d s: %d searches (%.0f/s), p50 %.1f ms, p99 %.1f ms; HTTP / in-process throughput %.2f%n",
+        clients,
+        seconds,
+        n,
+        n / (double) seconds,
+        sorted.get((int) (n / 2)) / 1e6,
+        sorted.get((int) (n * 0.99)) / 1e6,
+        httpRequests / (double) n);
   }
 
   private static long usedHeapAfterGc() {
