@@ -224,6 +224,24 @@ class WebPageSeleniumTest {
     assertTrue(copied != null && copied.contains("\n——《" + title + "》（"), "copied: " + copied);
     assertTrue(copied.contains(year), "the citation names the year: " + copied);
     assertFalse(copied.contains("<mark>"), "plain text only");
+
+    // Over http on an intranet address the Clipboard API is missing; a refusing one takes the
+    // same fallback here, since 127.0.0.1 itself counts as a secure context.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "window.__copied = null;"
+                + "if (navigator.clipboard) navigator.clipboard.writeText ="
+                + "  () => Promise.reject(new DOMException('denied', 'NotAllowedError'));");
+    WebElement second = cards().get(cards().size() > 1 ? 1 : 0);
+    click(second.findElement(By.cssSelector(".copy-button")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElement(
+            second.findElement(By.cssSelector(".copy-status")), "已复制"));
+    String fallback =
+        (String) ((JavascriptExecutor) driver).executeScript("return window.__copied;");
+    assertTrue(fallback != null && fallback.contains("\n——《"), "fallback copied: " + fallback);
+    assertTrue(
+        driver.findElements(By.cssSelector(".copy-buffer")).isEmpty(), "the buffer is removed");
   }
 
   /**
