@@ -468,6 +468,10 @@
     const tags = li.querySelector('.tags');
     for (const t of hit.topics || []) tags.append(el('li', { class: 'tag', title: t, text: topicLabel(t) }));
 
+    const copy = li.querySelector('.copy-button');
+    copy.setAttribute('aria-label', '复制此条及出处');
+    copy.addEventListener('click', () => copyHit(hit, li.querySelector('.copy-status')));
+
     const button = li.querySelector('.similar-button');
     // A whole speech has no text of its own to compare; similar works on units and passages.
     if (hit.kind === 'speech') button.remove();
@@ -476,6 +480,71 @@
       button.addEventListener('click', () => loadSimilar(hit));
     }
     return li;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Copy a hit with its citation, ready to paste into a draft
+
+  /** The hit's text and a citation line: ——《title》（date or year，place or level）. */
+  function citationText(hit) {
+    const sp = hit.speech || {};
+    const body = (hit.text || snippetNodes(hit.snippet || '').textContent || '').trim();
+    const when = sp.date || (sp.year != null ? String(sp.year) + '年' : '');
+    const r = sp.region || {};
+    const names = [r.province, r.city].filter(Boolean);
+    // Municipalities come back as both province and city; name them once.
+    let where = names.filter((n, k) => names.indexOf(n) === k).join('');
+    if (!where && r.level) where = r.level === '国家' ? '全国' : r.level + '级';
+    const source = [when, where].filter(Boolean).join('，');
+    return body + '\n——《' + (sp.title || '无标题讲话') + '》' + (source ? '（' + source + '）' : '');
+  }
+
+  /**
+   * execCommand('copy') on a hidden textarea: the Clipboard API exists only in secure contexts,
+   * and the page is often served over plain http on an intranet address.
+   */
+  function copyByCommand(text) {
+    const area = el('textarea', { readonly: true, class: 'copy-buffer', 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    const focused = document.activeElement;
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (e) {
+      ok = false;
+    }
+    area.remove();
+    if (focused && focused.focus) focused.focus({ preventScroll: true });
+    return ok;
+  }
+
+  async function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch (e) {
+        // Denied (no permission, page not focused): the older command may still be allowed.
+      }
+    }
+    return copyByCommand(text);
+  }
+
+  const copyTimers = new WeakMap();
+
+  async function copyHit(hit, status) {
+    const ok = await copyText(citationText(hit));
+    status.textContent = ok ? '已复制' : '复制失败，请手动选择文字';
+    status.classList.toggle('bad', !ok);
+    clearTimeout(copyTimers.get(status));
+    copyTimers.set(
+      status,
+      setTimeout(() => {
+        status.textContent = '';
+      }, 2500),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
