@@ -50,6 +50,23 @@ final class QueryFactory {
     this.bigramAnalyzer = bigramAnalyzer;
   }
 
+  /**
+   * Whether falling back to any word can add anything: with two or more words it can, and with one
+   * word only when that word is several tokens (乡土文化 may match by 文化). One plain word (教师) relaxed
+   * would only add noise from its single characters.
+   */
+  boolean canRelax(QuerySyntax.And q) {
+    List<QuerySyntax.Node> positive =
+        q.clauses().stream().filter(n -> !(n instanceof QuerySyntax.Not)).toList();
+    if (positive.size() != 1) return positive.size() > 1;
+    if (!(positive.get(0) instanceof QuerySyntax.Word w)) return false;
+    try {
+      return SpeechAnalyzer.tokens(indexAnalyzer, w.text()).size() > 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Whether the query has any positive clause (else it browses everything). */
   static boolean hasPositive(QuerySyntax.And q) {
     return q.clauses().stream().anyMatch(n -> !(n instanceof QuerySyntax.Not));

@@ -58,7 +58,7 @@ public final class SearchService {
       QueryFactory.Level level = cursor != null ? cursor.level() : QueryFactory.Level.ALL;
       Query query = factory.build(parsed, level);
       DrillSideways.DrillSidewaysResult result = run(g, query, r, cursor, want);
-      if (cursor == null && mayRelax(parsed) && result.hits.totalHits.value() < r.size()) {
+      if (cursor == null && factory.canRelax(parsed) && result.hits.totalHits.value() < r.size()) {
         // fewer than a page has every word: any word counts, those with all ranked up
         level = QueryFactory.Level.ANY;
         query = factory.build(parsed, level);
@@ -102,12 +102,6 @@ public final class SearchService {
     } finally {
       index.release(g);
     }
-  }
-
-  /** A query of plain words may fall back to any word; a single quoted phrase or no words not. */
-  private static boolean mayRelax(QuerySyntax.And q) {
-    return QueryFactory.hasPositive(q)
-        && !(q.clauses().size() == 1 && q.clauses().get(0) instanceof QuerySyntax.Phrase);
   }
 
   private DrillSideways.DrillSidewaysResult run(

@@ -94,6 +94,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void oneWordWithFewMatchesIsNotPaddedWithItsCharacters() throws IOException {
+    SearchResponse r = index.search("师德", 10);
+    assertEquals("all", r.match());
+    assertTrue(r.hits().stream().allMatch(h -> h.text().contains("师德")), r.hits().toString());
+    // two words may fall back: measures with either one follow
+    assertEquals("partial", index.search("师德 算力", 10).match());
+  }
+
+  @Test
   void aMinusWordExcludesThroughEveryField() throws IOException {
     SearchResponse r = index.search("教师 -轮岗", 10);
     assertFalse(r.hits().isEmpty());
