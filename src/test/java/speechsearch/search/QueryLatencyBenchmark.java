@@ -97,7 +97,9 @@ class QueryLatencyBenchmark {
     Path queries = tmp.resolve("queries.tsv");
     Files.write(queries, queryLines, StandardCharsets.UTF_8);
 
-    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    // -Dscale.index=DIR keeps the scaled index there, for the long load test to reuse
+    String keep = System.getProperty("scale.index");
+    IndexLayout layout = new IndexLayout(keep != null ? Path.of(keep) : tmp.resolve("index"));
     GenerationWriter.Written w =
         GenerationWriter.write(
             layout, n -> synthetic(n, paragraphs, headings, provinces), target, budget, 2);
