@@ -23,7 +23,6 @@ public final class SpeechParser {
     final MarkerStyle style;
     final int ordinal;
     final int start;
-    int end;
     String heading;
     String text;
     final List<Node> children = new ArrayList<>();
@@ -94,7 +93,6 @@ public final class SpeechParser {
           end = c;
         }
       }
-      u.end = end;
       u.text = body.substring(u.start, end).strip();
       u.heading = heading(body, u.start + u.marker.length() + spacesAfterMarker(body, u), end);
     }

@@ -22,7 +22,11 @@ import speechsearch.speech.Region;
  * year range as plain filters.
  */
 final class Filters {
-  static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
+  /** The speaker levels, and 未知 for speeches whose level the text does not establish. */
+  private static final List<String> LEVELS =
+      java.util.stream.Stream.concat(
+              RegionResolver.LEVELS.stream(), java.util.stream.Stream.of(Schema.UNKNOWN))
+          .toList();
 
   private final RegionResolver regions;
   private final TopicClassifier topics;

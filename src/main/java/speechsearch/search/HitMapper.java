@@ -45,10 +45,6 @@ final class HitMapper {
         Float.isNaN(sd.score) ? 0f : sd.score);
   }
 
-  String headingHtml(String heading) throws IOException {
-    return snippets.heading(query, heading);
-  }
-
   static SearchResponse.SpeechRef speechRef(Document d) throws IOException {
     var year = d.getField(Schema.YEAR);
     return new SearchResponse.SpeechRef(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,39 +72,26 @@ class LoadTest {
                 "/api/health");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-          int offset = c;
-          done.add(
-              pool.submit(
-                  () -> {
-                    for (int i = offset; System.nanoTime() < end; i++) {
-                      long t0 = System.nanoTime();
-                      try {
-                        HttpRequest req =
-                            HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
-                                .timeout(Duration.ofSeconds(30))
-                                .build();
-                        int status =
-                            http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        statuses
-                            .computeIfAbsent(status, k -> new AtomicInteger())
-                            .incrementAndGet();
-                        latencies.add(System.nanoTime() - t0);
-                      } catch (Exception e) {
-                        errors.incrementAndGet();
-                      }
-                    }
-                  }));
-        }
-        for (Future<?> f : done) f.get();
-        pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        List<Long> sorted =
+            timed(
+                clients,
+                seconds,
+                i -> {
+                  HttpRequest req =
+                      HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+                          .timeout(Duration.ofSeconds(30))
+                          .build();
+                  try {
+                    int status =
+                        http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                    return true;
+                  } catch (IOException e) {
+                    errors.incrementAndGet();
+                    return false;
+                  }
+                });
         long requests = sorted.size();
         System.out.printf(
             Locale.ROOT,
@@ -153,27 +141,14 @@ class LoadTest {
                 "教育", null, null, null, null, null, "speech", null, 1, 10, null, null),
             new SearchRequest(
                 "养老服务 -城市", null, null, null, null, null, null, "date", 1, 10, null, null));
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> done = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      int offset = c;
-      done.add(
-          pool.submit(
-              () -> {
-                for (int i = offset; System.nanoTime() < end; i++) {
-                  long t0 = System.nanoTime();
-                  service.search(searches.get(i % searches.size()));
-                  latencies.add(System.nanoTime() - t0);
-                }
-                return null;
-              }));
-    }
-    for (Future<?> f : done) f.get();
-    pool.shutdown();
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
+    List<Long> sorted =
+        timed(
+            clients,
+            seconds,
+            i -> {
+              service.search(searches.get(i % searches.size()));
+              return true;
+            });
     long n = sorted.size();
     System.out.printf(
         Locale.ROOT,
@@ -185,6 +160,42 @@ class LoadTest {
         sorted.get((int) (n / 2)) / 1e6,
         sorted.get((int) (n * 0.99)) / 1e6,
         httpRequests / (double) n);
+  }
+
+  /** One call of a load: true when it was answered (its latency then counts). */
+  private interface Call {
+    boolean run(int i) throws Exception;
+  }
+
+  /**
+   * Runs {@code call} from {@code clients} threads until {@code seconds} have passed; each thread
+   * starts at its own offset into the request mix. Returns the answered calls' latencies, sorted.
+   */
+  private static List<Long> timed(int clients, int seconds, Call call) throws Exception {
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int offset = c;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = offset; System.nanoTime() < end; i++) {
+                    long t0 = System.nanoTime();
+                    if (call.run(i)) latencies.add(System.nanoTime() - t0);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    return sorted;
   }
 
   private static long usedHeapAfterGc() {
