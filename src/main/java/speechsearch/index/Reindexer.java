@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
@@ -201,14 +202,29 @@ public final class Reindexer {
     // big speeches first, so that two threads finish together
     bySize.sort(Comparator.comparingLong(ParsedSpeech::bytes).reversed());
     try (IndexWriter writer = new IndexWriter(dir, IndexWriters.config(glossary, tokenizer))) {
+      // one worker per thread takes the next speech; when none is left it flushes a buffer of its
+      // own, so the segments are written by all threads at once instead of one by one in commit
+      AtomicInteger next = new AtomicInteger();
       List<Future<?>> futures = new ArrayList<>();
-      for (ParsedSpeech p : bySize) {
+      for (int t = 0; t < threads; t++) {
         futures.add(
             pool.submit(
                 () -> {
-                  docs.addAndGet(IndexWriters.add(writer, p.speech(), p.sources(), p.hash()));
-                  progress.update(
-                      "index", done.incrementAndGet(), speeches.size(), bytes.addAndGet(p.bytes()));
+                  try {
+                    for (int k; (k = next.getAndIncrement()) < bySize.size(); ) {
+                      ParsedSpeech p = bySize.get(k);
+                      docs.addAndGet(IndexWriters.add(writer, p.speech(), p.sources(), p.hash()));
+                      progress.update(
+                          "index",
+                          done.incrementAndGet(),
+                          speeches.size(),
+                          bytes.addAndGet(p.bytes()));
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    next.set(bySize.size()); // the other workers stop too: the batch has failed
+                    throw e;
+                  }
+                  writer.flushNextBuffer();
                   return null;
                 }));
       }
