@@ -17,9 +17,9 @@ import speechsearch.speech.Region;
 
 /**
  * A search request as the engine's {@code _search} body: the strict level of our query (every word
- * must match, through the text, heading, title and bigram fields, scored by the best field), the
- * facet filters as term filters, and the facets as terms aggregations. The relaxed fallback and the
- * coordination bonus have no counterpart here.
+ * must match, as a phrase through the text, heading and title fields or by all its bigrams, scored
+ * by the best field), the facet filters as term filters, and the facets as terms aggregations. The
+ * relaxed fallback and the coordination bonus have no counterpart here.
  */
 public final class EngineQuery {
   private static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
@@ -100,14 +100,26 @@ public final class EngineQuery {
     return o;
   }
 
+  /**
+   * One word: a phrase in the SmartCN fields, or all its bigrams in the bigram subfield (which, as
+   * ours, keeps no positions), scored by the best of them.
+   */
   private static void text(ObjectNode o, String text) {
-    ObjectNode m = o.putObject("multi_match");
+    ObjectNode dis = o.putObject("dis_max").put("tie_breaker", TIE_BREAKER);
+    ArrayNode queries = dis.putArray("queries");
+    ObjectNode m = queries.addObject().putObject("multi_match");
     m.put("query", text).put("type", "phrase").put("tie_breaker", TIE_BREAKER);
     m.putArray("fields")
         .add(Schema.TEXT)
         .add(Schema.HEADING + "^" + Schema.HEADING_BOOST)
-        .add(Schema.TITLE_TEXT + "^" + Schema.TITLE_BOOST)
-        .add(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD + "^" + Schema.BIGRAM_BOOST);
+        .add(Schema.TITLE_TEXT + "^" + Schema.TITLE_BOOST);
+    queries
+        .addObject()
+        .putObject("match")
+        .putObject(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD)
+        .put("query", text)
+        .put("operator", "and")
+        .put("boost", Schema.BIGRAM_BOOST);
   }
 
   /** Values of one dimension combine with OR, dimensions with AND, as in our facet sidebar. */

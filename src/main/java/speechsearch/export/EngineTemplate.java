@@ -109,7 +109,8 @@ public final class EngineTemplate {
           p.putObject("fields")
               .putObject(BIGRAM_SUBFIELD)
               .put("type", "text")
-              .put("analyzer", BIGRAM);
+              .put("analyzer", BIGRAM)
+              .put("index_options", "freqs");
         }
         case "date" ->
             p.put("type", "date")

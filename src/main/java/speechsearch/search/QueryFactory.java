@@ -21,9 +21,10 @@ import speechsearch.index.Schema;
 /**
  * Turns a parsed query into Lucene queries. Every word is one clause that may match through the
  * SmartCN text field (as a phrase over its tokens, synonyms included), the heading (weighted
- * higher) or the bigram field (for terms SmartCN splits), so an excluded word is excluded through
- * all of them. Two levels: {@link Level#ALL} (every word must match) and {@link Level#ANY} (the
- * fallback when too few measures have every word: any word counts, those with all rank up).
+ * higher) or the bigram field (for terms SmartCN splits: all the word's bigrams in the unit), so an
+ * excluded word is excluded through all of them. Two levels: {@link Level#ALL} (every word must
+ * match) and {@link Level#ANY} (the fallback when too few measures have every word: any word
+ * counts, those with all rank up).
  */
 final class QueryFactory {
   enum Level {
@@ -39,14 +40,12 @@ final class QueryFactory {
   private static final float SINGLE_CHAR_WEIGHT = 0.3f;
 
   private final QueryBuilder smart;
-  private final QueryBuilder bigram;
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
 
   QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
     this.smart = new QueryBuilder(queryAnalyzer);
-    this.bigram = new QueryBuilder(bigramAnalyzer);
     this.bigramAnalyzer = bigramAnalyzer;
   }
 
@@ -145,7 +144,7 @@ final class QueryFactory {
     Query body = smart.createPhraseQuery(Schema.TEXT, text);
     Query heading = smart.createPhraseQuery(Schema.HEADING, text);
     Query title = smart.createPhraseQuery(Schema.TITLE_TEXT, text);
-    Query bigrams = bigram.createPhraseQuery(Schema.TEXT_BIGRAM, text);
+    Query bigrams = allBigrams(text);
     if (body != null) ways.add(body);
     if (heading != null) ways.add(new BoostQuery(heading, Schema.HEADING_BOOST));
     if (title != null) ways.add(new BoostQuery(title, Schema.TITLE_BOOST));
@@ -155,11 +154,21 @@ final class QueryFactory {
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);
   }
 
-  /**
-   * A word that need not match whole: its phrase counts most, then each of its SmartCN words
-   * (heading weighted higher), then each of its bigrams. Paraphrased queries (滥发证书 for 滥发文凭) still
-   * find the measure through the words they share with it.
-   */
+  /** All bigrams of a word in one unit (the bigram field has no positions), or null if none. */
+  private Query allBigrams(String text) {
+    List<String> grams;
+    try {
+      grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (grams.isEmpty()) return null;
+    if (grams.size() == 1) return new TermQuery(new Term(Schema.TEXT_BIGRAM, grams.get(0)));
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String g : grams) all.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.MUST);
+    return all.build();
+  }
+
   /** Whether a word is found: whole, by one of its longer SmartCN words, or by most bigrams. */
   private Query found(QuerySyntax.Node n) {
     if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
