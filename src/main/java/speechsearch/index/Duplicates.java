@@ -21,19 +21,17 @@ final class Duplicates {
   static List<Reindexer.ParsedSpeech> collapse(
       List<Reindexer.ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
     List<Reindexer.ParsedSpeech> kept = new ArrayList<>();
-    List<Set<Long>> keptShingles = new ArrayList<>();
     for (Reindexer.ParsedSpeech p : parsed) {
-      Set<Long> shingles = shingles(p.speech());
+      Set<Long> shingles = p.shingles();
       int same = -1;
       for (int i = 0; i < kept.size() && same < 0; i++) {
         if (Objects.equals(kept.get(i).speech().year(), p.speech().year())
-            && similarity(shingles, keptShingles.get(i)) >= SAME) {
+            && similarity(shingles, kept.get(i).shingles()) >= SAME) {
           same = i;
         }
       }
       if (same < 0) {
         kept.add(p);
-        keptShingles.add(shingles);
         continue;
       }
       Reindexer.ParsedSpeech other = kept.get(same);
@@ -41,11 +39,7 @@ final class Duplicates {
       Reindexer.ParsedSpeech drop = keep == p ? other : p;
       List<String> sources = new ArrayList<>(keep.sources());
       sources.addAll(drop.sources());
-      kept.set(
-          same,
-          new Reindexer.ParsedSpeech(
-              keep.file(), keep.speech(), keep.hash(), keep.bytes(), sources));
-      keptShingles.set(same, keep == p ? shingles : keptShingles.get(same));
+      kept.set(same, keep.withSources(sources));
       duplicates.add(new ReindexReport.Duplicate(keep.file().toString(), drop.file().toString()));
     }
     return kept;
@@ -105,7 +99,8 @@ final class Duplicates {
             s.preamble(),
             renameUnits(s.sections(), s.id(), id),
             s.closing());
-    return new Reindexer.ParsedSpeech(p.file(), renamed, p.hash(), p.bytes(), p.sources());
+    return new Reindexer.ParsedSpeech(
+        p.file(), renamed, p.hash(), p.bytes(), p.sources(), p.shingles(), p.quoted());
   }
 
   private static List<Unit> renameUnits(List<Unit> units, String from, String to) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import speechsearch.analysis.CharMap;
 import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Unit;
 
 /**
  * Finds candidate policy terms: short Chinese phrases quoted “…” in at least two speeches that
@@ -25,11 +27,33 @@ final class GlossaryMiner {
 
   private final Map<String, Set<String>> seenIn = new HashMap<>();
 
-  synchronized void add(String speechId, String text) {
-    Matcher m = QUOTED.matcher(text);
-    while (m.find()) {
-      seenIn.computeIfAbsent(CharMap.apply(m.group(1)), k -> new HashSet<>()).add(speechId);
+  /** The quoted candidates of one speech: its title, subtitle and every text and heading. */
+  static Set<String> quoted(Speech s) {
+    Set<String> out = new HashSet<>();
+    quoted(s.title(), out);
+    quoted(s.subtitle(), out);
+    quoted(s.preamble(), out);
+    quoted(s.sections(), out);
+    quoted(s.closing(), out);
+    return out;
+  }
+
+  private static void quoted(List<Unit> units, Set<String> out) {
+    for (Unit u : units) {
+      quoted(u.heading(), out);
+      quoted(u.text(), out);
+      quoted(u.children(), out);
     }
+  }
+
+  private static void quoted(String text, Set<String> out) {
+    if (text == null || text.indexOf('“') < 0) return;
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) out.add(CharMap.apply(m.group(1)));
+  }
+
+  void add(String speechId, Set<String> quoted) {
+    for (String q : quoted) seenIn.computeIfAbsent(q, k -> new HashSet<>()).add(speechId);
   }
 
   /** The terms worth keeping whole, most widely quoted first. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,6 @@ import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
 
 /**
@@ -129,7 +129,33 @@ public final class Reindexer {
     }
   }
 
-  record ParsedSpeech(Path file, Speech speech, String hash, long bytes, List<String> sources) {}
+  /**
+   * A parsed file with what the later phases need of it, computed in the parallel parse: its
+   * duplicate fingerprint and its quoted glossary candidates.
+   */
+  record ParsedSpeech(
+      Path file,
+      Speech speech,
+      String hash,
+      long bytes,
+      List<String> sources,
+      Set<Long> shingles,
+      Set<String> quoted) {
+    ParsedSpeech(Path file, Speech speech, String hash, long bytes, List<String> sources) {
+      this(
+          file,
+          speech,
+          hash,
+          bytes,
+          sources,
+          Duplicates.shingles(speech),
+          GlossaryMiner.quoted(speech));
+    }
+
+    ParsedSpeech withSources(List<String> all) {
+      return new ParsedSpeech(file, speech, hash, bytes, all, shingles, quoted);
+    }
+  }
 
   private void parse(
       List<Path> files,
@@ -180,7 +206,7 @@ public final class Reindexer {
 
   private Glossary mineGlossary(List<ParsedSpeech> speeches) throws IOException {
     GlossaryMiner miner = new GlossaryMiner();
-    for (ParsedSpeech p : speeches) miner.add(p.speech().id(), SpeechJson.compact(p.speech()));
+    for (ParsedSpeech p : speeches) miner.add(p.speech().id(), p.quoted());
     Glossary bundled = Glossary.bundled();
     try (SpeechAnalyzer base =
         SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, tokenizer)) {

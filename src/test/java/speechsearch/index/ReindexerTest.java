@@ -1,0 +1,96 @@
+package speechsearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import speechsearch.analysis.Glossary;
+import speechsearch.analysis.SpeechAnalyzer;
+import speechsearch.analysis.TokenizerChoice;
+import speechsearch.ingest.SpeechIngester;
+
+/**
+ * What a reindex makes of a folder beyond parsing each file: one speech from two sources (one of
+ * them in traditional script) is indexed once with both sources recorded, and terms quoted in two
+ * different speeches (a copy does not count twice) join the generation's glossary.
+ */
+class ReindexerTest {
+  @TempDir Path dir;
+
+  private static final String SPEECH =
+      """
+      在2024年全县教育工作会议上的讲话
+      同志们：
+      今天召开全县教育工作会议，主要任务是总结去年工作，部署今年任务。
+      一、过去一年的主要成绩
+      一是推进“三抓三促”行动，乡镇中心学校办学条件明显改善，新建校舍三万平方米。
+      二是推行“一校一策”，城区学校与农村学校结对帮扶，共享课程资源和骨干教师。
+      三是加强乡村教师队伍建设，落实乡村教师生活补助，改善教师周转宿舍条件。
+      二、今年的重点任务
+      一是深化课堂教学改革，推广优秀教学成果，提高课堂教学质量和学生综合素质。
+      二是加强学校安全管理，开展校园安全隐患排查整治，确保师生生命财产安全。
+      三是推进教育数字化，建设智慧校园，提升教师信息技术应用能力和水平。
+      同志们，让我们团结一心，开拓进取，为办好人民满意的教育而努力奋斗！
+      """;
+
+  private static final String OTHER =
+      """
+      在2024年全市乡村振兴工作会议上的讲话
+      同志们：
+      一、突出重点抓落实
+      一是开展“三抓三促”行动，完善集镇基础设施，提升乡镇综合服务能力。
+      二是发展壮大村级集体经济，培育特色产业，带动农民持续增收致富。
+      三是改善农村人居环境，推进厕所革命和生活污水治理，建设宜居宜业和美乡村。
+      """;
+
+  @Test
+  void oneSpeechFromTwoSourcesIsIndexedOnceAndQuotedTermsJoinTheGlossary() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("a_simplified.txt"), SPEECH, StandardCharsets.UTF_8);
+    // the same speech as a traditional-script page would give it
+    String traditional =
+        SPEECH
+            .replace("会议", "會議")
+            .replace("学校", "學校")
+            .replace("教师", "教師")
+            .replace("乡村", "鄉村")
+            .replace("发", "發");
+    Files.writeString(src.resolve("b_traditional.txt"), traditional, StandardCharsets.UTF_8);
+    Files.writeString(src.resolve("c_other.txt"), OTHER, StandardCharsets.UTF_8);
+
+    IndexLayout layout = new IndexLayout(dir.resolve("index"));
+    ReindexReport r =
+        new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
+            .reindex(List.of(src), layout, Reindexer.Progress.NONE);
+
+    assertEquals(3, r.filesRead());
+    assertEquals(2, r.speeches(), "the traditional copy is not a speech of its own");
+    assertEquals(1, r.duplicates().size());
+    ReindexReport.Duplicate d = r.duplicates().get(0);
+    assertTrue(d.kept().endsWith("a_simplified.txt"), "the simplified copy is kept: " + d);
+    assertTrue(d.alsoFrom().endsWith("b_traditional.txt"), d.toString());
+
+    Map<String, List<String>> terms =
+        Glossary.load(layout.current().orElseThrow().resolve(Glossary.FILE_NAME)).terms();
+    Map<String, List<String>> bundled = Glossary.bundled().terms();
+    try (SpeechAnalyzer a =
+        SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, TokenizerChoice.FAST)) {
+      for (String t : List.of("三抓三促", "一校一策")) {
+        assertFalse(bundled.containsKey(t), t + " must come from mining, not the shipped list");
+        assertTrue(
+            SpeechAnalyzer.tokens(a, t).stream().filter(x -> x.length() == 1).count() >= 2,
+            "SmartCN splits " + t + ", so it is a candidate");
+      }
+    }
+    assertTrue(terms.containsKey("三抓三促"), "quoted in two speeches: " + terms.keySet());
+    assertFalse(
+        terms.containsKey("一校一策"), "quoted in one speech (twice, through its copy) is not enough");
+  }
+}
