@@ -25,6 +25,9 @@ final class KeywordMatcher {
   private final int[] fail;
   private final int[][] out; // per node: keywords ending here, own and inherited through fail
   private final int[] lengths;
+  // the root's transitions by char: most characters of a text fall back to the root, and a direct
+  // table there saves a binary search over every first character of every keyword
+  private final int[] rootNext = new int[Character.MAX_VALUE + 1];
 
   KeywordMatcher(List<String> keywords) {
     List<Map<Character, Integer>> trie = new ArrayList<>();
@@ -61,6 +64,8 @@ final class KeywordMatcher {
         next[i][j++] = e.getValue();
       }
     }
+    Arrays.fill(rootNext, -1);
+    for (int j = 0; j < keys[0].length; j++) rootNext[keys[0][j]] = next[0][j];
     fail = new int[n];
     out = new int[n][];
     out[0] = new int[0];
@@ -89,6 +94,7 @@ final class KeywordMatcher {
   }
 
   private int step(int node, char c) {
+    if (node == 0) return rootNext[c];
     int i = Arrays.binarySearch(keys[node], c);
     return i >= 0 ? next[node][i] : -1;
   }
