@@ -86,13 +86,14 @@ public final class IndexUpdater {
             }
             for (Path f : DocumentReader.listInputs(inputs)) {
               try {
-                byte[] content = Files.readAllBytes(f);
-                String hash = Hashes.sha256(content);
-                Speech s = ingester.ingest(f);
-                if (hash.equals(indexedHash(writer, s.id()))) {
-                  unchanged.add(s.id());
+                DocumentReader.Snapshot snap = ingester.snapshot(f);
+                String hash = snap.sha256();
+                String id = SpeechIngester.idFor(f);
+                if (hash.equals(indexedHash(writer, id))) {
+                  unchanged.add(id); // the same bytes are indexed already: not even parsed
                   continue;
                 }
+                Speech s = ingester.ingest(snap);
                 writer.deleteDocuments(new Term(Schema.SPEECH_ID, s.id()));
                 IndexWriters.add(writer, s, List.of(f.toString()), hash);
                 added.add(s.id());

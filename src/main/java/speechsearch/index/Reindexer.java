@@ -172,11 +172,11 @@ public final class Reindexer {
           pool.submit(
               () -> {
                 try {
-                  byte[] content = Files.readAllBytes(f);
-                  Speech s = ingester.ingest(f);
-                  bytes.addAndGet(content.length);
+                  DocumentReader.Snapshot snap = ingester.snapshot(f);
+                  Speech s = ingester.ingest(snap);
+                  bytes.addAndGet(snap.bytes().length);
                   return new ParsedSpeech(
-                      f, s, Hashes.sha256(content), content.length, List.of(f.toString()));
+                      f, s, snap.sha256(), snap.bytes().length, List.of(f.toString()));
                 } finally {
                   progress.update("parse", done.incrementAndGet(), files.size(), bytes.get());
                 }

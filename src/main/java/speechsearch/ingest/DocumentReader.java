@@ -1,6 +1,7 @@
 package speechsearch.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -10,8 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,15 @@ public final class DocumentReader {
   }
 
   /**
+   * A file's bytes as read once, with their SHA-256: parsing and the unchanged-file check of an
+   * update see the same content even when the file is rewritten in between.
+   */
+  public record Snapshot(Path file, byte[] bytes, String sha256) {}
+
+  /** How often a file that changes while it is read is read again before it is skipped. */
+  static final int READ_ATTEMPTS = 3;
+
+  /**
    * Reads one file by its extension.
    *
    * @throws NoSuchFileException when the file does not exist
@@ -48,43 +61,93 @@ public final class DocumentReader {
    * @throws IOException for other I/O failures
    */
   public RawDocument read(Path file) throws IOException {
+    return parse(snapshot(file));
+  }
+
+  /**
+   * Reads a file's bytes once, checked for type, size and permission first. A file whose size or
+   * modification time moves during the read is being written: it is read again, and skipped with a
+   * clear error when it does not hold still. (A rewrite to the same size within one tick of the
+   * file system's clock cannot be seen this way; no reader can see it without the writer's help.)
+   */
+  public Snapshot snapshot(Path file) throws IOException {
     String ext = extension(file);
     if (!EXTENSIONS.contains(ext)) {
       throw new UnreadableFileException(
           file,
           ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type ." + ext);
     }
-    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    if (!attrs.isRegularFile()) {
-      throw new UnreadableFileException(file, "not a regular file");
-    }
-    if (attrs.size() > maxBytes) {
-      throw new UnreadableFileException(
-          file,
-          "file too large ("
-              + megabytes(attrs.size())
-              + " MB > limit "
-              + megabytes(maxBytes)
-              + " MB)");
-    }
-    if (!Files.isReadable(file)) {
-      throw new UnreadableFileException(file, "not readable: permission denied");
-    }
-    try {
-      return switch (ext) {
-        case "txt" -> readText(file);
-        case "html", "htm" -> HtmlExtractor.extract(file, Files.readAllBytes(file));
-        case "docx", "doc" -> WordFileReader.extract(file);
-        case "pdf" -> PdfFileReader.extract(file);
-        default -> throw new IllegalStateException("extension accepted but not dispatched: " + ext);
-      };
-    } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(file, "not readable: permission denied", e);
+    for (int attempt = 1; ; attempt++) {
+      BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!before.isRegularFile()) {
+        throw new UnreadableFileException(file, "not a regular file");
+      }
+      if (before.size() > maxBytes) {
+        throw new UnreadableFileException(
+            file,
+            "file too large ("
+                + megabytes(before.size())
+                + " MB > limit "
+                + megabytes(maxBytes)
+                + " MB)");
+      }
+      byte[] bytes;
+      try {
+        bytes = readAtMost(file, maxBytes);
+      } catch (AccessDeniedException e) {
+        throw new UnreadableFileException(file, "not readable: permission denied", e);
+      }
+      BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+      if (bytes.length == before.size()
+          && after.size() == before.size()
+          && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+        return new Snapshot(file, bytes, sha256(bytes));
+      }
+      if (attempt == READ_ATTEMPTS) {
+        throw new UnreadableFileException(
+            file,
+            "the file changed while it was being read ("
+                + READ_ATTEMPTS
+                + " attempts); it is still being written: try again when it is complete");
+      }
     }
   }
 
-  private static RawDocument readText(Path file) throws IOException {
-    TextDecoding.Decoded decoded = TextDecoding.decode(file, Files.readAllBytes(file));
+  /** Turns a file's bytes into text by the file's extension. */
+  public RawDocument parse(Snapshot s) throws IOException {
+    Path file = s.file();
+    return switch (extension(file)) {
+      case "txt" -> readText(file, s.bytes());
+      case "html", "htm" -> HtmlExtractor.extract(file, s.bytes());
+      case "docx", "doc" -> WordFileReader.extract(file, s.bytes());
+      case "pdf" -> PdfFileReader.extract(file, s.bytes());
+      default ->
+          throw new UnreadableFileException(file, "unsupported file type ." + extension(file));
+    };
+  }
+
+  /** The whole file, or an error once it grows past the limit while being read. */
+  private static byte[] readAtMost(Path file, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > max) {
+        throw new UnreadableFileException(
+            file, "file too large (grew past the limit of " + megabytes(max) + " MB while read)");
+      }
+      return bytes;
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static RawDocument readText(Path file, byte[] bytes) throws IOException {
+    TextDecoding.Decoded decoded = TextDecoding.decode(file, bytes);
     // The contract is "\n" between lines whatever system saved the file; nothing else changes.
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     return new RawDocument(file, "txt", decoded.charset().name(), text, Map.of());

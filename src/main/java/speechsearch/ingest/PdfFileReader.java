@@ -21,8 +21,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 final class PdfFileReader {
   private PdfFileReader() {}
 
-  static RawDocument extract(Path file) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+  static RawDocument extract(Path file, byte[] bytes) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (doc.getNumberOfPages() == 0) {
         // PDFBox repairs what it can; a file cut before its page tree loads as an empty document.
         throw new UnreadableFileException(file, "corrupt or truncated PDF: no pages");

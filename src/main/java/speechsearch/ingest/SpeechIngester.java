@@ -40,7 +40,18 @@ public final class SpeechIngester {
    * @throws IOException when the file or its sidecar cannot be read
    */
   public Speech ingest(Path file) throws IOException {
-    RawDocument raw = reader.read(file);
+    return ingest(reader.snapshot(file));
+  }
+
+  /** Reads a file's bytes once (see {@link DocumentReader#snapshot}); parse them with ingest. */
+  public DocumentReader.Snapshot snapshot(Path file) throws IOException {
+    return reader.snapshot(file);
+  }
+
+  /** Parses bytes already read: the speech and the content hash then describe the same bytes. */
+  public Speech ingest(DocumentReader.Snapshot snapshot) throws IOException {
+    Path file = snapshot.file();
+    RawDocument raw = reader.parse(snapshot);
     if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new UnreadableFileException(file, "no text: the file is empty or holds no words");
     }

@@ -1,10 +1,8 @@
 package speechsearch.ingest;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,7 +17,6 @@ import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -38,15 +35,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class WordFileReader {
   private WordFileReader() {}
 
-  static RawDocument extract(Path file) throws IOException {
+  static RawDocument extract(Path file, byte[] bytes) throws IOException {
     try {
-      FileMagic magic;
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        magic = FileMagic.valueOf(in);
-      }
+      FileMagic magic = FileMagic.valueOf(bytes);
       return switch (magic) {
-        case OOXML -> docx(file);
-        case OLE2 -> doc(file);
+        case OOXML -> docx(file, bytes);
+        case OLE2 -> doc(file, bytes);
         default -> {
           String seen = magic == FileMagic.UNKNOWN ? "" : " (content looks like " + magic + ")";
           throw new UnreadableFileException(
@@ -63,8 +57,9 @@ final class WordFileReader {
     }
   }
 
-  private static RawDocument docx(Path file) throws IOException, InvalidFormatException {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+  private static RawDocument docx(Path file, byte[] bytes)
+      throws IOException, InvalidFormatException {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         XWPFDocument doc = new XWPFDocument(pkg)) {
       List<String> lines = new ArrayList<>();
       collect(doc.getBodyElements(), lines);
@@ -91,8 +86,8 @@ final class WordFileReader {
     }
   }
 
-  private static RawDocument doc(Path file) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+  private static RawDocument doc(Path file, byte[] bytes) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
         HWPFDocument doc = new HWPFDocument(fs);
         WordExtractor extractor = new WordExtractor(doc)) {
       List<String> lines = new ArrayList<>();
