@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,14 +126,101 @@ class DocumentReaderTest {
   }
 
   @Test
-  void reportsAFileItMayNotRead() throws IOException {
+  void reportsAFileItMayNotRead() throws Exception {
     Path file = write("secret.txt", "机密".getBytes(StandardCharsets.UTF_8));
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-    Assumptions.assumeFalse(
-        Files.isReadable(file), "running as root: permissions are not enforced");
-    UnreadableFileException e =
-        assertThrows(UnreadableFileException.class, () -> reader.read(file));
-    assertEquals(file + ": not readable: permission denied", e.getMessage());
+    String expected = file + ": not readable: permission denied";
+    if (!Files.isReadable(file)) {
+      UnreadableFileException e =
+          assertThrows(UnreadableFileException.class, () -> reader.read(file));
+      assertEquals(expected, e.getMessage());
+      return;
+    }
+    // Running as root, which reads everything: read in a child JVM that runs as root without the
+    // capabilities that override file permissions, as an office's service account would be.
+    Path setpriv = Path.of("/usr/bin/setpriv");
+    Assumptions.assumeTrue(
+        Files.isExecutable(setpriv),
+        "running as root without setpriv (util-linux): cannot drop the right to read everything");
+    Process child =
+        new ProcessBuilder(
+                setpriv.toString(),
+                "--bounding-set=-dac_override,-dac_read_search",
+                "--inh-caps=-dac_override,-dac_read_search",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReadOneFile.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child finished");
+    assertTrue(out.lines().anyMatch(expected::equals), "child said: " + out);
+  }
+
+  /**
+   * Another program rewrites the file over and over, chunk by chunk, alternating two versions (one
+   * all 甲, one all 乙) while the reader reads it. A read may catch the file between two chunks (a
+   * shorter file, complete as far as it goes; its hash differs, so the next update reads it again),
+   * or be refused because the file changed under it; it must never return a mix of the versions.
+   */
+  @Test
+  void aFileRewrittenWhileItIsReadIsNeverReadAsAMixOfVersions() throws Exception {
+    Path file = dir.resolve("busy.txt");
+    byte[] a = ("甲".repeat(99) + "\n").repeat(20_000).getBytes(StandardCharsets.UTF_8);
+    byte[] b = ("乙".repeat(99) + "\n").repeat(14_000).getBytes(StandardCharsets.UTF_8);
+    Files.write(file, a);
+    int chunk = 298 * 200; // whole lines, so a partial file still decodes
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                for (int round = 0; !stop.get(); round++) {
+                  byte[] v = round % 2 == 0 ? b : a;
+                  try (OutputStream out = Files.newOutputStream(file)) { // truncates
+                    for (int at = 0; at < v.length && !stop.get(); at += chunk) {
+                      out.write(v, at, Math.min(chunk, v.length - at));
+                      out.flush();
+                      Thread.sleep(1);
+                    }
+                  }
+                }
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    writer.start();
+    int whole = 0, partial = 0, refused = 0;
+    try {
+      for (int i = 0; i < 200; i++) {
+        try {
+          String text = reader.read(file).text();
+          String kind = text.replace("\n", "");
+          boolean allA = kind.chars().allMatch(c -> c == '甲');
+          boolean allB = kind.chars().allMatch(c -> c == '乙');
+          assertTrue(allA || allB, "read " + i + " mixes two versions of the file");
+          int full = allA ? a.length : b.length;
+          if (text.getBytes(StandardCharsets.UTF_8).length == full) whole++;
+          else partial++;
+        } catch (UnreadableFileException e) {
+          assertTrue(
+              e.getMessage().contains("changed while it was being read")
+                  || e.getMessage().contains("no text"),
+              e.getMessage());
+          refused++;
+        }
+        Thread.sleep(2);
+      }
+    } finally {
+      stop.set(true);
+      writer.join();
+    }
+    System.out.printf(
+        "busy file: %d whole versions, %d caught between chunks, %d refused as changing%n",
+        whole, partial, refused);
+    assertEquals(200, whole + partial + refused);
   }
 
   @Test
