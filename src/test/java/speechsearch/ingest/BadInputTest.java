@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.speech.Speech;
@@ -90,6 +91,18 @@ class BadInputTest {
 
   @Test
   void aFiftyMegabyteFileParsesIntoItsTenSectionsWithoutLosingText() throws IOException {
+    bigFileKeepsItsStructureAndText(4_600, 50);
+  }
+
+  /** The long version (tag slow): a 200 MB file, within the reader's 256 MB limit. */
+  @Test
+  @Tag("slow")
+  void aTwoHundredMegabyteFileParsesIntoItsTenSectionsWithoutLosingText() throws IOException {
+    bigFileKeepsItsStructureAndText(18_400, 200);
+  }
+
+  private void bigFileKeepsItsStructureAndText(int parasPerItem, long minMegabytes)
+      throws IOException {
     Path f = dir.resolve("big.txt");
     String para = "加强乡村教师队伍建设。落实乡村教师生活补助政策,完善教师交流轮岗制度,提高教师待遇。\n";
     long chars = 0;
@@ -99,15 +112,19 @@ class BadInputTest {
         w.write(chinese(section) + "、重点任务\n");
         for (int item = 1; item <= 9; item++) {
           w.write("(" + chinese(item) + ")具体措施\n");
-          for (int i = 0; i < 4_600; i++) {
+          for (int i = 0; i < parasPerItem; i++) {
             w.write(para);
             chars += para.length() - 1;
           }
         }
       }
     }
-    assertTrue(Files.size(f) > 50L * 1000 * 1000, "size " + Files.size(f));
+    assertTrue(Files.size(f) > minMegabytes * 1000 * 1000, "size " + Files.size(f));
+    long t0 = System.nanoTime();
     Speech s = INGESTER.ingest(f);
+    System.out.printf(
+        "%d MB file ingested in %.1f s%n",
+        Files.size(f) / 1_000_000, (System.nanoTime() - t0) / 1e9);
     assertEquals(10, s.sections().size());
     s.sections().forEach(u -> assertEquals(9, u.children().size()));
     long kept =
