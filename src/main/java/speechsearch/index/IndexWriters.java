@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,14 +38,22 @@ public final class IndexWriters {
     return c;
   }
 
-  /** Adds a speech's documents as one block; returns how many. */
+  /**
+   * Adds a speech's documents, as one block unless the speech is freakishly long (see {@link
+   * SpeechDocuments#BATCH}); returns how many. Visibility comes with the commit either way.
+   */
   static int add(IndexWriter writer, Speech speech, List<String> sources, String hash)
       throws IOException {
-    List<Document> docs =
-        SpeechDocuments.of(
-            speech, SpeechJson.compact(speech), sources, hash, TOPICS, writer.getAnalyzer());
-    for (int i = 0; i < docs.size(); i++) docs.set(i, FACETS.build(docs.get(i)));
-    writer.addDocuments(docs);
-    return docs.size();
+    return SpeechDocuments.of(
+        speech,
+        SpeechJson.compact(speech),
+        sources,
+        hash,
+        TOPICS,
+        writer.getAnalyzer(),
+        batch -> {
+          for (int i = 0; i < batch.size(); i++) batch.set(i, FACETS.build(batch.get(i)));
+          writer.addDocuments(batch);
+        });
   }
 }

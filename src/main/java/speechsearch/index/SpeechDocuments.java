@@ -2,6 +2,7 @@ package speechsearch.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,19 +54,36 @@ public final class SpeechDocuments {
 
   private SpeechDocuments() {}
 
-  /** The documents of one speech, facets not yet built (see {@code FacetsConfig.build}). */
-  public static List<Document> of(
+  /** Receives a speech's documents in order, in batches. */
+  @FunctionalInterface
+  interface Batches {
+    void accept(List<Document> batch) throws IOException;
+  }
+
+  /**
+   * Documents are handed on in batches of this many: one batch (one block in the index) for any
+   * real speech, and bounded memory for a freak file of hundreds of thousands of paragraphs, whose
+   * analysed documents would otherwise all be held at once.
+   */
+  static final int BATCH = 5_000;
+
+  /**
+   * The documents of one speech, facets not yet built (see {@code FacetsConfig.build}), the speech
+   * document last; returns how many.
+   */
+  static int of(
       Speech s,
       String speechJson,
       List<String> sourceFiles,
       String hash,
       TopicClassifier topics,
-      Analyzer textAnalyzer) {
-    Context ctx = new Context(s, topics, textAnalyzer);
-    List<Document> docs = new ArrayList<>();
-    paragraphs(ctx, docs, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
-    units(ctx, docs, s.sections(), null);
-    paragraphs(ctx, docs, s.closing(), s.id() + "~c", List.of(), null, s.topics());
+      Analyzer textAnalyzer,
+      Batches out)
+      throws IOException {
+    Context ctx = new Context(s, topics, textAnalyzer, out);
+    paragraphs(ctx, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
+    units(ctx, s.sections(), null);
+    paragraphs(ctx, s.closing(), s.id() + "~c", List.of(), null, s.topics());
 
     Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topics());
     if (s.title() != null) {
@@ -76,11 +94,12 @@ public final class SpeechDocuments {
     speech.add(new StoredField(Schema.SPEECH_JSON, speechJson));
     for (String f : sourceFiles) speech.add(new StoredField(Schema.SOURCE_FILES, f));
     speech.add(new StringField(Schema.CONTENT_HASH, hash, Field.Store.YES));
-    docs.add(speech);
-    return docs;
+    ctx.add(speech);
+    ctx.flush();
+    return ctx.count;
   }
 
-  private static void units(Context ctx, List<Document> docs, List<Unit> units, String sectionId) {
+  private static void units(Context ctx, List<Unit> units, String sectionId) throws IOException {
     for (Unit u : units) {
       boolean section = !u.children().isEmpty();
       String ownSection = section ? u.id() : sectionId;
@@ -89,26 +108,26 @@ public final class SpeechDocuments {
       Document d = base(ctx, u.id(), kind, u.topics());
       addUnitFields(
           ctx, d, u.id(), ownSection, u.marker(), u.ordinal(), u.heading(), paras.get(0), u.path());
-      docs.add(d);
+      ctx.add(d);
       if (paras.size() > 1) {
         List<String> path = new ArrayList<>(u.path());
         path.add(u.heading());
         String rest = String.join("\n", paras.subList(1, paras.size()));
-        paragraphs(ctx, docs, rest, u.id() + "~", path, ownSection, u.topics());
+        paragraphs(ctx, rest, u.id() + "~", path, ownSection, u.topics());
       }
-      units(ctx, docs, u.children(), ownSection);
+      units(ctx, u.children(), ownSection);
     }
   }
 
   /** One measure-kind document per paragraph of unnumbered text. */
   private static void paragraphs(
       Context ctx,
-      List<Document> docs,
       String text,
       String idPrefix,
       List<String> path,
       String sectionId,
-      List<String> topics) {
+      List<String> topics)
+      throws IOException {
     if (text == null || text.isBlank()) return;
     int k = 0;
     for (String p : text.split("\n")) {
@@ -119,7 +138,7 @@ public final class SpeechDocuments {
       List<String> own = ctx.topics.classify(heading, p, path);
       Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, own.isEmpty() ? topics : own);
       addUnitFields(ctx, d, idPrefix + k, sectionId, "", 0, heading, p.strip(), path);
-      docs.add(d);
+      ctx.add(d);
     }
   }
 
@@ -244,18 +263,34 @@ public final class SpeechDocuments {
     final String regionJson;
     final TopicClassifier topics;
     final Analyzer analyzer;
+    final Batches out;
+    final List<Document> batch = new ArrayList<>();
     int order;
+    int count;
 
-    Context(Speech s, TopicClassifier topics, Analyzer analyzer) {
+    Context(Speech s, TopicClassifier topics, Analyzer analyzer, Batches out) {
       this.speech = s;
       this.topics = topics;
       this.analyzer = analyzer;
+      this.out = out;
       Map<String, String> r = new LinkedHashMap<>();
       r.put("level", s.region().level());
       r.put("province", s.region().province());
       r.put("city", s.region().city());
       r.put("county", s.region().county());
       this.regionJson = json(r);
+    }
+
+    void add(Document d) throws IOException {
+      batch.add(d);
+      count++;
+      if (batch.size() >= BATCH) flush();
+    }
+
+    void flush() throws IOException {
+      if (batch.isEmpty()) return;
+      out.accept(new ArrayList<>(batch));
+      batch.clear();
     }
   }
 }

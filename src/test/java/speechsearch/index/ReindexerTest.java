@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.Glossary;
@@ -49,6 +55,44 @@ class ReindexerTest {
       二是发展壮大村级集体经济，培育特色产业，带动农民持续增收致富。
       三是改善农村人居环境，推进厕所革命和生活污水治理，建设宜居宜业和美乡村。
       """;
+
+  /**
+   * A freak file of thousands of paragraphs goes to the index in batches (each of its documents
+   * analysed and held only until its batch is added), and none is lost on the way. Progress reports
+   * open each phase with a zero count, so rates and ETAs count the first file's time too.
+   */
+  @Test
+  void aSpeechOfThousandsOfParagraphsIsIndexedWholeAndPhasesReportTheirStart() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("big"));
+    int paragraphs = SpeechDocuments.BATCH * 2 + 123;
+    StringBuilder text = new StringBuilder("在2024年全县教育工作会议上的讲话\n同志们：\n");
+    for (int i = 0; i < paragraphs; i++) {
+      text.append("第").append(i).append("段，加强乡村教师队伍建设，落实教师生活补助。\n");
+    }
+    Files.writeString(src.resolve("big.txt"), text, StandardCharsets.UTF_8);
+    List<String> events = new ArrayList<>();
+    IndexLayout layout = new IndexLayout(dir.resolve("index"));
+    ReindexReport r =
+        new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
+            .reindex(
+                List.of(src),
+                layout,
+                (phase, done, total, bytes) -> events.add(phase + " " + done + "/" + total));
+    // one document per paragraph (同志们： is one too) and one for the speech
+    int expected = paragraphs + 2;
+    assertEquals(expected, r.documents());
+    assertEquals("parse 0/1", events.get(0), events.toString());
+    assertTrue(events.contains("index 0/1"), events.toString());
+    assertTrue(
+        events.indexOf("index 0/1") < events.indexOf("index 1/1"),
+        "the index phase opens before its first speech is done: " + events);
+    try (FSDirectory d = FSDirectory.open(layout.current().orElseThrow());
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      assertEquals(expected, reader.numDocs());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(1, searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH))));
+    }
+  }
 
   @Test
   void oneSpeechFromTwoSourcesIsIndexedOnceAndQuotedTermsJoinTheGlossary() throws Exception {
