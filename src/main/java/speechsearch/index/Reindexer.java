@@ -167,6 +167,7 @@ public final class Reindexer {
     List<Future<ParsedSpeech>> futures = new ArrayList<>();
     AtomicLong done = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
+    progress.update("parse", 0, files.size(), 0); // the phase's clock starts now
     for (Path f : files) {
       futures.add(
           pool.submit(
@@ -227,6 +228,7 @@ public final class Reindexer {
     List<ParsedSpeech> bySize = new ArrayList<>(speeches);
     // big speeches first, so that two threads finish together
     bySize.sort(Comparator.comparingLong(ParsedSpeech::bytes).reversed());
+    progress.update("index", 0, speeches.size(), 0);
     try (IndexWriter writer = new IndexWriter(dir, IndexWriters.config(glossary, tokenizer))) {
       // one worker per thread takes the next speech; when none is left it flushes a buffer of its
       // own, so the segments are written by all threads at once instead of one by one in commit

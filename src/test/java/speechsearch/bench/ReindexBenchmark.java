@@ -224,8 +224,8 @@ class ReindexBenchmark {
     }
 
     /**
-     * parse, dedupe + glossary (to the first indexed speech, so it includes that speech's own
-     * indexing), index, commit + verify + switch, total; in seconds.
+     * parse, dedupe + glossary (to the start of the index phase), index (to the last speech added),
+     * flush + commit + verify + switch, total; in seconds.
      */
     double[] split() {
       return new double[] {
