@@ -81,6 +81,12 @@ final class ReindexCommand implements Callable<Integer> {
         "  time            %.1f s (%.2f MB/s)%n",
         r.seconds(),
         r.sourceBytes() / 1e6 / r.seconds());
+    if (r.reused() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  unchanged       %d (parsed trees kept from the live index)%n",
+          r.reused());
+    }
     out.printf(Locale.ROOT, "  skipped         %d%n", r.skipped().size());
     for (ReindexReport.Skipped s : r.skipped()) out.printf("    %s: %s%n", s.file(), s.reason());
     out.printf(

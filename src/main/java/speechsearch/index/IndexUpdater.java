@@ -87,10 +87,11 @@ public final class IndexUpdater {
             for (Path f : DocumentReader.listInputs(inputs)) {
               try {
                 DocumentReader.Snapshot snap = ingester.snapshot(f);
-                String hash = snap.sha256();
+                String hash = ingester.sourceKey(snap);
                 String id = SpeechIngester.idFor(f);
                 if (hash.equals(indexedHash(writer, id))) {
-                  unchanged.add(id); // the same bytes are indexed already: not even parsed
+                  // the same bytes, sidecar and program are indexed already: not even parsed
+                  unchanged.add(id);
                   continue;
                 }
                 Speech s = ingester.ingest(snap);

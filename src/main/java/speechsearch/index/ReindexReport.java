@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a reindex did: files read, what was indexed, what was skipped and why, and which speeches
- * were the same speech from two sources (indexed once, both sources recorded).
+ * were the same speech from two sources (indexed once, both sources recorded). {@code reused}
+ * counts unchanged files whose parsed tree was taken from the previous generation.
  */
 public record ReindexReport(
     String generation,
@@ -16,6 +17,7 @@ public record ReindexReport(
     long sourceBytes,
     double seconds,
     int glossaryTerms,
+    int reused,
     List<Skipped> skipped,
     List<Duplicate> duplicates) {
 

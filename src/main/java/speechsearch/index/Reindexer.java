@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +86,10 @@ public final class Reindexer {
     try {
       List<ParsedSpeech> parsed = new ArrayList<>();
       List<ReindexReport.Skipped> skipped = new ArrayList<>();
-      parse(files, pool, parsed, skipped, progress);
+      AtomicInteger reused = new AtomicInteger();
+      try (PreviousTrees previous = PreviousTrees.of(layout)) {
+        parse(files, pool, parsed, skipped, progress, previous, reused);
+      }
       if (parsed.isEmpty()) {
         throw new IOException(
             "no speech could be read from "
@@ -122,6 +126,7 @@ public final class Reindexer {
           info.sourceBytes(),
           (System.nanoTime() - t0) / 1e9,
           glossary.terms().size(),
+          reused.get(),
           skipped,
           duplicates);
     } finally {
@@ -162,7 +167,9 @@ public final class Reindexer {
       ExecutorService pool,
       List<ParsedSpeech> parsed,
       List<ReindexReport.Skipped> skipped,
-      Progress progress)
+      Progress progress,
+      PreviousTrees previous,
+      AtomicInteger reused)
       throws IOException {
     List<Future<ParsedSpeech>> futures = new ArrayList<>();
     AtomicLong done = new AtomicLong();
@@ -174,10 +181,13 @@ public final class Reindexer {
               () -> {
                 try {
                   DocumentReader.Snapshot snap = ingester.snapshot(f);
-                  Speech s = ingester.ingest(snap);
+                  String key = ingester.sourceKey(snap);
+                  // an unchanged file (same bytes, sidecar and program) keeps its parsed tree
+                  Optional<Speech> kept = previous.reuse(f, key);
+                  if (kept.isPresent()) reused.incrementAndGet();
+                  Speech s = kept.isPresent() ? kept.get() : ingester.ingest(snap);
                   bytes.addAndGet(snap.bytes().length);
-                  return new ParsedSpeech(
-                      f, s, snap.sha256(), snap.bytes().length, List.of(f.toString()));
+                  return new ParsedSpeech(f, s, key, snap.bytes().length, List.of(f.toString()));
                 } finally {
                   progress.update("parse", done.incrementAndGet(), files.size(), bytes.get());
                 }

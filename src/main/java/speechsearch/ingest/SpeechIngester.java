@@ -60,6 +60,23 @@ public final class SpeechIngester {
         idFor(file), file.toString(), raw.text(), raw.pageMetadata(), sidecar);
   }
 
+  /**
+   * What a parsed speech depends on, as one SHA-256: the file's bytes, its sidecar metadata (a
+   * MANIFEST row or .json beside it) and the program that parses. Equal keys mean an equal tree, so
+   * updates skip a file whose key is already indexed and a reindex reuses its stored tree.
+   */
+  public String sourceKey(DocumentReader.Snapshot snapshot) throws IOException {
+    String all =
+        snapshot.sha256() + "\n" + sidecars.metadataFor(snapshot.file()) + "\n" + CodeStamp.get();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
   /** Parses text that is already in memory (tests, pasted documents). */
   public Speech parseText(String name, String text) {
     return assembler.assemble(idFor(Path.of(name)), name, text, Map.of(), Map.of());

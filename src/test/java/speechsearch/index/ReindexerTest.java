@@ -61,6 +61,52 @@ class ReindexerTest {
    * analysed and held only until its batch is added), and none is lost on the way. Progress reports
    * open each phase with a zero count, so rates and ETAs count the first file's time too.
    */
+  /**
+   * A second reindex takes the parsed tree of each unchanged file from the live generation; a file
+   * whose bytes or sidecar metadata changed is parsed again, and the trees come out as a fresh
+   * parse would make them.
+   */
+  @Test
+  void aReindexReusesTheTreesOfUnchangedFilesOnly() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("again"));
+    Files.writeString(src.resolve("a.txt"), SPEECH, StandardCharsets.UTF_8);
+    Files.writeString(src.resolve("c.txt"), OTHER, StandardCharsets.UTF_8);
+    IndexLayout layout = new IndexLayout(dir.resolve("index"));
+    Reindexer reindexer = new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2);
+
+    ReindexReport first = reindexer.reindex(List.of(src), layout, Reindexer.Progress.NONE);
+    assertEquals(0, first.reused());
+    Map<String, String> trees = storedTrees(layout);
+
+    ReindexReport second = reindexer.reindex(List.of(src), layout, Reindexer.Progress.NONE);
+    assertEquals(2, second.reused(), "both files unchanged");
+    assertEquals(trees, storedTrees(layout), "reused trees are the trees a parse gives");
+
+    Files.writeString(src.resolve("a.txt"), SPEECH.replace("三万", "五万"), StandardCharsets.UTF_8);
+    Files.writeString(src.resolve("c.txt.json"), "{\"title\": \"乡村振兴讲话\"}", StandardCharsets.UTF_8);
+    ReindexReport third = reindexer.reindex(List.of(src), layout, Reindexer.Progress.NONE);
+    assertEquals(0, third.reused(), "a.txt changed its text, c.txt its sidecar");
+    Map<String, String> now = storedTrees(layout);
+    assertTrue(now.get("a").contains("五万"), now.get("a"));
+    assertTrue(now.get("c").contains("\"title\":\"乡村振兴讲话\""), now.get("c"));
+  }
+
+  /** Speech id to stored tree JSON in the live generation. */
+  private static Map<String, String> storedTrees(IndexLayout layout) throws Exception {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (FSDirectory d = FSDirectory.open(layout.current().orElseThrow());
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (var hit :
+          searcher.search(new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH)), 100)
+              .scoreDocs) {
+        var doc = searcher.storedFields().document(hit.doc);
+        out.put(doc.get(Schema.ID), doc.get(Schema.SPEECH_JSON));
+      }
+    }
+    return out;
+  }
+
   @Test
   void aSpeechOfThousandsOfParagraphsIsIndexedWholeAndPhasesReportTheirStart() throws Exception {
     Path src = Files.createDirectories(dir.resolve("big"));

@@ -1,0 +1,99 @@
+package speechsearch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.SpeechJson;
+import speechsearch.speech.Speech;
+
+/**
+ * The parsed trees of the live generation, by source key (see {@link SpeechIngester#sourceKey}): a
+ * reindex takes an unchanged file's tree from here instead of parsing the file again. Only the keys
+ * are held in memory; a tree is read from the index when it is asked for. Thread-safe.
+ */
+final class PreviousTrees implements Closeable {
+  private final DirectoryReader reader;
+  private final Map<String, Integer> docByKey;
+
+  private PreviousTrees(DirectoryReader reader, Map<String, Integer> docByKey) {
+    this.reader = reader;
+    this.docByKey = docByKey;
+  }
+
+  static PreviousTrees none() {
+    return new PreviousTrees(null, Map.of());
+  }
+
+  /** The live generation's trees, or none when there is no live generation or it cannot be read. */
+  static PreviousTrees of(IndexLayout layout) {
+    try {
+      Optional<Path> live = layout.current();
+      if (live.isEmpty()) return none();
+      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(live.get()));
+      Map<String, Integer> docs = new HashMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Terms keys = r.terms(Schema.CONTENT_HASH);
+        if (keys == null) continue;
+        TermsEnum te = keys.iterator();
+        PostingsEnum pe = null;
+        for (BytesRef key = te.next(); key != null; key = te.next()) {
+          pe = te.postings(pe, PostingsEnum.NONE);
+          int doc = pe.nextDoc();
+          if (doc != DocIdSetIterator.NO_MORE_DOCS && isLive(r, doc)) {
+            docs.put(key.utf8ToString(), leaf.docBase + doc);
+          }
+        }
+      }
+      return new PreviousTrees(reader, docs);
+    } catch (IOException | RuntimeException e) {
+      return none(); // a live index that cannot be read is no reason to refuse a full rebuild
+    }
+  }
+
+  private static boolean isLive(LeafReader r, int doc) {
+    return r.getLiveDocs() == null || r.getLiveDocs().get(doc);
+  }
+
+  /**
+   * The stored tree of the file with this source key, if the live generation holds it for the same
+   * file under the same id.
+   */
+  Optional<Speech> reuse(Path file, String sourceKey) {
+    Integer doc = docByKey.get(sourceKey);
+    if (doc == null) return Optional.empty();
+    try {
+      String json =
+          reader.storedFields().document(doc, Set.of(Schema.SPEECH_JSON)).get(Schema.SPEECH_JSON);
+      if (json == null) return Optional.empty();
+      Speech s = SpeechJson.read(json);
+      boolean same = s.id().equals(SpeechIngester.idFor(file)) && file.toString().equals(s.file());
+      return same ? Optional.of(s) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // parse the file instead
+    }
+  }
+
+  int size() {
+    return docByKey.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) reader.close();
+  }
+}
