@@ -110,7 +110,7 @@ public final class EngineTemplate {
               .putObject(BIGRAM_SUBFIELD)
               .put("type", "text")
               .put("analyzer", BIGRAM)
-              .put("index_options", "freqs");
+              .put("index_options", "docs");
         }
         case "date" ->
             p.put("type", "date")

@@ -38,21 +38,20 @@ public final class SpeechDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * The bigram recall field keeps documents and frequencies but no positions: a word is found there
-   * when all its bigrams are in the unit (its junction bigrams, such as 师轮 in 教师轮岗, hardly occur
-   * elsewhere), and positions for one token per character were the largest single cost of a
-   * reindex.
+   * The bigram recall field keeps documents only: no positions, no frequencies. A word is found
+   * there when all its bigrams are in the unit (its junction bigrams, such as 师轮 in 教师轮岗, hardly
+   * occur elsewhere), and the field only lends recall beside the SmartCN text, where frequencies
+   * count. Positions and frequencies for a token per character were the largest single cost of a
+   * reindex. Norms stay, so a long passage still weighs less than a short measure.
    */
   public static final FieldType BIGRAM_FIELD = bigramFieldType();
 
   private static FieldType bigramFieldType() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setIndexOptions(IndexOptions.DOCS);
     t.freeze();
     return t;
   }
-
-  private SpeechDocuments() {}
 
   /** Receives a speech's documents in order, in batches. */
   @FunctionalInterface
