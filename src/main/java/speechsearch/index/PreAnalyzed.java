@@ -15,14 +15,29 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * a second time.
  */
 final class PreAnalyzed {
-  private String[] terms = new String[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] increments = new int[64];
+  // every term's characters one after another in one buffer, instead of a String per token
+  private char[] chars;
+  private int used;
+  private int[] termStarts;
+  private int[] termLengths;
+  private int[] starts;
+  private int[] ends;
+  private int[] increments;
   private int size;
 
+  /** Sized for a text: its terms hardly ever hold more characters than it, nor more tokens. */
+  private PreAnalyzed(int textLength) {
+    chars = new char[textLength + 16];
+    int tokens = textLength / 2 + 8;
+    termStarts = new int[tokens];
+    termLengths = new int[tokens];
+    starts = new int[tokens];
+    ends = new int[tokens];
+    increments = new int[tokens];
+  }
+
   static PreAnalyzed of(Analyzer analyzer, String field, String text) {
-    PreAnalyzed p = new PreAnalyzed();
+    PreAnalyzed p = new PreAnalyzed(text.length());
     try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -30,7 +45,11 @@ final class PreAnalyzed {
       ts.reset();
       while (ts.incrementToken())
         p.add(
-            term.toString(), offset.startOffset(), offset.endOffset(), inc.getPositionIncrement());
+            term.buffer(),
+            term.length(),
+            offset.startOffset(),
+            offset.endOffset(),
+            inc.getPositionIncrement());
       ts.end();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("analysing a string cannot fail", e);
@@ -38,14 +57,21 @@ final class PreAnalyzed {
     return p;
   }
 
-  private void add(String term, int start, int end, int inc) {
-    if (size == terms.length) {
-      terms = Arrays.copyOf(terms, size * 2);
+  private void add(char[] term, int length, int start, int end, int inc) {
+    if (used + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+    }
+    System.arraycopy(term, 0, chars, used, length);
+    if (size == termStarts.length) {
+      termStarts = Arrays.copyOf(termStarts, size * 2);
+      termLengths = Arrays.copyOf(termLengths, size * 2);
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
       increments = Arrays.copyOf(increments, size * 2);
     }
-    terms[size] = term;
+    termStarts[size] = used;
+    termLengths[size] = length;
+    used += length;
     starts[size] = start;
     ends[size] = end;
     increments[size] = inc;
@@ -81,7 +107,7 @@ final class PreAnalyzed {
       while (next < size && starts[next] < from) next++;
       if (next >= size || ends[next] > to) return false;
       clearAttributes();
-      term.setEmpty().append(terms[next]);
+      term.copyBuffer(chars, termStarts[next], termLengths[next]);
       offset.setOffset(starts[next] - from, ends[next] - from);
       inc.setPositionIncrement(first && from > 0 ? 1 : increments[next]);
       first = false;
