@@ -33,9 +33,18 @@ public final class IndexWriters {
   static IndexWriterConfig config(Glossary glossary, TokenizerChoice tokenizer) {
     IndexWriterConfig c = new IndexWriterConfig(indexAnalyzer(glossary, tokenizer));
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    // small enough that each indexing thread flushes its own segments while it indexes
-    c.setRAMBufferSizeMB(32);
+    // A large buffer: each indexing thread ends with one segment of its own, which it flushes
+    // itself (see Reindexer), so the term dictionaries (the bigram field's is large) are written
+    // once rather than once per small segment.
+    c.setRAMBufferSizeMB(ramBufferMB(Runtime.getRuntime().maxMemory()));
+    // flushed segments stay as separate files: packing them into a compound file copies them all
+    c.setUseCompoundFile(false);
     return c;
+  }
+
+  /** The indexing buffer for a heap of this size: an eighth of it, from 32 to 128 MB. */
+  static double ramBufferMB(long maxHeapBytes) {
+    return Math.max(32, Math.min(128, maxHeapBytes / 8 / (1024 * 1024)));
   }
 
   /**

@@ -31,7 +31,12 @@ class WriteFailureTest {
     Path live = layout.current().orElseThrow();
     GenerationInfo before = GenerationInfo.read(live);
 
-    for (long limit : List.of(1_000L, 50_000L, 300_000L)) {
+    long size;
+    try (var files = java.nio.file.Files.list(live)) {
+      size = files.mapToLong(f -> f.toFile().length()).sum();
+    }
+    // the disk fills early, midway and near the end of writing a generation of this size
+    for (long limit : List.of(1_000L, size / 2, size * 9 / 10)) {
       Reindexer failing =
           new Reindexer(
               SpeechIngester.withDefaults(),
