@@ -16,14 +16,31 @@ final class PairFrequencies {
 
   private static final int BUCKET_BITS = 17;
 
+  // Most pairs looked up are not in the model (about three in four on the corpus). A blocked
+  // Bloom filter, two bits per key in one 64-bit word, answers most of those from 512 KB instead of
+  // two reads in the multi-megabyte arrays; a key it lets through is looked up as before, so the
+  // answers are exactly the table's.
+  private static final int FILTER_BITS = 16; // 2^16 words of 64 bits
+
   private final int[] bucketStart; // per bucket, plus one sentinel
   private final long[] keys;
   private final int[] frequencies;
+  private final long[] filter = new long[1 << FILTER_BITS];
 
   private PairFrequencies(int[] bucketStart, long[] keys, int[] frequencies) {
     this.bucketStart = bucketStart;
     this.keys = keys;
     this.frequencies = frequencies;
+    for (long k : keys) filter[filterWord(k)] |= filterMask(k);
+  }
+
+  private static int filterWord(long hash) {
+    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> (64 - FILTER_BITS));
+  }
+
+  private static long filterMask(long hash) {
+    long m = hash * 0xC2B2AE3D27D4EB4FL;
+    return (1L << (m >>> 58)) | (1L << ((m >>> 52) & 63));
   }
 
   /**
@@ -64,6 +81,8 @@ final class PairFrequencies {
 
   /** Frequency of the pair whose key hash is {@code hash}, 0 when the model has not seen it. */
   int frequency(long hash) {
+    long mask = filterMask(hash);
+    if ((filter[filterWord(hash)] & mask) != mask) return 0;
     int b = bucket(hash);
     for (int i = bucketStart[b], end = bucketStart[b + 1]; i < end; i++) {
       if (keys[i] == hash) return frequencies[i];
@@ -83,6 +102,9 @@ final class PairFrequencies {
 
   /** Bytes held by the arrays, for the memory comparison in the benchmark. */
   long arrayBytes() {
-    return 4L * bucketStart.length + 8L * keys.length + 4L * frequencies.length;
+    return 4L * bucketStart.length
+        + 8L * keys.length
+        + 4L * frequencies.length
+        + 8L * filter.length;
   }
 }
