@@ -53,23 +53,55 @@ final class Duplicates {
    * hash, so long texts cost little and the sample is the same for two copies of one text.
    */
   static Set<Long> shingles(Speech s) {
-    StringBuilder all = new StringBuilder(letters(s.preamble()));
-    appendTexts(s.sections(), all);
-    all.append(letters(s.closing()));
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i + 8 <= all.length(); i++) {
-      long h = 1125899906842597L;
-      for (int k = i; k < i + 8; k++) h = 31 * h + all.charAt(k);
-      h ^= (h >>> 29);
-      if ((h & 15) == 0) out.add(h);
-    }
-    return out;
+    Shingler out = new Shingler();
+    out.feed(s.preamble());
+    feedTexts(s.sections(), out);
+    out.feed(s.closing());
+    return out.shingles;
   }
 
-  private static void appendTexts(List<Unit> units, StringBuilder sb) {
+  private static void feedTexts(List<Unit> units, Shingler out) {
     for (Unit u : units) {
-      sb.append(letters(u.text()));
-      appendTexts(u.children(), sb);
+      out.feed(u.text());
+      feedTexts(u.children(), out);
+    }
+  }
+
+  /**
+   * Hashes every 8-letter window of a stream of letters (script-mapped, punctuation and spaces
+   * skipped) with a rolling polynomial hash: the value {@code 31^8 * seed + sum c_k * 31^(7-k)} is
+   * updated per letter instead of recomputed from eight.
+   */
+  private static final class Shingler {
+    private static final long SEED = 1125899906842597L;
+    private static final long P7 = pow31(7);
+    private static final long SEED_TERM = SEED * pow31(8);
+    final Set<Long> shingles = new HashSet<>();
+    private final char[] window = new char[8];
+    private int seen;
+    private long h = SEED_TERM;
+
+    void feed(String text) {
+      if (text == null) return;
+      for (int i = 0; i < text.length(); i++) {
+        char c = CharMap.map(text.charAt(i));
+        if (!Character.isLetterOrDigit(c)) continue;
+        if (seen >= 8) h = (h - SEED_TERM - window[seen & 7] * P7) * 31 + SEED_TERM;
+        else h = (h - SEED_TERM) * 31 + SEED_TERM;
+        h += c;
+        window[seen & 7] = c;
+        seen++;
+        if (seen >= 8) {
+          long x = h ^ (h >>> 29);
+          if ((x & 15) == 0) shingles.add(x);
+        }
+      }
+    }
+
+    private static long pow31(int n) {
+      long p = 1;
+      for (int i = 0; i < n; i++) p *= 31;
+      return p;
     }
   }
 
@@ -119,16 +151,6 @@ final class Duplicates {
               renameUnits(u.children(), from, to)));
     }
     return out;
-  }
-
-  private static String letters(String s) {
-    StringBuilder sb = new StringBuilder();
-    String mapped = CharMap.apply(s == null ? "" : s);
-    for (int i = 0; i < mapped.length(); i++) {
-      char c = mapped.charAt(i);
-      if (Character.isLetterOrDigit(c)) sb.append(c);
-    }
-    return sb.toString();
   }
 
   private static long traditionalChars(Reindexer.ParsedSpeech p) {
