@@ -57,6 +57,52 @@ final class PreAnalyzed {
     return p;
   }
 
+  /**
+   * The bigram-field tokens of a text that the text's own SmartCN tokens do not already hold: a
+   * bigram that is also a SmartCN word at the same place is left out, since a query finds it in the
+   * text field (see QueryFactory). About a third of all bigrams are such two-character words.
+   */
+  static PreAnalyzed complement(Analyzer bigrams, String field, String text, PreAnalyzed words) {
+    PreAnalyzed p = new PreAnalyzed(text.length());
+    try (TokenStream ts = bigrams.tokenStream(field, new StringReader(text))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int inc = 1;
+      while (ts.incrementToken()) {
+        if (words.has(offset.startOffset(), offset.endOffset(), term.buffer(), term.length())) {
+          inc++; // positions are not indexed in the bigram field; kept consistent all the same
+          continue;
+        }
+        p.add(term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), inc);
+        inc = 1;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return p;
+  }
+
+  /** Whether a token with this term spans exactly [start, end). */
+  private boolean has(int start, int end, char[] term, int length) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) { // first token starting at or after start: tokens come in start order
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int i = lo; i < size && starts[i] == start; i++) {
+      if (ends[i] == end
+          && termLengths[i] == length
+          && Arrays.equals(chars, termStarts[i], termStarts[i] + length, term, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void add(char[] term, int length, int start, int end, int inc) {
     if (used + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));

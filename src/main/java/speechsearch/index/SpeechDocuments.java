@@ -198,7 +198,8 @@ public final class SpeechDocuments {
             : PreAnalyzed.of(ctx.analyzer, Schema.HEADING, heading).all();
     d.add(new Field(Schema.HEADING, headingTokens, TextField.TYPE_NOT_STORED));
     d.add(new StoredField(Schema.HEADING, heading));
-    d.add(new Field(Schema.TEXT_BIGRAM, text, BIGRAM_FIELD));
+    PreAnalyzed bigrams = PreAnalyzed.complement(ctx.analyzer, Schema.TEXT_BIGRAM, text, tokens);
+    d.add(new Field(Schema.TEXT_BIGRAM, bigrams.all(), BIGRAM_FIELD));
   }
 
   /** Fields every document carries: identity, speech metadata, facets. */

@@ -154,6 +154,18 @@ final class QueryFactory {
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);
   }
 
+  /**
+   * One bigram of a word, wherever the index keeps it: the bigram field leaves out bigrams that are
+   * SmartCN words at the same place (see PreAnalyzed.complement), and the text field has those.
+   */
+  static Query bigram(String g) {
+    return new DisjunctionMaxQuery(
+        List.of(
+            new TermQuery(new Term(Schema.TEXT_BIGRAM, g)),
+            new TermQuery(new Term(Schema.TEXT, g))),
+        0f);
+  }
+
   /** All bigrams of a word in one unit (the bigram field has no positions), or null if none. */
   private Query allBigrams(String text) {
     List<String> grams;
@@ -163,9 +175,9 @@ final class QueryFactory {
       throw new UncheckedIOException(e);
     }
     if (grams.isEmpty()) return null;
-    if (grams.size() == 1) return new TermQuery(new Term(Schema.TEXT_BIGRAM, grams.get(0)));
+    if (grams.size() == 1) return bigram(grams.get(0));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String g : grams) all.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.MUST);
+    for (String g : grams) all.add(bigram(g), Occur.MUST);
     return all.build();
   }
 
@@ -181,8 +193,7 @@ final class QueryFactory {
       List<String> grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
       if (grams.size() > 2) {
         BooleanQuery.Builder most = new BooleanQuery.Builder();
-        for (String g : grams)
-          most.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
+        for (String g : grams) most.add(bigram(g), Occur.SHOULD);
         most.setMinimumNumberShouldMatch((grams.size() + 2) / 3);
         b.add(most.build(), Occur.SHOULD);
       }
@@ -219,7 +230,7 @@ final class QueryFactory {
             Occur.SHOULD);
       }
       for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
-        grams.add(new TermQuery(new Term(Schema.TEXT_BIGRAM, g)), Occur.SHOULD);
+        grams.add(bigram(g), Occur.SHOULD);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

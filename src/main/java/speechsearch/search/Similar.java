@@ -3,7 +3,9 @@ package speechsearch.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.Term;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.index.Schema;
 
 /**
@@ -45,8 +48,7 @@ final class Similar {
       }
       BooleanQuery.Builder like = new BooleanQuery.Builder();
       like.add(mlt(g, Schema.TEXT, text, MAX_TERMS_WORDS), Occur.SHOULD);
-      like.add(
-          new BoostQuery(mlt(g, Schema.TEXT_BIGRAM, text, MAX_TERMS_BIGRAMS), 0.5f), Occur.SHOULD);
+      like.add(new BoostQuery(bigramsLike(g, text, MAX_TERMS_BIGRAMS), 0.5f), Occur.SHOULD);
       BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
       if (excludeSpeech != null)
         q.add(new TermQuery(new Term(Schema.SPEECH_ID, excludeSpeech)), Occur.MUST_NOT);
@@ -75,6 +77,41 @@ final class Similar {
     } finally {
       service.index().release(g);
     }
+  }
+
+  /**
+   * MoreLikeThis for bigrams, done here because a bigram lives in one of two fields (the bigram
+   * field leaves out those that are SmartCN words, which the text field has): the text's most
+   * telling bigrams by frequency times rarity, counted over both fields, with the same thresholds
+   * as {@link #mlt}, each matched through {@link QueryFactory#bigram}.
+   */
+  private static Query bigramsLike(IndexHandle.Generation g, String text, int maxTerms)
+      throws IOException {
+    Map<String, Integer> freq = new HashMap<>();
+    for (String t : SpeechAnalyzer.tokens(g.bigramAnalyzer, text)) {
+      if (t.length() >= 2) freq.merge(t, 1, Integer::sum);
+    }
+    int docs = Math.max(1, g.reader.numDocs());
+    long maxDocFreq = docs * 20L / 100;
+    List<Map.Entry<String, Double>> scored = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : freq.entrySet()) {
+      long df =
+          g.reader.docFreq(new Term(Schema.TEXT_BIGRAM, e.getKey()))
+              + g.reader.docFreq(new Term(Schema.TEXT, e.getKey()));
+      if (df == 0 || df > maxDocFreq) continue;
+      double idf = 1 + Math.log((docs + 1.0) / (df + 1.0)); // as MoreLikeThis's similarity
+      scored.add(Map.entry(e.getKey(), e.getValue() * idf));
+    }
+    scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (scored.isEmpty()) return b.build();
+    double best = scored.get(0).getValue();
+    for (Map.Entry<String, Double> e : scored.subList(0, Math.min(maxTerms, scored.size()))) {
+      b.add(
+          new BoostQuery(QueryFactory.bigram(e.getKey()), (float) (e.getValue() / best)),
+          Occur.SHOULD);
+    }
+    return b.build();
   }
 
   private static Query mlt(IndexHandle.Generation g, String field, String text, int maxTerms)
