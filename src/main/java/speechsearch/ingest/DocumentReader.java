@@ -138,7 +138,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String sha256(byte[] content) {
+  /** Lowercase hex SHA-256 of some bytes. */
+  static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -68,13 +68,7 @@ public final class SpeechIngester {
   public String sourceKey(DocumentReader.Snapshot snapshot) throws IOException {
     String all =
         snapshot.sha256() + "\n" + sidecars.metadataFor(snapshot.file()) + "\n" + CodeStamp.get();
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return DocumentReader.sha256(all.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Parses text that is already in memory (tests, pasted documents). */
