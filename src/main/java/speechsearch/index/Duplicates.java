@@ -132,7 +132,7 @@ final class Duplicates {
             renameUnits(s.sections(), s.id(), id),
             s.closing());
     return new Reindexer.ParsedSpeech(
-        p.file(), renamed, p.hash(), p.bytes(), p.sources(), p.shingles(), p.quoted());
+        p.file(), renamed, p.sourceKey(), p.bytes(), p.sources(), p.shingles(), p.quoted());
   }
 
   private static List<Unit> renameUnits(List<Unit> units, String from, String to) {

@@ -51,13 +51,13 @@ public final class IndexWriters {
    * Adds a speech's documents, as one block unless the speech is freakishly long (see {@link
    * SpeechDocuments#BATCH}); returns how many. Visibility comes with the commit either way.
    */
-  static int add(IndexWriter writer, Speech speech, List<String> sources, String hash)
+  static int add(IndexWriter writer, Speech speech, List<String> sources, String sourceKey)
       throws IOException {
     return SpeechDocuments.of(
         speech,
         SpeechJson.compact(speech),
         sources,
-        hash,
+        sourceKey,
         TOPICS,
         writer.getAnalyzer(),
         batch -> {

@@ -135,22 +135,23 @@ public final class Reindexer {
   }
 
   /**
-   * A parsed file with what the later phases need of it, computed in the parallel parse: its
-   * duplicate fingerprint and its quoted glossary candidates.
+   * A parsed file with what the later phases need of it, computed in the parallel parse: its source
+   * key (see {@link SpeechIngester#sourceKey}), duplicate fingerprint and quoted glossary
+   * candidates.
    */
   record ParsedSpeech(
       Path file,
       Speech speech,
-      String hash,
+      String sourceKey,
       long bytes,
       List<String> sources,
       Set<Long> shingles,
       Set<String> quoted) {
-    ParsedSpeech(Path file, Speech speech, String hash, long bytes, List<String> sources) {
+    ParsedSpeech(Path file, Speech speech, String sourceKey, long bytes, List<String> sources) {
       this(
           file,
           speech,
-          hash,
+          sourceKey,
           bytes,
           sources,
           Duplicates.shingles(speech),
@@ -158,7 +159,7 @@ public final class Reindexer {
     }
 
     ParsedSpeech withSources(List<String> all) {
-      return new ParsedSpeech(file, speech, hash, bytes, all, shingles, quoted);
+      return new ParsedSpeech(file, speech, sourceKey, bytes, all, shingles, quoted);
     }
   }
 
@@ -251,7 +252,8 @@ public final class Reindexer {
                   try {
                     for (int k; (k = next.getAndIncrement()) < bySize.size(); ) {
                       ParsedSpeech p = bySize.get(k);
-                      docs.addAndGet(IndexWriters.add(writer, p.speech(), p.sources(), p.hash()));
+                      docs.addAndGet(
+                          IndexWriters.add(writer, p.speech(), p.sources(), p.sourceKey()));
                       progress.update(
                           "index",
                           done.incrementAndGet(),

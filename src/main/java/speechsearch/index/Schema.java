@@ -38,6 +38,12 @@ public final class Schema {
   public static final String TOPICS = "topics";
   public static final String SPEECH_JSON = "speech_json";
   public static final String SOURCE_FILES = "source_files";
+
+  /**
+   * On the speech document: the source key of the file it was parsed from (SHA-256 of the file's
+   * bytes, its sidecar metadata and the program's fingerprint), by which updates skip unchanged
+   * files and a reindex reuses their trees.
+   */
   public static final String CONTENT_HASH = "content_hash";
 
   /** Facet dimensions. */

@@ -74,7 +74,7 @@ public final class SpeechDocuments {
       Speech s,
       String speechJson,
       List<String> sourceFiles,
-      String hash,
+      String sourceKey,
       TopicClassifier topics,
       Analyzer textAnalyzer,
       Batches out)
@@ -92,7 +92,7 @@ public final class SpeechDocuments {
     }
     speech.add(new StoredField(Schema.SPEECH_JSON, speechJson));
     for (String f : sourceFiles) speech.add(new StoredField(Schema.SOURCE_FILES, f));
-    speech.add(new StringField(Schema.CONTENT_HASH, hash, Field.Store.YES));
+    speech.add(new StringField(Schema.CONTENT_HASH, sourceKey, Field.Store.YES));
     ctx.add(speech);
     ctx.flush();
     return ctx.count;
