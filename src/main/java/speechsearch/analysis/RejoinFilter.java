@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,11 +48,14 @@ final class RejoinFilter extends TokenFilter {
       addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final List<Token> pending = new ArrayList<>();
+  // the tokens that can start a term, looked up in the term buffer without making a String
+  private final CharArraySet firsts;
   private boolean exhausted;
 
   RejoinFilter(TokenStream in, Rules rules) {
     super(in);
     this.rules = rules;
+    this.firsts = new CharArraySet(rules.next.keySet(), false);
   }
 
   @Override
@@ -61,7 +65,9 @@ final class RejoinFilter extends TokenFilter {
         exhausted = true;
         return false;
       }
-      if (!rules.next.containsKey(termAtt.toString())) return true; // the common case: pass through
+      if (!firsts.contains(termAtt.buffer(), 0, termAtt.length())) {
+        return true; // the common case: pass through
+      }
       pending.add(capture());
     }
     // the first pending token may start a term: read ahead as far as the trie goes
