@@ -20,8 +20,8 @@ import speechsearch.ingest.SpeechIngester;
     mixinStandardHelpOptions = true,
     description = {
       "Add or replace speeches without a full rebuild.",
-      "A new generation is made from the live one, verified, and switched to. A file indexed",
-      "unchanged (same content hash) is skipped."
+      "A new generation is made from the live one, verified, and switched to. A file already",
+      "indexed with the same bytes, sidecar metadata and program build is skipped."
     })
 final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,8 +32,8 @@ import speechsearch.speech.Speech;
 /**
  * {@code add} and {@code remove} without a full rebuild: the live generation is copied (hard links:
  * Lucene never rewrites a file), changed in the copy with the glossary and segmenter it was built
- * with, verified, and switched to like a reindex. A file whose content is already indexed unchanged
- * is skipped.
+ * with, verified, and switched to like a reindex. A file whose source key (bytes, sidecar metadata,
+ * program) is already indexed is skipped.
  */
 public final class IndexUpdater {
 
@@ -76,27 +80,29 @@ public final class IndexUpdater {
       try {
         copy(live, gen);
         try (Directory dir = FSDirectory.open(gen)) {
+          // speech id -> source key, read once and kept up to date as speeches come and go
+          Map<String, String> keys = indexedKeys(dir);
           IndexWriterConfig config = IndexWriters.config(glossary, tokenizer);
           config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
           try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (String id : removeIds) {
-              if (!hasSpeech(writer, id)) throw new IOException("no speech has the id " + id);
+              if (keys.remove(id) == null) throw new IOException("no speech has the id " + id);
               writer.deleteDocuments(new Term(Schema.SPEECH_ID, id));
               removed.add(id);
             }
             for (Path f : DocumentReader.listInputs(inputs)) {
               try {
-                DocumentReader.Snapshot snap = ingester.snapshot(f);
-                String hash = ingester.sourceKey(snap);
+                SpeechIngester.Source source = ingester.source(f);
                 String id = SpeechIngester.idFor(f);
-                if (hash.equals(indexedHash(writer, id))) {
+                if (source.key().equals(keys.get(id))) {
                   // the same bytes, sidecar and program are indexed already: not even parsed
                   unchanged.add(id);
                   continue;
                 }
-                Speech s = ingester.ingest(snap);
+                Speech s = ingester.ingest(source);
                 writer.deleteDocuments(new Term(Schema.SPEECH_ID, s.id()));
-                IndexWriters.add(writer, s, List.of(f.toString()), hash);
+                IndexWriters.add(writer, s, List.of(f.toString()), source.key());
+                keys.put(s.id(), source.key());
                 added.add(s.id());
               } catch (IOException | RuntimeException e) {
                 skipped.add(new ReindexReport.Skipped(f.toString(), Reindexer.describe(e)));
@@ -138,20 +144,22 @@ public final class IndexUpdater {
     }
   }
 
-  private static boolean hasSpeech(IndexWriter writer, String id) throws IOException {
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
-      return new IndexSearcher(r).count(new TermQuery(new Term(Schema.ID, id))) > 0;
+  /** The source key of every speech in a generation, by speech id. */
+  private static Map<String, String> indexedKeys(Directory dir) throws IOException {
+    Map<String, String> keys = new HashMap<>();
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      StoredFields stored = r.storedFields();
+      for (ScoreDoc sd : speechDocs(new IndexSearcher(r), r)) {
+        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.CONTENT_HASH));
+        keys.put(d.get(Schema.ID), d.get(Schema.CONTENT_HASH));
+      }
     }
+    return keys;
   }
 
-  private static String indexedHash(IndexWriter writer, String speechId) throws IOException {
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
-      IndexSearcher s = new IndexSearcher(r);
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(Schema.ID, speechId)), 1).scoreDocs;
-      return hits.length == 0
-          ? null
-          : s.storedFields().document(hits[0].doc).get(Schema.CONTENT_HASH);
-    }
+  private static ScoreDoc[] speechDocs(IndexSearcher s, DirectoryReader r) throws IOException {
+    TermQuery speechDocs = new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH));
+    return s.search(speechDocs, Math.max(1, r.numDocs())).scoreDocs;
   }
 
   /** Counts from the stored trees, after documents came and went. */
@@ -161,8 +169,7 @@ public final class IndexUpdater {
       IndexSearcher s = new IndexSearcher(r);
       List<Speech> speeches = new ArrayList<>();
       StoredFields stored = s.storedFields();
-      TermQuery speechDocs = new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH));
-      for (ScoreDoc sd : s.search(speechDocs, Math.max(1, r.numDocs())).scoreDocs) {
+      for (ScoreDoc sd : speechDocs(s, r)) {
         speeches.add(SpeechJson.read(stored.document(sd.doc).get(Schema.SPEECH_JSON)));
       }
       GenerationInfo counted =

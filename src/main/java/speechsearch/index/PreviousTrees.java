@@ -21,7 +21,7 @@ import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
 
 /**
- * The parsed trees of the live generation, by source key (see {@link SpeechIngester#sourceKey}): a
+ * The parsed trees of the live generation, by source key (see {@link SpeechIngester.Source}): a
  * reindex takes an unchanged file's tree from here instead of parsing the file again. Only the keys
  * are held in memory; a tree is read from the index when it is asked for. Thread-safe.
  */

@@ -136,8 +136,7 @@ public final class Reindexer {
 
   /**
    * A parsed file with what the later phases need of it, computed in the parallel parse: its source
-   * key (see {@link SpeechIngester#sourceKey}), duplicate fingerprint and quoted glossary
-   * candidates.
+   * key (see {@link SpeechIngester.Source}), duplicate fingerprint and quoted glossary candidates.
    */
   record ParsedSpeech(
       Path file,
@@ -181,14 +180,14 @@ public final class Reindexer {
           pool.submit(
               () -> {
                 try {
-                  DocumentReader.Snapshot snap = ingester.snapshot(f);
-                  String key = ingester.sourceKey(snap);
+                  SpeechIngester.Source source = ingester.source(f);
                   // an unchanged file (same bytes, sidecar and program) keeps its parsed tree
-                  Optional<Speech> kept = previous.reuse(f, key);
+                  Optional<Speech> kept = previous.reuse(f, source.key());
                   if (kept.isPresent()) reused.incrementAndGet();
-                  Speech s = kept.isPresent() ? kept.get() : ingester.ingest(snap);
-                  bytes.addAndGet(snap.bytes().length);
-                  return new ParsedSpeech(f, s, key, snap.bytes().length, List.of(f.toString()));
+                  Speech s = kept.isPresent() ? kept.get() : ingester.ingest(source);
+                  int size = source.snapshot().bytes().length;
+                  bytes.addAndGet(size);
+                  return new ParsedSpeech(f, s, source.key(), size, List.of(f.toString()));
                 } finally {
                   progress.update("parse", done.incrementAndGet(), files.size(), bytes.get());
                 }

@@ -40,35 +40,39 @@ public final class SpeechIngester {
    * @throws IOException when the file or its sidecar cannot be read
    */
   public Speech ingest(Path file) throws IOException {
-    return ingest(reader.snapshot(file));
-  }
-
-  /** Reads a file's bytes once (see {@link DocumentReader#snapshot}); parse them with ingest. */
-  public DocumentReader.Snapshot snapshot(Path file) throws IOException {
-    return reader.snapshot(file);
-  }
-
-  /** Parses bytes already read: the speech and the content hash then describe the same bytes. */
-  public Speech ingest(DocumentReader.Snapshot snapshot) throws IOException {
-    Path file = snapshot.file();
-    RawDocument raw = reader.parse(snapshot);
-    if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new UnreadableFileException(file, "no text: the file is empty or holds no words");
-    }
-    Map<String, String> sidecar = sidecars.metadataFor(file);
-    return assembler.assemble(
-        idFor(file), file.toString(), raw.text(), raw.pageMetadata(), sidecar);
+    return ingest(source(file));
   }
 
   /**
-   * What a parsed speech depends on, as one SHA-256: the file's bytes, its sidecar metadata (a
-   * MANIFEST row or .json beside it) and the program that parses. Equal keys mean an equal tree, so
-   * updates skip a file whose key is already indexed and a reindex reuses its stored tree.
+   * Everything a parsed speech depends on, read once: the file's bytes (see {@link
+   * DocumentReader#snapshot}), its sidecar metadata (a MANIFEST row or .json beside it), and their
+   * key, one SHA-256 over the bytes, the sidecar and the program that parses. Equal keys mean an
+   * equal tree, so updates skip a file whose key is already indexed and a reindex reuses its stored
+   * tree; parsing a source gives the tree its key describes.
    */
-  public String sourceKey(DocumentReader.Snapshot snapshot) throws IOException {
-    String all =
-        snapshot.sha256() + "\n" + sidecars.metadataFor(snapshot.file()) + "\n" + CodeStamp.get();
-    return DocumentReader.sha256(all.getBytes(StandardCharsets.UTF_8));
+  public record Source(DocumentReader.Snapshot snapshot, Map<String, String> sidecar, String key) {
+    public Path file() {
+      return snapshot.file();
+    }
+  }
+
+  public Source source(Path file) throws IOException {
+    DocumentReader.Snapshot snapshot = reader.snapshot(file);
+    Map<String, String> sidecar = sidecars.metadataFor(file);
+    String all = snapshot.sha256() + "\n" + sidecar + "\n" + CodeStamp.get();
+    return new Source(
+        snapshot, sidecar, DocumentReader.sha256(all.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Parses a source already read. */
+  public Speech ingest(Source source) throws IOException {
+    Path file = source.file();
+    RawDocument raw = reader.parse(source.snapshot());
+    if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new UnreadableFileException(file, "no text: the file is empty or holds no words");
+    }
+    return assembler.assemble(
+        idFor(file), file.toString(), raw.text(), raw.pageMetadata(), source.sidecar());
   }
 
   /** Parses text that is already in memory (tests, pasted documents). */
