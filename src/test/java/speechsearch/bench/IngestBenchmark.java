@@ -2,9 +2,6 @@ package speechsearch.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,10 +9,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechTexts;
-import speechsearch.testing.Shared;
 
 /**
  * Ingest speed on the corpus, single thread: cleaning + parsing, the full assembly (metadata,
@@ -27,25 +22,18 @@ class IngestBenchmark {
 
   @Test
   void ingestThroughputAgainstSmartCn() throws IOException {
-    Path corpus = Shared.require("corpus");
-    List<String> texts = new ArrayList<>();
-    long bytes = 0;
-    DocumentReader reader = new DocumentReader();
-    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
-      String t = reader.read(f).text();
-      texts.add(t);
-      bytes += t.getBytes(StandardCharsets.UTF_8).length;
-    }
+    Bench.Corpus corpus = Bench.corpus();
+    List<String> texts = corpus.texts();
     SpeechIngester ingester = SpeechIngester.withDefaults();
-    double mb = bytes / 1e6;
+    double mb = corpus.megabytes();
     System.out.printf(Locale.ROOT, "corpus: %d files, %.1f MB UTF-8%n", texts.size(), mb);
 
     for (int warm = 0; warm < 3; warm++) for (String t : texts) SpeechTexts.cleanAndParse(t);
-    double cleanParse = best(5, () -> texts.forEach(SpeechTexts::cleanAndParse));
-    double full = best(3, () -> texts.forEach(t -> ingester.parseText("x.txt", t)));
+    double cleanParse = Bench.best(5, () -> texts.forEach(SpeechTexts::cleanAndParse));
+    double full = Bench.best(3, () -> texts.forEach(t -> ingester.parseText("x.txt", t)));
     double smartcn;
     try (Analyzer a = new SmartChineseAnalyzer()) {
-      smartcn = best(1, () -> texts.forEach(t -> consume(a, t)));
+      smartcn = Bench.best(1, () -> texts.forEach(t -> consume(a, t)));
     }
     System.out.printf(
         Locale.ROOT,
@@ -69,16 +57,5 @@ class IngestBenchmark {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Best wall time in seconds over n runs. */
-  private static double best(int n, Runnable r) {
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      long t0 = System.nanoTime();
-      r.run();
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-    }
-    return best;
   }
 }

@@ -3,7 +3,6 @@ package speechsearch.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +22,6 @@ import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.testing.Shared;
 
@@ -45,16 +43,10 @@ class ReindexBenchmark {
   @Test
   void reindexAgainstAnalysisOnce(@TempDir Path tmp) throws Exception {
     Path corpus = Shared.require("corpus");
-    List<String> texts = new ArrayList<>();
-    long bytes = 0;
-    DocumentReader reader = new DocumentReader();
-    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
-      String t = reader.read(f).text();
-      texts.add(t);
-      bytes += t.getBytes(StandardCharsets.UTF_8).length;
-    }
+    Bench.Corpus read = Bench.corpus();
+    List<String> texts = new ArrayList<>(read.texts());
     texts.sort(Comparator.comparingInt(String::length).reversed()); // big files first
-    double mb = bytes / 1e6;
+    double mb = read.megabytes();
     System.out.printf(
         Locale.ROOT,
         "corpus: %d files, %.2f MB UTF-8 text, %d threads, best of %d%n",
@@ -115,8 +107,8 @@ class ReindexBenchmark {
       reindexOnce.run();
       phases.clear();
       for (int i = 0; i < PAIRED_RUNS; i++) {
-        stockSmartCn = Math.min(stockSmartCn, time(() -> analyseAll(a, texts)));
-        reindex = Math.min(reindex, time(reindexOnce));
+        stockSmartCn = Math.min(stockSmartCn, Bench.seconds(() -> analyseAll(a, texts)));
+        reindex = Math.min(reindex, Bench.seconds(reindexOnce));
       }
     }
 
@@ -201,22 +193,10 @@ class ReindexBenchmark {
     }
   }
 
-  private static double time(Runnable r) {
-    long t0 = System.nanoTime();
-    r.run();
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
   /** Best wall time in seconds over {@link #RUNS} runs, after one untimed warm-up run. */
   private static double best(Runnable r) {
     r.run();
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < RUNS; i++) {
-      long t0 = System.nanoTime();
-      r.run();
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-    }
-    return best;
+    return Bench.best(RUNS, r);
   }
 
   /** Times the reindex phases from its progress reports: parse, then index, then the rest. */

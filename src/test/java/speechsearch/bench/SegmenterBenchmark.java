@@ -86,10 +86,10 @@ class SegmenterBenchmark {
     Supplier<Tokenizer> stock = HMMChineseTokenizer::new;
     Supplier<Tokenizer> fast = FastSmartCnTokenizer::new;
     assertEquals(pass(stock, texts), pass(fast, texts), "token counts differ"); // also the warm-up
-    double stock1 = best(2, () -> pass(stock, texts));
-    double fast1 = best(2, () -> pass(fast, texts));
-    double stock2 = best(1, () -> parallel(stock, texts));
-    double fast2 = best(1, () -> parallel(fast, texts));
+    double stock1 = Bench.best(2, () -> pass(stock, texts));
+    double fast1 = Bench.best(2, () -> pass(fast, texts));
+    double stock2 = Bench.best(1, () -> parallel(stock, texts));
+    double fast2 = Bench.best(1, () -> parallel(fast, texts));
     System.out.printf(
         Locale.ROOT,
         "1 thread:  stock %.2f MB/s, fast %.2f MB/s, ratio %.2fx%n",
@@ -140,17 +140,6 @@ class SegmenterBenchmark {
       throw new UncheckedIOException(e);
     }
     return n;
-  }
-
-  /** Best wall time in seconds over n runs. */
-  private static double best(int n, Runnable r) {
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      long t0 = System.nanoTime();
-      r.run();
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-    }
-    return best;
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {
