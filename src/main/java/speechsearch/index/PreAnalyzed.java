@@ -68,14 +68,13 @@ final class PreAnalyzed {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      int inc = 1;
       while (ts.incrementToken()) {
-        if (words.has(offset.startOffset(), offset.endOffset(), term.buffer(), term.length())) {
-          inc++; // positions are not indexed in the bigram field; kept consistent all the same
-          continue;
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        // the bigram field keeps no positions, so a left-out bigram leaves no gap to record
+        if (!words.has(start, end, term.buffer(), term.length())) {
+          p.add(term.buffer(), term.length(), start, end, 1);
         }
-        p.add(term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), inc);
-        inc = 1;
       }
       ts.end();
     } catch (IOException e) {

@@ -289,7 +289,7 @@ public final class SpeechDocuments {
 
     void flush() throws IOException {
       if (batch.isEmpty()) return;
-      out.accept(new ArrayList<>(batch));
+      out.accept(batch); // consumed before it returns: the list is reused
       batch.clear();
     }
   }
