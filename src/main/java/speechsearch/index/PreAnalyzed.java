@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import speechsearch.analysis.CharMap;
 
 /**
  * A text analysed once, replayed for several fields: a unit's heading is the start of its text, so
@@ -60,31 +61,181 @@ final class PreAnalyzed {
   /**
    * The bigram-field tokens of a text that the text's own SmartCN tokens do not already hold: a
    * bigram that is also a SmartCN word at the same place is left out, since a query finds it in the
-   * text field (see QueryFactory). About a third of all bigrams are such two-character words.
+   * text field (see QueryFactory). About a third of all bigrams are such two-character words. The
+   * field keeps neither positions nor frequencies, so each distinct CJK bigram of the text is
+   * listed once.
+   *
+   * <p>The terms are those of the bigram analyzer, but its analysis (a Unicode word-break
+   * tokenizer, then the bigram filter) is run only over the stretches between runs of common Han
+   * characters: such a character is always a token of its own there, so its bigrams follow from the
+   * characters alone. A text holding anything that could join a Han character to its neighbours
+   * (kana, hangul, combining marks, format characters, surrogate pairs, rarer ideographs) is
+   * analysed whole.
    */
   static PreAnalyzed complement(Analyzer bigrams, String field, String text, PreAnalyzed words) {
+    char[] mapped = new char[text.length()];
+    for (int i = 0; i < mapped.length; i++) {
+      char c = CharMap.map(text.charAt(i));
+      if (!isPlainHan(c) && needsWholeAnalysis(c)) {
+        return complementByAnalyzer(bigrams, field, text, words);
+      }
+      mapped[i] = c;
+    }
     PreAnalyzed p = new PreAnalyzed(text.length());
-    try (TokenStream ts = bigrams.tokenStream(field, new StringReader(text))) {
+    GramSet seen = new GramSet(text.length());
+    int i = 0;
+    while (i < mapped.length) {
+      int from = i;
+      if (isPlainHan(mapped[i])) {
+        while (i < mapped.length && isPlainHan(mapped[i])) i++;
+        if (i - from == 1) { // a lone Han character is its own unigram, as in CJKBigramFilter
+          p.addIfNew(words, seen, mapped, from, 1);
+        } else {
+          for (int k = from; k + 1 < i; k++) p.addIfNew(words, seen, mapped, k, 2);
+        }
+      } else {
+        boolean wordy = false;
+        while (i < mapped.length && !isPlainHan(mapped[i])) {
+          wordy |= !isSeparator(mapped[i]);
+          i++;
+        }
+        if (wordy) p.addAnalysed(bigrams, field, text, from, i, words);
+      }
+    }
+    return p;
+  }
+
+  /** The bigram analyzer run over the whole text: the reference the scan above must equal. */
+  static PreAnalyzed complementByAnalyzer(
+      Analyzer bigrams, String field, String text, PreAnalyzed words) {
+    PreAnalyzed p = new PreAnalyzed(text.length());
+    p.addAnalysed(bigrams, field, text, 0, text.length(), words);
+    return p;
+  }
+
+  /**
+   * CJK unified ideographs assigned since Unicode 3.0 at the latest: each is a word-break token.
+   */
+  private static boolean isPlainHan(char c) {
+    return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5);
+  }
+
+  /** Punctuation and spaces that never make a token and never join two tokens. */
+  private static boolean isSeparator(char c) {
+    if (c < 0x80) return !Character.isLetterOrDigit(c) && c != '_';
+    return switch (c) {
+      case '\u3001',
+          '\u3002',
+          '\u300A',
+          '\u300B',
+          '\u300C',
+          '\u300D',
+          '\u300E',
+          '\u300F',
+          '\u3010',
+          '\u3011',
+          '\u3014',
+          '\u3015',
+          '\u2014',
+          '\u2026',
+          '\u201C',
+          '\u201D',
+          '\u00B7',
+          '\u2022',
+          '\u00A0' ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Characters after which the scan cannot tell the word-break tokenizer's tokens without running
+   * it over the whole text: they may join or extend a neighbouring Han character's token.
+   */
+  private static boolean needsWholeAnalysis(char c) {
+    if (c < 0x80) return false;
+    if (Character.isSurrogate(c)) return true;
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    if (script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.FORMAT;
+  }
+
+  /** Adds a CJK gram unless the text field has it at this place or it was listed already. */
+  private void addIfNew(PreAnalyzed words, GramSet seen, char[] mapped, int at, int length) {
+    int key = length == 1 ? mapped[at] : (mapped[at] << 16) | mapped[at + 1];
+    if (seen.contains(key) || words.has(at, at + length, mapped, at, length)) return;
+    seen.add(key);
+    add(mapped, at, length, at, at + length, 1);
+  }
+
+  /** Adds the bigram analyzer's tokens of text[from, to) not already in the text field. */
+  private void addAnalysed(
+      Analyzer bigrams, String field, String text, int from, int to, PreAnalyzed words) {
+    try (TokenStream ts = bigrams.tokenStream(field, new StringReader(text.substring(from, to)))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        int start = offset.startOffset();
-        int end = offset.endOffset();
+        int start = from + offset.startOffset();
+        int end = from + offset.endOffset();
         // the bigram field keeps no positions, so a left-out bigram leaves no gap to record
-        if (!words.has(start, end, term.buffer(), term.length())) {
-          p.add(term.buffer(), term.length(), start, end, 1);
+        if (!words.has(start, end, term.buffer(), 0, term.length())) {
+          add(term.buffer(), 0, term.length(), start, end, 1);
         }
       }
       ts.end();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("analysing a string cannot fail", e);
     }
-    return p;
+  }
+
+  /** The distinct terms, in order of first appearance: for comparing the two ways of listing. */
+  java.util.List<String> distinctTerms() {
+    java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < size; i++) terms.add(new String(chars, termStarts[i], termLengths[i]));
+    return java.util.List.copyOf(terms);
+  }
+
+  /** A small open-addressing set of CJK gram keys (never 0: Han characters are far above 0). */
+  private static final class GramSet {
+    private final int[] slots;
+    private final int mask;
+
+    GramSet(int textLength) {
+      int n = Integer.highestOneBit(Math.max(16, textLength * 2 - 1)) << 1;
+      slots = new int[n];
+      mask = n - 1;
+    }
+
+    boolean contains(int key) {
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        if (slots[i] == key) return true;
+        if (slots[i] == 0) return false;
+      }
+    }
+
+    void add(int key) {
+      int i = mix(key) & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = key;
+    }
+
+    private static int mix(int key) {
+      return (key * 0x9E3779B9) >>> 7;
+    }
   }
 
   /** Whether a token with this term spans exactly [start, end). */
-  private boolean has(int start, int end, char[] term, int length) {
+  private boolean has(int start, int end, char[] term, int offset, int length) {
     int lo = 0;
     int hi = size;
     while (lo < hi) { // first token starting at or after start: tokens come in start order
@@ -95,7 +246,8 @@ final class PreAnalyzed {
     for (int i = lo; i < size && starts[i] == start; i++) {
       if (ends[i] == end
           && termLengths[i] == length
-          && Arrays.equals(chars, termStarts[i], termStarts[i] + length, term, 0, length)) {
+          && Arrays.equals(
+              chars, termStarts[i], termStarts[i] + length, term, offset, offset + length)) {
         return true;
       }
     }
@@ -103,10 +255,14 @@ final class PreAnalyzed {
   }
 
   private void add(char[] term, int length, int start, int end, int inc) {
+    add(term, 0, length, start, end, inc);
+  }
+
+  private void add(char[] term, int offset, int length, int start, int end, int inc) {
     if (used + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
     }
-    System.arraycopy(term, 0, chars, used, length);
+    System.arraycopy(term, offset, chars, used, length);
     if (size == termStarts.length) {
       termStarts = Arrays.copyOf(termStarts, size * 2);
       termLengths = Arrays.copyOf(termLengths, size * 2);
