@@ -27,7 +27,8 @@ public record Speech(
     String closing) {
 
   public Speech {
-    sources = Map.copyOf(sources);
+    // sorted, so the JSON of a speech is the same from run to run (Map.copyOf's order is not)
+    sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
     topics = List.copyOf(topics);
     sections = List.copyOf(sections);
   }
