@@ -25,6 +25,7 @@ final class PreAnalyzed {
   private int[] ends;
   private int[] increments;
   private int size;
+  private int probe; // where has() last stopped
 
   /** Sized for a text: its terms hardly ever hold more characters than it, nor more tokens. */
   private PreAnalyzed(int textLength) {
@@ -236,13 +237,12 @@ final class PreAnalyzed {
 
   /** Whether a token with this term spans exactly [start, end). */
   private boolean has(int start, int end, char[] term, int offset, int length) {
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) { // first token starting at or after start: tokens come in start order
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    // first token starting at or after start (tokens come in start order); callers ask in text
+    // order, so the search goes on from where the last one ended
+    int lo = probe;
+    if (lo > 0 && starts[lo - 1] >= start) lo = 0;
+    while (lo < size && starts[lo] < start) lo++;
+    probe = lo;
     for (int i = lo; i < size && starts[i] == start; i++) {
       if (ends[i] == end
           && termLengths[i] == length

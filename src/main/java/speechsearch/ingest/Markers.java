@@ -79,7 +79,7 @@ final class Markers {
   }
 
   /** A cheap test before the regular expression: most positions cannot start a marker. */
-  private static boolean mayStartMarker(char c) {
+  static boolean mayStartMarker(char c) {
     return c == '('
         || c == '（'
         || c == '第'

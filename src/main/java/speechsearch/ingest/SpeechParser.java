@@ -131,6 +131,8 @@ public final class SpeechParser {
         suspensions.add(new Suspension(pos, new ArrayList<>(open)));
         open.clear();
       }
+      // most characters cannot start a marker: test that before looking behind them
+      if (!Markers.mayStartMarker(body.charAt(pos))) continue;
       boolean sentenceStart = isMarkerPosition(body, pos);
       if (!sentenceStart && !afterComma(body, pos)) continue;
       Markers.Found m = Markers.at(body, pos);

@@ -88,7 +88,7 @@ public final class TextCleaner {
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
       }
-      if (seenBody && TAIL_START.matcher(line).find()) break;
+      if (seenBody && TAIL_START.matcher(line).lookingAt()) break; // anchored: no scan
       if (isMetadataLine(line, meta)) continue;
       if (line.length() <= 80 && CHROME.matcher(line).find()) continue;
       if (isNavigationLine(line)) continue;
