@@ -18,8 +18,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +36,7 @@ import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.GenerationWriter;
 import speechsearch.index.IndexLayout;
+import speechsearch.index.Schema;
 import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
@@ -44,10 +53,12 @@ import speechsearch.testing.Shared;
  * and document mapping, within {@code -DbudgetSeconds=540} of indexing (the size reached is
  * printed). Then, in a child JVM with {@code -Xmx1g}, runs ~50 fixed queries (dev keyword queries
  * with their filters + words sampled from corpus headings) and prints p50 and p99 of (a) the full
- * {@link SearchService#search} (facets, highlighting, size 10) and (b) the same Lucene query from
+ * {@link SearchService#search} (facets, highlighting, size 10), (b) the same Lucene query from
  * {@link QueryFactory} at the level the service chose, with the same filters, as bare {@code
- * IndexSearcher.search} top 10; and the used heap after GC. Prints figures; asserts nothing about
- * time. Run: {@code mvn -q -B test -Dgroups=benchmark -Dtest.excludedGroups=none
+ * IndexSearcher.search} top 10 (no facets, no highlighting: the stricter comparison), and (c) the
+ * same work written directly against Lucene (DrillSideways hits and facet trees, stored fields,
+ * UnifiedHighlighter snippets of the 10 hits); and the used heap after GC. Prints figures; asserts
+ * nothing about time. Run: {@code mvn -q -B test -Dgroups=benchmark -Dtest.excludedGroups=none
  * -Dtest=QueryLatencyBenchmark}.
  */
 @Tag("benchmark")
@@ -192,6 +203,7 @@ class QueryLatencyBenchmark {
           levels[i] = "all".equals(r.match()) ? QueryFactory.Level.ALL : QueryFactory.Level.ANY;
           totals[i] = r.total();
           bare(handle, filters, requests.get(i), levels[i]);
+          bareSameWork(handle, filters, requests.get(i), levels[i]);
         }
       }
       long all = Arrays.stream(levels).filter(l -> l == QueryFactory.Level.ALL).count();
@@ -206,6 +218,7 @@ class QueryLatencyBenchmark {
       int rounds = Integer.getInteger("rounds", 10);
       List<Double> full = new ArrayList<>();
       List<Double> bare = new ArrayList<>();
+      List<Double> same = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < requests.size(); i++) {
           long a = System.nanoTime();
@@ -213,18 +226,25 @@ class QueryLatencyBenchmark {
           long b = System.nanoTime();
           bare(handle, filters, requests.get(i), levels[i]);
           long c = System.nanoTime();
+          bareSameWork(handle, filters, requests.get(i), levels[i]);
+          long d = System.nanoTime();
           full.add((b - a) / 1e6);
           bare.add((c - b) / 1e6);
+          same.add((d - c) / 1e6);
         }
       }
       double fullP50 = percentile(full, 50), fullP99 = percentile(full, 99);
       double bareP50 = percentile(bare, 50), bareP99 = percentile(bare, 99);
+      double sameP50 = percentile(same, 50), sameP99 = percentile(same, 99);
       System.out.printf(
           Locale.ROOT,
           "%d samples each (%d queries x %d rounds, one thread):%n"
               + "  SearchService.search (facets + highlighting, size 10): p50 %.1f ms  p99 %.1f ms%n"
               + "  bare Lucene (QueryFactory query + filters, top 10):      p50 %.1f ms  p99 %.1f ms%n"
-              + "  ratio full / bare: p50 %.1fx  p99 %.1fx%n",
+              + "  bare Lucene, same work (DrillSideways facets, UnifiedHighlighter, stored"
+              + " fields): p50 %.1f ms  p99 %.1f ms%n"
+              + "  ratio full / bare top 10: p50 %.2fx  p99 %.2fx%n"
+              + "  ratio full / bare same work: p50 %.2fx  p99 %.2fx%n",
           full.size(),
           requests.size(),
           rounds,
@@ -232,8 +252,12 @@ class QueryLatencyBenchmark {
           fullP99,
           bareP50,
           bareP99,
+          sameP50,
+          sameP99,
           fullP50 / bareP50,
-          fullP99 / bareP99);
+          fullP99 / bareP99,
+          fullP50 / sameP50,
+          fullP99 / sameP99);
       System.out.printf(
           Locale.ROOT,
           "heap: max %.0f MB; used after GC, searches done: %.0f MB; peak used during the run: %.0f"
@@ -259,6 +283,61 @@ class QueryLatencyBenchmark {
     } finally {
       handle.release(g);
     }
+  }
+
+  /**
+   * The full search's work written directly against Lucene: the same query and filters through
+   * DrillSideways (hits and facet counts, sideways for the chosen dimensions), the same facet trees
+   * read with getTopChildren, each of the 10 hits' stored fields loaded and its text highlighted by
+   * Lucene's UnifiedHighlighter (offsets from re-analysis, as the index stores none).
+   */
+  private static int bareSameWork(
+      IndexHandle handle, Filters filters, SearchRequest r, QueryFactory.Level level)
+      throws IOException {
+    IndexHandle.Generation g = handle.acquire();
+    try {
+      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+      Query q = factory.build(QuerySyntax.parse(r.q()), level);
+      DrillDownQuery dd =
+          filters.drillDown(
+              g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(g.searcher, g.facetsConfig, g.facetState).search(dd, r.size());
+      int labels = 0;
+      labels += facetTree(result.facets, Schema.FACET_TOPIC, 2, 50);
+      labels += facetTree(result.facets, Schema.FACET_REGION, 3, 50);
+      labels += facetTree(result.facets, Schema.FACET_LEVEL, 1, 50);
+      labels += facetTree(result.facets, Schema.FACET_YEAR, 1, 500);
+      labels += facetTree(result.facets, Schema.FACET_KIND, 1, 50);
+      StoredFields stored = g.searcher.storedFields();
+      for (ScoreDoc d : result.hits.scoreDocs) labels += stored.document(d.doc).getFields().size();
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(g.searcher, g.indexAnalyzer).build();
+      String[] snippets = highlighter.highlight(Schema.TEXT, q, result.hits);
+      return labels + snippets.length;
+    } finally {
+      handle.release(g);
+    }
+  }
+
+  private static int facetTree(Facets f, String dim, int depth, int top, String... path)
+      throws IOException {
+    FacetResult r;
+    try {
+      r = f.getTopChildren(top, dim, path);
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
+    if (r == null) return 0;
+    int n = r.labelValues.length;
+    if (depth > 1) {
+      for (LabelAndValue lv : r.labelValues) {
+        String[] sub = Arrays.copyOf(path, path.length + 1);
+        sub[path.length] = lv.label;
+        n += facetTree(f, dim, depth - 1, top, sub);
+      }
+    }
+    return n;
   }
 
   private static double percentile(List<Double> xs, double p) {
