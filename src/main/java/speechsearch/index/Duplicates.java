@@ -1,10 +1,9 @@
 package speechsearch.index;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import speechsearch.analysis.CharMap;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -22,7 +21,7 @@ final class Duplicates {
       List<Reindexer.ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
     List<Reindexer.ParsedSpeech> kept = new ArrayList<>();
     for (Reindexer.ParsedSpeech p : parsed) {
-      Set<Long> shingles = p.shingles();
+      long[] shingles = p.shingles();
       int same = -1;
       for (int i = 0; i < kept.size() && same < 0; i++) {
         if (Objects.equals(kept.get(i).speech().year(), p.speech().year())
@@ -52,12 +51,12 @@ final class Duplicates {
    * A sample of the text's 8-letter shingles (script- and punctuation-blind): one in sixteen by
    * hash, so long texts cost little and the sample is the same for two copies of one text.
    */
-  static Set<Long> shingles(Speech s) {
+  static long[] shingles(Speech s) {
     Shingler out = new Shingler();
     out.feed(s.preamble());
     feedTexts(s.sections(), out);
     out.feed(s.closing());
-    return out.shingles;
+    return out.distinct();
   }
 
   private static void feedTexts(List<Unit> units, Shingler out) {
@@ -76,7 +75,8 @@ final class Duplicates {
     private static final long SEED = 1125899906842597L;
     private static final long P7 = pow31(7);
     private static final long SEED_TERM = SEED * pow31(8);
-    final Set<Long> shingles = new HashSet<>();
+    private long[] sample = new long[64];
+    private int size;
     private final char[] window = new char[8];
     private int seen;
     private long h = SEED_TERM;
@@ -85,7 +85,8 @@ final class Duplicates {
       if (text == null) return;
       for (int i = 0; i < text.length(); i++) {
         char c = CharMap.map(text.charAt(i));
-        if (!Character.isLetterOrDigit(c)) continue;
+        // common Han characters first: the general test is a table walk per character
+        if ((c < 0x4E00 || c > 0x9FA5) && !Character.isLetterOrDigit(c)) continue;
         if (seen >= 8) h = (h - SEED_TERM - window[seen & 7] * P7) * 31 + SEED_TERM;
         else h = (h - SEED_TERM) * 31 + SEED_TERM;
         h += c;
@@ -93,9 +94,23 @@ final class Duplicates {
         seen++;
         if (seen >= 8) {
           long x = h ^ (h >>> 29);
-          if ((x & 15) == 0) shingles.add(x);
+          if ((x & 15) == 0) {
+            if (size == sample.length) sample = Arrays.copyOf(sample, size * 2);
+            sample[size++] = x;
+          }
         }
       }
+    }
+
+    /** The sampled shingles, sorted, each once. */
+    long[] distinct() {
+      long[] sorted = Arrays.copyOf(sample, size);
+      Arrays.sort(sorted);
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
+      }
+      return Arrays.copyOf(sorted, n);
     }
 
     private static long pow31(int n) {
@@ -105,12 +120,22 @@ final class Duplicates {
     }
   }
 
-  static double similarity(Set<Long> a, Set<Long> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
-    long common = small.stream().filter(large::contains).count();
-    return (double) common / Math.max(a.size(), b.size());
+  /** Shared shingles over the larger sample; both are sorted and distinct (see Shingler). */
+  static double similarity(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    long common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / Math.max(a.length, b.length);
   }
 
   static Reindexer.ParsedSpeech renamed(Reindexer.ParsedSpeech p, String id) {

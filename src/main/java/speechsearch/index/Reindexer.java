@@ -144,7 +144,7 @@ public final class Reindexer {
       String sourceKey,
       long bytes,
       List<String> sources,
-      Set<Long> shingles,
+      long[] shingles,
       Set<String> quoted) {
     ParsedSpeech(Path file, Speech speech, String sourceKey, long bytes, List<String> sources) {
       this(

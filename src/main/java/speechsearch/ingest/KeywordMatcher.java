@@ -95,8 +95,14 @@ final class KeywordMatcher {
 
   private int step(int node, char c) {
     if (node == 0) return rootNext[c];
-    int i = Arrays.binarySearch(keys[node], c);
-    return i >= 0 ? next[node][i] : -1;
+    char[] k = keys[node];
+    if (k.length > 8) {
+      int i = Arrays.binarySearch(k, c);
+      return i >= 0 ? next[node][i] : -1;
+    }
+    // most nodes below the root have one to three transitions: a plain loop beats the search
+    for (int i = 0; i < k.length; i++) if (k[i] == c) return next[node][i];
+    return -1;
   }
 
   void scan(CharSequence text, Hits hits) {
