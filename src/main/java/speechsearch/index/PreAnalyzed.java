@@ -62,9 +62,12 @@ final class PreAnalyzed {
   /**
    * The bigram-field tokens of a text that the text's own SmartCN tokens do not already hold: a
    * bigram that is also a SmartCN word at the same place is left out, since a query finds it in the
-   * text field (see QueryFactory). About a third of all bigrams are such two-character words. The
-   * field keeps neither positions nor frequencies, so each distinct CJK bigram of the text is
-   * listed once.
+   * text field (see QueryFactory). About a third of all bigrams are such two-character words. So is
+   * the bigram where two two-character words meet (师队 in 教师|队伍): it is rarely a word of its own, a
+   * query that meant it finds it through its other cuts (see QueryFactory), and the matches it made
+   * were mostly false (人权 in 军人|权益, 国军 in 中国|军队). Bigrams next to single characters, the ones
+   * SmartCN leaves of words it does not know, and inside longer words stay. The field keeps neither
+   * positions nor frequencies, so each distinct CJK bigram of the text is listed once.
    *
    * <p>The terms are those of the bigram analyzer, but its analysis (a Unicode word-break
    * tokenizer, then the bigram filter) is run only over the stretches between runs of common Han
@@ -84,6 +87,7 @@ final class PreAnalyzed {
     }
     PreAnalyzed p = new PreAnalyzed(text.length());
     GramSet seen = new GramSet(text.length());
+    boolean[] meet = twoCharWordsMeet(words, text.length());
     int i = 0;
     while (i < mapped.length) {
       int from = i;
@@ -92,7 +96,9 @@ final class PreAnalyzed {
         if (i - from == 1) { // a lone Han character is its own unigram, as in CJKBigramFilter
           p.addIfNew(words, seen, mapped, from, 1);
         } else {
-          for (int k = from; k + 1 < i; k++) p.addIfNew(words, seen, mapped, k, 2);
+          for (int k = from; k + 1 < i; k++) {
+            if (!meet[k]) p.addIfNew(words, seen, mapped, k, 2);
+          }
         }
       } else {
         boolean wordy = false;
@@ -100,7 +106,7 @@ final class PreAnalyzed {
           wordy |= !isSeparator(mapped[i]);
           i++;
         }
-        if (wordy) p.addAnalysed(bigrams, field, text, from, i, words);
+        if (wordy) p.addAnalysed(bigrams, field, text, from, i, words, meet);
       }
     }
     return p;
@@ -110,8 +116,29 @@ final class PreAnalyzed {
   static PreAnalyzed complementByAnalyzer(
       Analyzer bigrams, String field, String text, PreAnalyzed words) {
     PreAnalyzed p = new PreAnalyzed(text.length());
-    p.addAnalysed(bigrams, field, text, 0, text.length(), words);
+    p.addAnalysed(
+        bigrams, field, text, 0, text.length(), words, twoCharWordsMeet(words, text.length()));
     return p;
+  }
+
+  /**
+   * {@code meet[k]}: a two-character word ends at character k and another begins at k + 1 (no word
+   * spans both, and no longer word covers either).
+   */
+  private static boolean[] twoCharWordsMeet(PreAnalyzed words, int length) {
+    int[] longest = new int[length + 1]; // the longest word over each character
+    boolean[] joined = new boolean[length + 1]; // characters k and k + 1 lie in one word
+    for (int t = 0; t < words.size; t++) {
+      int start = words.starts[t];
+      int end = Math.min(words.ends[t], length);
+      for (int k = start; k < end; k++) longest[k] = Math.max(longest[k], end - start);
+      for (int k = start; k + 1 < end; k++) joined[k] = true;
+    }
+    boolean[] meet = new boolean[length + 1];
+    for (int k = 0; k + 1 < length; k++) {
+      meet[k] = !joined[k] && longest[k] == 2 && longest[k + 1] == 2;
+    }
+    return meet;
   }
 
   /**
@@ -119,6 +146,11 @@ final class PreAnalyzed {
    */
   private static boolean isPlainHan(char c) {
     return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5);
+  }
+
+  private static boolean isHanPair(String text, int at) {
+    return Character.UnicodeScript.of(text.charAt(at)) == Character.UnicodeScript.HAN
+        && Character.UnicodeScript.of(text.charAt(at + 1)) == Character.UnicodeScript.HAN;
   }
 
   /** Punctuation and spaces that never make a token and never join two tokens. */
@@ -180,7 +212,13 @@ final class PreAnalyzed {
 
   /** Adds the bigram analyzer's tokens of text[from, to) not already in the text field. */
   private void addAnalysed(
-      Analyzer bigrams, String field, String text, int from, int to, PreAnalyzed words) {
+      Analyzer bigrams,
+      String field,
+      String text,
+      int from,
+      int to,
+      PreAnalyzed words,
+      boolean[] meet) {
     try (TokenStream ts = bigrams.tokenStream(field, new StringReader(text.substring(from, to)))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -188,6 +226,7 @@ final class PreAnalyzed {
       while (ts.incrementToken()) {
         int start = from + offset.startOffset();
         int end = from + offset.endOffset();
+        if (end - start == 2 && meet[start] && isHanPair(text, start)) continue;
         // the bigram field keeps no positions, so a left-out bigram leaves no gap to record
         if (!words.has(start, end, term.buffer(), 0, term.length())) {
           add(term.buffer(), 0, term.length(), start, end, 1);

@@ -12,9 +12,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import speechsearch.analysis.Segmentations;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.index.Schema;
 
@@ -38,6 +40,7 @@ final class QueryFactory {
   private static final float TIE_BREAKER = 0.2f;
   private static final float COORDINATION = 12f;
   private static final float SINGLE_CHAR_WEIGHT = 0.3f;
+  private static final int OTHER_CUTS = 3;
 
   private final QueryBuilder smart;
   private final Analyzer bigramAnalyzer;
@@ -149,9 +152,33 @@ final class QueryFactory {
     if (heading != null) ways.add(new BoostQuery(heading, Schema.HEADING_BOOST));
     if (title != null) ways.add(new BoostQuery(title, Schema.TITLE_BOOST));
     if (bigrams != null) ways.add(new BoostQuery(bigrams, Schema.BIGRAM_BOOST));
+    ways.addAll(otherCuts(text));
     // a word that analyses to nothing (punctuation only) matches nothing rather than everything
     if (ways.isEmpty()) return new TermQuery(new Term(Schema.TEXT, "\u0000"));
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);
+  }
+
+  /**
+   * The word as a phrase over other cuts into dictionary words than its own: inside a sentence the
+   * index may have cut it differently (一带一路 alone is 一|带|一|路, in running text 一带|一路), and the
+   * bigram field leaves out the bigram across two two-character words (带一), so without these the
+   * word would be missed there.
+   */
+  private List<Query> otherCuts(String text) {
+    List<List<String>> cuts = Segmentations.of(text, OTHER_CUTS);
+    if (cuts.isEmpty()) return List.of();
+    List<String> own;
+    try {
+      own = SpeechAnalyzer.tokens(indexAnalyzer, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Query> out = new ArrayList<>();
+    for (List<String> cut : cuts) {
+      if (cut.equals(own)) continue;
+      out.add(new PhraseQuery(Schema.TEXT, cut.toArray(String[]::new)));
+    }
+    return out;
   }
 
   /**

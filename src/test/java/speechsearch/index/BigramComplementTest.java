@@ -20,7 +20,7 @@ import speechsearch.testing.Shared;
 /**
  * The bigram field's terms come from a character scan wherever the text allows; they must be
  * exactly the distinct terms the bigram analyzer gives for the whole text, minus the SmartCN words
- * at the same place.
+ * at the same place and the bigrams where two two-character words meet.
  */
 class BigramComplementTest {
   private static final Analyzer ANALYZER =
@@ -43,16 +43,33 @@ class BigramComplementTest {
     assertEquals(analysed, scanned, () -> "bigram terms differ for: " + text);
   }
 
+  private static List<String> terms(String text) {
+    PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
+    return PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms();
+  }
+
   @Test
   void listsEachBigramOnceAndLeavesOutWordsAtTheSamePlace() {
     String text = "落实双减政策，双减不减责。";
-    PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
-    List<String> terms =
-        PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms();
+    List<String> terms = terms(text);
     assertEquals(terms.size(), new TreeSet<>(terms).size(), "each term once: " + terms);
     assertEquals(false, terms.contains("政策"), "政策 is a SmartCN word there: " + terms);
-    assertEquals(true, terms.contains("实双"), "a bigram across two words stays: " + terms);
+    assertEquals(true, terms.contains("不减"), "a bigram of two single characters stays: " + terms);
     assertSameTerms(text);
+  }
+
+  @Test
+  void leavesOutOnlyTheBigramWhereTwoTwoCharacterWordsMeet() {
+    // 加强|教师|队伍|建设: every meeting is between two two-character words
+    List<String> team = terms("加强教师队伍建设");
+    assertEquals(List.of(), team, "强教, 师队 and 伍建 are left out: " + team);
+    // 省政协|委员: a three-character word keeps its inner bigrams and the one across
+    List<String> cppcc = terms("请省政协委员提出意见");
+    for (String g : List.of("请省", "省政", "政协", "协委"))
+      assertEquals(true, cppcc.contains(g), g + " stays: " + cppcc);
+    assertEquals(false, cppcc.contains("员提"), "委员|提出 meet: " + cppcc);
+    // 军人|权益: the bigram 人权 across them is not indexed, so 人权 cannot match there
+    assertEquals(false, terms("退役军人权益维护").contains("人权"));
   }
 
   @Test

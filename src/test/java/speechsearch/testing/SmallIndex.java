@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
@@ -52,20 +53,24 @@ public final class SmallIndex implements AutoCloseable {
           + "（二）支持人工智能产业。建设算力平台，推动人工智能赋能千行百业。\n";
 
   private SmallIndex(Path root) throws IOException {
-    this.root = root;
-    Path src = Files.createDirectories(root.resolve("speeches"));
-    write(src, "hunan.txt", HUNAN);
-    write(src, "hubei.txt", HUBEI);
-    write(src, "sichuan.txt", SICHUAN);
-    write(src, "beijing.txt", BEIJING);
-    Files.writeString(
-        src.resolve("MANIFEST.tsv"),
+    this(
+        root,
+        Map.of(
+            "hunan.txt", HUNAN, "hubei.txt", HUBEI, "sichuan.txt", SICHUAN, "beijing.txt", BEIJING),
         "file\ttitle\tyear\tregion\n"
             + "hunan.txt\t在全市教育工作会议上的讲话\t2024\t湖南省长沙市\n"
             + "hubei.txt\t在全省教育大会上的讲话\t2025\t湖北省\n"
             + "sichuan.txt\t在全省教师工作会议上的讲话\t2023\t四川省\n"
-            + "beijing.txt\t在全市科技工作会议上的讲话\t2026\t北京市\n",
-        StandardCharsets.UTF_8);
+            + "beijing.txt\t在全市科技工作会议上的讲话\t2026\t北京市\n");
+  }
+
+  private SmallIndex(Path root, Map<String, String> speeches, String manifest) throws IOException {
+    this.root = root;
+    Path src = Files.createDirectories(root.resolve("speeches"));
+    for (Map.Entry<String, String> e : speeches.entrySet()) write(src, e.getKey(), e.getValue());
+    if (manifest != null) {
+      Files.writeString(src.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
+    }
     IndexLayout layout = new IndexLayout(root.resolve("index"));
     new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
         .reindex(List.of(src), layout, Reindexer.Progress.NONE);
@@ -76,6 +81,11 @@ public final class SmallIndex implements AutoCloseable {
 
   public static SmallIndex build(Path dir) throws IOException {
     return new SmallIndex(dir);
+  }
+
+  /** An index of the given speeches (file name to text), without a manifest. */
+  public static SmallIndex of(Path dir, Map<String, String> speeches) throws IOException {
+    return new SmallIndex(dir, speeches, null);
   }
 
   private static void write(Path dir, String name, String text) throws IOException {
