@@ -26,19 +26,20 @@ import speechsearch.ingest.SpeechIngester;
 import speechsearch.testing.Shared;
 
 /**
- * The product's full reindex (parse + index + commit + verify, 2 threads) against SmartCN analysis
- * of the same text once (2 threads splitting the files), in one run: the reindex can hardly be
- * faster than analysing its text once, so the ratio says how much the rest costs. "MB" is the sum
- * of UTF-8 bytes of the files' text. The analysers alone are each the best of 3 runs after a
- * warm-up; the two figures of the ratio (stock SmartChineseAnalyzer and the reindex) come from 5
- * alternating rounds, best of each. Prints figures; asserts nothing about time. Run: {@code mvn -q
- * -B test -Dgroups=benchmark -Dtest.excludedGroups=none -Dtest=ReindexBenchmark}.
+ * The product's full reindex (parse + index + commit + verify, 2 threads) against stock SmartCN
+ * analysis of the same text once (2 threads splitting the files), in one run; issue 3 asks for a
+ * ratio of at least 0.9. "MB" is the sum of UTF-8 bytes of the files' text. The analysers alone are
+ * each the best of 3 runs after a warm-up; the two figures of the ratio (stock SmartChineseAnalyzer
+ * and the reindex) come from 10 alternating rounds, best of each, and the ratio of each round's
+ * pair is printed too (median, lowest, highest), since this shared machine's speed drifts. Prints
+ * figures; asserts nothing about time. Run: {@code mvn -q -B test -Dgroups=benchmark
+ * -Dtest.excludedGroups=none -Dtest=ReindexBenchmark}.
  */
 @Tag("benchmark")
 class ReindexBenchmark {
   private static final int THREADS = 2;
   private static final int RUNS = 3;
-  private static final int PAIRED_RUNS = 5;
+  private static final int PAIRED_RUNS = 10;
 
   @Test
   void reindexAgainstAnalysisOnce(@TempDir Path tmp) throws Exception {
@@ -102,15 +103,20 @@ class ReindexBenchmark {
     // machine weighs on both alike; each is the best of its rounds after a warm-up of each.
     double reindex = Double.MAX_VALUE;
     stockSmartCn = Double.MAX_VALUE;
+    List<Double> roundRatios = new ArrayList<>(); // stock time / reindex time, per round
     try (Analyzer a = new SmartChineseAnalyzer()) {
       analyseAll(a, texts);
       reindexOnce.run();
       phases.clear();
       for (int i = 0; i < PAIRED_RUNS; i++) {
-        stockSmartCn = Math.min(stockSmartCn, Bench.seconds(() -> analyseAll(a, texts)));
-        reindex = Math.min(reindex, Bench.seconds(reindexOnce));
+        double s = Bench.seconds(() -> analyseAll(a, texts));
+        double r = Bench.seconds(reindexOnce);
+        stockSmartCn = Math.min(stockSmartCn, s);
+        reindex = Math.min(reindex, r);
+        roundRatios.add(s / r);
       }
     }
+    roundRatios.sort(null);
 
     System.out.printf(
         Locale.ROOT,
@@ -150,6 +156,15 @@ class ReindexBenchmark {
         stockSmartCn / reindex,
         stockSpeech / reindex,
         fast / reindex);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio against stock SmartChineseAnalyzer, round by round (%d rounds): median %.2f, lowest"
+            + " %.2f, highest %.2f%n",
+        roundRatios.size(),
+        (roundRatios.get((roundRatios.size() - 1) / 2) + roundRatios.get(roundRatios.size() / 2))
+            / 2,
+        roundRatios.get(0),
+        roundRatios.get(roundRatios.size() - 1));
   }
 
   /** Analyses every text once, the files split between {@link #THREADS} threads. */
