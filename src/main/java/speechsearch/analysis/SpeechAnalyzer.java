@@ -105,7 +105,10 @@ public final class SpeechAnalyzer extends Analyzer {
     return rules;
   }
 
-  /** Rejoin rules plus synonyms in both directions, outputs in index tokens. */
+  /**
+   * Rejoin rules plus synonyms, outputs in index tokens. A glossary line is a group of equivalent
+   * expressions: each one brings every other (学生欺凌 brings 校园霸凌 as well as the line's term).
+   */
   private static SynonymMap queryMap(Analyzer base, Analyzer index, Glossary glossary)
       throws IOException {
     SynonymMap.Builder b = new SynonymMap.Builder(true);
@@ -122,6 +125,12 @@ public final class SpeechAnalyzer extends Analyzer {
         // the term brings its synonym; keep the term itself unless the rule above replaces it
         b.add(join(raw), join(synIndexTokens), !split);
         b.add(join(synRaw), join(List.of(term)), true);
+        for (String other : e.getValue()) {
+          List<String> otherIndexTokens = tokens(index, other);
+          if (!other.equals(syn) && !otherIndexTokens.isEmpty()) {
+            b.add(join(synRaw), join(otherIndexTokens), true);
+          }
+        }
       }
     }
     return b.build();

@@ -94,6 +94,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void synonymsOfOneGlossaryLineBringEachOther() throws IOException {
+    // the line 校园欺凌 → 学生欺凌|校园霸凌: 校园霸凌 brings 学生欺凌, which 湖北 says, not only the term
+    SearchResponse r = index.search("校园霸凌", 1);
+    assertEquals("all", r.match(), r.hits().toString());
+    assertEquals(1, r.total(), r.hits().toString());
+    assertTrue(r.hits().get(0).text().contains("学生欺凌"), r.hits().toString());
+  }
+
+  @Test
   void oneWordWithFewMatchesIsNotPaddedWithItsCharacters() throws IOException {
     SearchResponse r = index.search("师德", 10);
     assertEquals("all", r.match());
