@@ -16,16 +16,23 @@ public final class Segmentations {
   /** Paths explored before the fewest-piece ones are chosen; bounds the work on long runs. */
   private static final int EXPLORED = 64;
 
+  /**
+   * Longer runs get no other cuts: a pasted clause differs from its indexed cut in several places
+   * at once, so a phrase over any one cut would rarely match, and each costs a phrase query.
+   */
+  static final int LONGEST = 12;
+
   private Segmentations() {}
 
   /**
    * Up to {@code max} cuts of {@code run} into two or more pieces, fewest pieces first (ties in the
-   * order found, longer first words first); empty when the run is not all plain Han characters or
-   * shorter than three. The run is mapped (traditional to simplified) first, as the index is.
+   * order found, longer first words first); empty when the run is not all Han characters, or
+   * shorter than three or longer than {@link #LONGEST}. The run is mapped (traditional to
+   * simplified) first, as the index is.
    */
   public static List<List<String>> of(String run, int max) {
     String w = CharMap.apply(run);
-    if (w.length() < 3) return List.of();
+    if (w.length() < 3 || w.length() > LONGEST) return List.of();
     for (int i = 0; i < w.length(); i++) {
       if (CharClass.of(w.charAt(i)) != CharClass.HAN) return List.of();
     }
