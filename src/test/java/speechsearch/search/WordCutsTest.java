@@ -59,6 +59,15 @@ class WordCutsTest {
   }
 
   @Test
+  void onlyHanRunsOfThreeToTwelveCharactersGetOtherCuts() {
+    assertEquals(List.of(), Segmentations.of("教育", 3), "two characters: the bigram is the word");
+    assertEquals(List.of(), Segmentations.of("5G网络建设", 3), "not all Han");
+    assertEquals(List.of(), Segmentations.of("深入推进一带一路建设落实重点", 3), "13 characters");
+    // traditional characters are cut as the index sees them, in simplified form
+    assertEquals(List.of("一带", "一路"), Segmentations.of("一帶一路", 1).get(0));
+  }
+
+  @Test
   void aBigramAcrossTwoWordsMakesNoMatch() throws IOException {
     // 军人|权益 holds the characters 人权 but not the word
     SearchResponse r = index.search("人权", 10);
