@@ -274,15 +274,23 @@ class QueryLatencyBenchmark {
       throws IOException {
     IndexHandle.Generation g = handle.acquire();
     try {
-      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
-      Query q = factory.build(QuerySyntax.parse(r.q()), level);
-      Query filtered =
-          filters.drillDown(
-              g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
-      return g.searcher.search(filtered, r.size());
+      return g.searcher.search(filtered(g, filters, r, query(g, r, level)), r.size());
     } finally {
       handle.release(g);
     }
+  }
+
+  /** The service's query for a request at a level. */
+  private static Query query(IndexHandle.Generation g, SearchRequest r, QueryFactory.Level level) {
+    QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+    return factory.build(QuerySyntax.parse(r.q()), level);
+  }
+
+  /** A query with the service's scope, year range and facet filters for a request. */
+  private static DrillDownQuery filtered(
+      IndexHandle.Generation g, Filters filters, SearchRequest r, Query q) {
+    return filters.drillDown(
+        g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
   }
 
   /**
@@ -296,11 +304,8 @@ class QueryLatencyBenchmark {
       throws IOException {
     IndexHandle.Generation g = handle.acquire();
     try {
-      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
-      Query q = factory.build(QuerySyntax.parse(r.q()), level);
-      DrillDownQuery dd =
-          filters.drillDown(
-              g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+      Query q = query(g, r, level);
+      DrillDownQuery dd = filtered(g, filters, r, q);
       DrillSideways.DrillSidewaysResult result =
           new DrillSideways(g.searcher, g.facetsConfig, g.facetState).search(dd, r.size());
       int labels = 0;
