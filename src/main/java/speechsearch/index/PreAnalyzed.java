@@ -245,13 +245,20 @@ final class PreAnalyzed {
     return java.util.List.copyOf(terms);
   }
 
-  /** A small open-addressing set of CJK gram keys (never 0: Han characters are far above 0). */
+  /**
+   * A small open-addressing set of CJK gram keys (never 0: Han characters are far above 0). It is
+   * sized for the text but holds at most {@link #MOST} keys, so a freak unit of megabytes without a
+   * line break costs no more than a measure: once full, it stops remembering new keys and their
+   * bigrams may be listed twice, which the field, keeping no frequencies, does not notice.
+   */
   private static final class GramSet {
+    private static final int MOST = 1 << 15;
     private final int[] slots;
     private final int mask;
+    private int size;
 
     GramSet(int textLength) {
-      int n = Integer.highestOneBit(Math.max(16, textLength * 2 - 1)) << 1;
+      int n = Integer.highestOneBit(Math.max(16, Math.min(textLength, MOST) * 2 - 1)) << 1;
       slots = new int[n];
       mask = n - 1;
     }
@@ -264,9 +271,11 @@ final class PreAnalyzed {
     }
 
     void add(int key) {
+      if (size >= slots.length / 2) return; // full: see the class comment
       int i = mix(key) & mask;
       while (slots[i] != 0) i = (i + 1) & mask;
       slots[i] = key;
+      size++;
     }
 
     private static int mix(int key) {

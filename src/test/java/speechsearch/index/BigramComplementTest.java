@@ -1,6 +1,7 @@
 package speechsearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,6 +123,25 @@ class BigramComplementTest {
       }
       assertSameTerms(b.toString());
     }
+  }
+
+  @Test
+  void aTextWithMoreDistinctBigramsThanTheDedupeTableListsEveryOne() {
+    // 120,000 random common Han characters: far more distinct bigrams than the 32,768 remembered
+    Random r = new Random(42);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 120_000; i++) b.append((char) (0x4E00 + r.nextInt(0x51A6)));
+    String text = b.toString();
+    PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
+    TreeSet<String> scanned =
+        new TreeSet<>(
+            PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
+    assertTrue(scanned.size() > 40_000, "distinct bigrams: " + scanned.size());
+    assertEquals(
+        new TreeSet<>(
+            PreAnalyzed.complementByAnalyzer(ANALYZER, Schema.TEXT_BIGRAM, text, words)
+                .distinctTerms()),
+        scanned);
   }
 
   @Test
