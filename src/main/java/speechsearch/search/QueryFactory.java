@@ -42,6 +42,13 @@ final class QueryFactory {
   private static final float SINGLE_CHAR_WEIGHT = 0.3f;
   private static final int OTHER_CUTS = 3;
 
+  /**
+   * The whole-phrase bonus is for queries of a few words: a long list of words almost never stands
+   * in a text in that order, and its phrase, with every word's synonyms as alternatives, made the
+   * largest query the language allows take seconds to weigh.
+   */
+  static final int WHOLE_PHRASE_WORDS = 6;
+
   private final QueryBuilder smart;
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
@@ -109,7 +116,7 @@ final class QueryFactory {
         if (n instanceof QuerySyntax.Word w) plain.add(w.text());
       }
     }
-    if (plain.size() > 1) {
+    if (plain.size() > 1 && plain.size() <= WHOLE_PHRASE_WORDS) {
       // the words next to each other, in order, count more than the same words scattered
       Query whole = smart.createPhraseQuery(Schema.TEXT, String.join("", plain), 2);
       if (whole != null) b.add(new BoostQuery(whole, WHOLE_PHRASE_BOOST), Occur.SHOULD);

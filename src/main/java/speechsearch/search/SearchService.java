@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -23,6 +24,27 @@ import speechsearch.ingest.TopicClassifier;
 public final class SearchService {
   /** How many hits grouped scopes and per-speech limits look at. */
   static final int GROUP_WINDOW = 500;
+
+  /**
+   * Lucene's limit on the clauses of one query, raised from 1,024. Every word of a query becomes a
+   * phrase in three fields, a conjunction of its bigrams and other cuts, and the fallback level
+   * repeats it three times over: a pasted clause of 100 characters, or 32 words of 14 characters
+   * (the most the query language lets through), expands to 3,000–10,000 terms. This limit takes the
+   * largest with room to spare; anything beyond still gets a clear error (see {@link #tooLarge}).
+   */
+  static final int MAX_CLAUSES = 16_384;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
+
+  /** The message for a query that expands beyond {@link #MAX_CLAUSES}. */
+  static QueryException tooLarge() {
+    return new QueryException(
+        "the query expands to more terms than can be searched at once; use fewer or shorter words");
+  }
 
   private final IndexHandle index;
   private final Filters filters;
@@ -43,6 +65,14 @@ public final class SearchService {
   }
 
   public SearchResponse search(SearchRequest r) throws IOException {
+    try {
+      return searchOrThrow(r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLarge();
+    }
+  }
+
+  private SearchResponse searchOrThrow(SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
@@ -122,7 +152,11 @@ public final class SearchService {
 
   /** Comparable measures from other speeches for a unit or a draft paragraph. */
   public SearchResponse similar(SimilarRequest r) throws IOException {
-    return Similar.run(this, filters, r);
+    try {
+      return Similar.run(this, filters, r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLarge();
+    }
   }
 
   /** Facet counts of the whole index (or of a scope). */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -19,25 +22,73 @@ final class Snippets {
   static final int SNIPPET_CHARS = 120;
   private static final String OPEN = "<mark>";
 
-  private final UnifiedHighlighter highlighter;
+  /**
+   * Above this many query terms, matches are marked term by term rather than phrase by phrase. The
+   * strict way checks every phrase of the query against each hit's text, which for the largest
+   * queries the language allows (32 words with synonyms, each a phrase in several fields) took over
+   * a second per hit; everyday queries stay far below.
+   */
+  static final int STRICT_PHRASES_UP_TO = 1_000;
+
+  private final UnifiedHighlighter strict;
+  private final UnifiedHighlighter loose;
+  private Query lastQuery;
+  private UnifiedHighlighter forLastQuery;
 
   Snippets(Analyzer indexAnalyzer) {
-    this.highlighter =
-        UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
-            .withFormatter(new DefaultPassageFormatter(OPEN, "</mark>", "…", true))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
-            .withMaxLength(100_000)
-            .build();
+    this.strict = highlighter(indexAnalyzer, true);
+    this.loose = highlighter(indexAnalyzer, false);
+  }
+
+  private static UnifiedHighlighter highlighter(Analyzer analyzer, boolean phrasesStrictly) {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withFormatter(new DefaultPassageFormatter(OPEN, "</mark>", "…", true))
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
+        .withMaxLength(100_000)
+        .withHighlightPhrasesStrictly(phrasesStrictly)
+        .build();
+  }
+
+  /** The highlighter for a query: strict phrases unless the query is very large. */
+  private UnifiedHighlighter highlighter(Query query) {
+    if (query != lastQuery) {
+      forLastQuery = terms(query) <= STRICT_PHRASES_UP_TO ? strict : loose;
+      lastQuery = query;
+    }
+    return forLastQuery;
+  }
+
+  /** How many terms a query holds, counted through every clause. */
+  static int terms(Query query) {
+    int[] n = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            n[0] += terms.length;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            n[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return n[0];
   }
 
   String snippet(Query query, String text) throws IOException {
     if (text == null || text.isEmpty()) return "";
-    Object words = highlighter.highlightWithoutSearcher(Schema.TEXT, query, text, 2);
+    Object words = highlighter(query).highlightWithoutSearcher(Schema.TEXT, query, text, 2);
     if (words != null && words.toString().contains(OPEN)) return words.toString();
-    Object grams = highlighter.highlightWithoutSearcher(Schema.TEXT_BIGRAM, query, text, 2);
+    Object grams = highlighter(query).highlightWithoutSearcher(Schema.TEXT_BIGRAM, query, text, 2);
     if (grams != null && grams.toString().contains(OPEN)) return grams.toString();
     return escape(
         text.length() <= SNIPPET_CHARS * 2 ? text : text.substring(0, SNIPPET_CHARS * 2) + "…");
@@ -45,7 +96,7 @@ final class Snippets {
 
   String heading(Query query, String heading) throws IOException {
     if (heading == null || heading.isEmpty()) return "";
-    Object h = highlighter.highlightWithoutSearcher(Schema.HEADING, query, heading, 1);
+    Object h = highlighter(query).highlightWithoutSearcher(Schema.HEADING, query, heading, 1);
     return h != null && h.toString().contains(OPEN) ? h.toString() : escape(heading);
   }
 

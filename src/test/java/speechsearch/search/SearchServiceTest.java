@@ -103,6 +103,35 @@ class SearchServiceTest {
   }
 
   @Test
+  void theLargestQueriesTheLanguageAllowsAreAnswered() throws IOException {
+    // each expands to thousands of terms (3 fields, bigrams, other cuts, and the fallback level
+    // repeats them); Lucene's default limit of 1,024 clauses refused all three
+    java.util.Random r = new java.util.Random(7);
+    StringBuilder manyLong = new StringBuilder();
+    for (int w = 0; w < QuerySyntax.MAX_CLAUSES; w++) {
+      if (w > 0) manyLong.append(' ');
+      for (int i = 0; i < 14; i++) manyLong.append((char) (0x4E00 + r.nextInt(0x51A6)));
+    }
+    StringBuilder oneLong = new StringBuilder();
+    for (int i = 0; i < 480; i++) oneLong.append((char) (0x4E00 + r.nextInt(0x51A6)));
+    StringBuilder glossary = new StringBuilder();
+    String[] words = {"双减", "课后服务", "教师轮岗", "校园欺凌", "乡村教师"};
+    for (int w = 0; w < QuerySyntax.MAX_CLAUSES; w++) {
+      glossary.append(w > 0 ? " " : "").append(words[w % words.length]);
+    }
+    for (String q : List.of(manyLong.toString(), oneLong.toString())) {
+      assertTrue(q.length() <= QuerySyntax.MAX_LENGTH);
+      // answered, not refused: before, Lucene threw TooManyNestedClauses here
+      SearchResponse resp = index.search(q, 10);
+      assertTrue(List.of("all", "partial").contains(resp.match()), resp.toString());
+    }
+    SearchResponse r2 = index.search(glossary.toString(), 10);
+    assertTrue(r2.total() > 0, "most of these words are in the index");
+    // so large a query is highlighted term by term, and its matches are still marked
+    assertTrue(r2.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), r2.toString());
+  }
+
+  @Test
   void oneWordWithFewMatchesIsNotPaddedWithItsCharacters() throws IOException {
     SearchResponse r = index.search("师德", 10);
     assertEquals("all", r.match());
