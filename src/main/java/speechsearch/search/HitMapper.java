@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import speechsearch.index.Schema;
 
@@ -19,12 +18,10 @@ final class HitMapper {
 
   private final StoredFields stored;
   private final Snippets snippets;
-  private final Query query;
 
-  HitMapper(StoredFields stored, Snippets snippets, Query query) {
+  HitMapper(StoredFields stored, Snippets snippets) {
     this.stored = stored;
     this.snippets = snippets;
-    this.query = query;
   }
 
   SearchResponse.Hit hit(ScoreDoc sd) throws IOException {
@@ -37,7 +34,7 @@ final class HitMapper {
         kind,
         d.get(Schema.MARKER),
         heading,
-        text == null ? snippets.heading(query, heading) : snippets.snippet(query, text),
+        text == null ? snippets.heading(heading) : snippets.snippet(text),
         text,
         list(d.get(Schema.PATH)),
         speechRef(d),

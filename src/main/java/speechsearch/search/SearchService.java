@@ -97,7 +97,7 @@ public final class SearchService {
 
       Map<String, List<SearchResponse.FacetValue>> facets = FacetTrees.read(result.facets);
       HitMapper mapper =
-          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer), query);
+          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer, query));
       List<SearchResponse.Hit> hits;
       long total;
       String next = null;

@@ -61,7 +61,7 @@ final class Similar {
       DrillSideways.DrillSidewaysResult result =
           new DrillSideways(g.searcher, g.facetsConfig, g.facetState).search(dd, r.size());
       HitMapper mapper =
-          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer), query);
+          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer, query));
       List<SearchResponse.Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : result.hits.scoreDocs) hits.add(mapper.hit(sd));
       return new SearchResponse(

@@ -30,14 +30,13 @@ final class Snippets {
    */
   static final int STRICT_PHRASES_UP_TO = 1_000;
 
-  private final UnifiedHighlighter strict;
-  private final UnifiedHighlighter loose;
-  private Query lastQuery;
-  private UnifiedHighlighter forLastQuery;
+  private final Query query;
+  private final UnifiedHighlighter highlighter;
 
-  Snippets(Analyzer indexAnalyzer) {
-    this.strict = highlighter(indexAnalyzer, true);
-    this.loose = highlighter(indexAnalyzer, false);
+  /** Snippets for the hits of one query: phrases marked strictly unless the query is very large. */
+  Snippets(Analyzer indexAnalyzer, Query query) {
+    this.query = query;
+    this.highlighter = highlighter(indexAnalyzer, terms(query) <= STRICT_PHRASES_UP_TO);
   }
 
   private static UnifiedHighlighter highlighter(Analyzer analyzer, boolean phrasesStrictly) {
@@ -50,15 +49,6 @@ final class Snippets {
         .withMaxLength(100_000)
         .withHighlightPhrasesStrictly(phrasesStrictly)
         .build();
-  }
-
-  /** The highlighter for a query: strict phrases unless the query is very large. */
-  private UnifiedHighlighter highlighter(Query query) {
-    if (query != lastQuery) {
-      forLastQuery = terms(query) <= STRICT_PHRASES_UP_TO ? strict : loose;
-      lastQuery = query;
-    }
-    return forLastQuery;
   }
 
   /** How many terms a query holds, counted through every clause. */
@@ -84,19 +74,19 @@ final class Snippets {
     return n[0];
   }
 
-  String snippet(Query query, String text) throws IOException {
+  String snippet(String text) throws IOException {
     if (text == null || text.isEmpty()) return "";
-    Object words = highlighter(query).highlightWithoutSearcher(Schema.TEXT, query, text, 2);
+    Object words = highlighter.highlightWithoutSearcher(Schema.TEXT, query, text, 2);
     if (words != null && words.toString().contains(OPEN)) return words.toString();
-    Object grams = highlighter(query).highlightWithoutSearcher(Schema.TEXT_BIGRAM, query, text, 2);
+    Object grams = highlighter.highlightWithoutSearcher(Schema.TEXT_BIGRAM, query, text, 2);
     if (grams != null && grams.toString().contains(OPEN)) return grams.toString();
     return escape(
         text.length() <= SNIPPET_CHARS * 2 ? text : text.substring(0, SNIPPET_CHARS * 2) + "…");
   }
 
-  String heading(Query query, String heading) throws IOException {
+  String heading(String heading) throws IOException {
     if (heading == null || heading.isEmpty()) return "";
-    Object h = highlighter(query).highlightWithoutSearcher(Schema.HEADING, query, heading, 1);
+    Object h = highlighter.highlightWithoutSearcher(Schema.HEADING, query, heading, 1);
     return h != null && h.toString().contains(OPEN) ? h.toString() : escape(heading);
   }
 
