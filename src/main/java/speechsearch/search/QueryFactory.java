@@ -3,7 +3,9 @@ package speechsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -50,6 +52,8 @@ final class QueryFactory {
   static final int WHOLE_PHRASE_WORDS = 6;
 
   private final QueryBuilder smart;
+  // each word's clause, by its text: a factory serves one search
+  private final Map<String, Query> words = new HashMap<>();
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
 
@@ -147,9 +151,19 @@ final class QueryFactory {
 
   /**
    * One word through every field, scored by its best field (plus a little of the others), so a word
-   * found in a heading does not count three times over the same word in the text.
+   * found in a heading does not count three times over the same word in the text. Built once per
+   * word: the fallback level uses it three times, after the strict level has used it once.
    */
   private Query text(String text) {
+    Query built = words.get(text);
+    if (built == null) {
+      built = buildText(text);
+      words.put(text, built);
+    }
+    return built;
+  }
+
+  private Query buildText(String text) {
     List<Query> ways = new ArrayList<>();
     Query body = smart.createPhraseQuery(Schema.TEXT, text);
     Query heading = smart.createPhraseQuery(Schema.HEADING, text);
