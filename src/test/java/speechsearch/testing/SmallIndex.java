@@ -65,12 +65,22 @@ public final class SmallIndex implements AutoCloseable {
   }
 
   private SmallIndex(Path root, Map<String, String> speeches, String manifest) throws IOException {
-    this.root = root;
-    Path src = Files.createDirectories(root.resolve("speeches"));
+    this(root, written(root.resolve("speeches"), speeches, manifest));
+  }
+
+  private static Path written(Path src, Map<String, String> speeches, String manifest)
+      throws IOException {
+    Files.createDirectories(src);
     for (Map.Entry<String, String> e : speeches.entrySet()) write(src, e.getKey(), e.getValue());
     if (manifest != null) {
       Files.writeString(src.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
     }
+    return src;
+  }
+
+  /** The index (under root) of the speech files in src, with its handle and search service. */
+  private SmallIndex(Path root, Path src) throws IOException {
+    this.root = root;
     IndexLayout layout = new IndexLayout(root.resolve("index"));
     new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
         .reindex(List.of(src), layout, Reindexer.Progress.NONE);
@@ -81,6 +91,11 @@ public final class SmallIndex implements AutoCloseable {
 
   public static SmallIndex build(Path dir) throws IOException {
     return new SmallIndex(dir);
+  }
+
+  /** An index of the speech files in a folder (the seeds, say). */
+  public static SmallIndex ofFolder(Path dir, Path speeches) throws IOException {
+    return new SmallIndex(dir, speeches);
   }
 
   /** An index of the given speeches (file name to text), without a manifest. */

@@ -25,16 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import speechsearch.analysis.TokenizerChoice;
-import speechsearch.index.IndexLayout;
-import speechsearch.index.Reindexer;
-import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
+import speechsearch.testing.SmallIndex;
 
 /**
  * The page as a browser runs it: headless Chromium loads it from a live app over the seed index and
@@ -44,7 +38,7 @@ import speechsearch.search.SearchService;
 class WebPageBrowserTest {
   @TempDir static Path tmp;
   private static Javalin app;
-  private static IndexHandle handle;
+  private static SmallIndex index;
   private static SearchService service;
   private static Path chromium;
 
@@ -57,12 +51,8 @@ class WebPageBrowserTest {
       Assumptions.abort(reason);
     }
     Path seeds = Path.of(WebPageBrowserTest.class.getResource("/seeds").toURI());
-    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
-    new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 1)
-        .reindex(List.of(seeds), layout, Reindexer.Progress.NONE);
-    handle = new IndexHandle(layout, TokenizerChoice.FAST);
-    handle.refresh();
-    service = new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+    index = SmallIndex.ofFolder(tmp, seeds);
+    service = index.service;
     app =
         WebApp.create(service, null, new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 16))
             .start();
@@ -71,7 +61,7 @@ class WebPageBrowserTest {
   @AfterAll
   static void stop() throws IOException {
     if (app != null) app.stop();
-    if (handle != null) handle.close();
+    if (index != null) index.close();
   }
 
   private static Path chromium() {

@@ -32,14 +32,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import speechsearch.analysis.TokenizerChoice;
-import speechsearch.index.IndexLayout;
-import speechsearch.index.Reindexer;
-import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchService;
+import speechsearch.testing.SmallIndex;
 
 /**
  * A drafter's session in a real browser: typing, facet clicks, the reader, similar measures, the
@@ -57,7 +51,7 @@ class WebPageSeleniumTest {
 
   @TempDir static Path tmp;
   private static Javalin app;
-  private static IndexHandle handle;
+  private static SmallIndex index;
   private static WebDriver driver;
   private static WebDriverWait wait;
 
@@ -71,13 +65,8 @@ class WebPageSeleniumTest {
       }
     }
     Path seeds = Path.of(WebPageSeleniumTest.class.getResource("/seeds").toURI());
-    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
-    new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 1)
-        .reindex(List.of(seeds), layout, Reindexer.Progress.NONE);
-    handle = new IndexHandle(layout, TokenizerChoice.FAST);
-    handle.refresh();
-    SearchService service =
-        new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+    index = SmallIndex.ofFolder(tmp, seeds);
+    SearchService service = index.service;
     app =
         WebApp.create(service, null, new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 16))
             .start();
@@ -119,7 +108,7 @@ class WebPageSeleniumTest {
   static void stop() throws IOException {
     if (driver != null) driver.quit();
     if (app != null) app.stop();
-    if (handle != null) handle.close();
+    if (index != null) index.close();
   }
 
   @Test
