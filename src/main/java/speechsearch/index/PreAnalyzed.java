@@ -26,6 +26,8 @@ final class PreAnalyzed {
   private int[] increments;
   private int size;
   private int probe; // where has() last stopped
+  // the reference listing's next character to list as a unigram; -1 when not listing them
+  private int unigramsUpTo = -1;
 
   /** Sized for a text: its terms hardly ever hold more characters than it, nor more tokens. */
   private PreAnalyzed(int textLength) {
@@ -69,6 +71,11 @@ final class PreAnalyzed {
    * SmartCN leaves of words it does not know, and inside longer words stay. The field keeps neither
    * positions nor frequencies, so each distinct CJK bigram of the text is listed once.
    *
+   * <p>Each distinct common Han character is listed too, unless SmartCN made it a token of its own
+   * there (the text field has it then). A paraphrase often shares only characters with the words it
+   * stands for, mostly the head at the end of a compound (胃镜 and 内镜, 食管癌 and 上消化道癌), and the
+   * fallback level counts such shared characters, weighted by their rarity (see QueryFactory).
+   *
    * <p>The terms are those of the bigram analyzer, but its analysis (a Unicode word-break
    * tokenizer, then the bigram filter) is run only over the stretches between runs of common Han
    * characters: such a character is always a token of its own there, so its bigrams follow from the
@@ -96,8 +103,9 @@ final class PreAnalyzed {
         if (i - from == 1) { // a lone Han character is its own unigram, as in CJKBigramFilter
           p.addIfNew(words, seen, mapped, from, 1);
         } else {
-          for (int k = from; k + 1 < i; k++) {
-            if (!meet[k]) p.addIfNew(words, seen, mapped, k, 2);
+          for (int k = from; k < i; k++) {
+            p.addIfNew(words, seen, mapped, k, 1);
+            if (k + 1 < i && !meet[k]) p.addIfNew(words, seen, mapped, k, 2);
           }
         }
       } else {
@@ -116,9 +124,24 @@ final class PreAnalyzed {
   static PreAnalyzed complementByAnalyzer(
       Analyzer bigrams, String field, String text, PreAnalyzed words) {
     PreAnalyzed p = new PreAnalyzed(text.length());
+    p.unigramsUpTo = 0;
     p.addAnalysed(
         bigrams, field, text, 0, text.length(), words, twoCharWordsMeet(words, text.length()));
+    p.addUnigrams(text, text.length(), words);
     return p;
+  }
+
+  /**
+   * In the reference listing, the single characters not yet listed before {@code upTo}: every
+   * common Han character that is not a SmartCN token of its own there, in text order.
+   */
+  private void addUnigrams(String text, int upTo, PreAnalyzed words) {
+    for (; unigramsUpTo < upTo; unigramsUpTo++) {
+      char c = CharMap.map(text.charAt(unigramsUpTo));
+      if (isPlainHan(c) && !words.has(unigramsUpTo, unigramsUpTo + 1, new char[] {c}, 0, 1)) {
+        add(new char[] {c}, 0, 1, unigramsUpTo, unigramsUpTo + 1, 1);
+      }
+    }
   }
 
   /**
@@ -226,6 +249,7 @@ final class PreAnalyzed {
       while (ts.incrementToken()) {
         int start = from + offset.startOffset();
         int end = from + offset.endOffset();
+        if (unigramsUpTo >= 0) addUnigrams(text, start + 1, words);
         if (end - start == 2 && meet[start] && isHanPair(text, start)) continue;
         // the bigram field keeps no positions, so a left-out bigram leaves no gap to record
         if (!words.has(start, end, term.buffer(), 0, term.length())) {
