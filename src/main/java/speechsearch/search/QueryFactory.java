@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import speechsearch.analysis.CharMap;
 import speechsearch.analysis.Segmentations;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.index.Schema;
@@ -43,6 +50,8 @@ final class QueryFactory {
   private static final float COORDINATION = 12f;
   private static final float SINGLE_CHAR_WEIGHT = 0.3f;
   private static final int OTHER_CUTS = 3;
+  private static final float MOST_BIGRAMS_SHARE = 0.5f;
+  private static final float SHARED_CHARACTERS_SHARE = 0.5f;
 
   /**
    * The whole-phrase bonus is for queries of a few words: a long list of words almost never stands
@@ -52,12 +61,18 @@ final class QueryFactory {
   static final int WHOLE_PHRASE_WORDS = 6;
 
   private final QueryBuilder smart;
-  // each word's clause, by its text: a factory serves one search
+  // each word's clause, with and without headings, and its rarity, by its text: a factory serves
+  // one search
   private final Map<String, Query> words = new HashMap<>();
+  private final Map<String, Query> bodies = new HashMap<>();
+  private final Map<String, Float> rarities = new HashMap<>();
+  private final IndexReader reader;
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
 
-  QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+  QueryFactory(
+      IndexReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+    this.reader = reader;
     this.indexAnalyzer = indexAnalyzer;
     this.smart = new QueryBuilder(queryAnalyzer);
     this.bigramAnalyzer = bigramAnalyzer;
@@ -86,17 +101,31 @@ final class QueryFactory {
   }
 
   Query build(QuerySyntax.And q, Level level) {
+    return build(q, level, true);
+  }
+
+  /**
+   * The query whose terms the snippets mark: the same query without the single characters a word
+   * shares with a unit, which count toward its rank but would mark characters all over its text.
+   */
+  Query forHighlighting(QuerySyntax.And q, Level level) {
+    return build(q, level, false);
+  }
+
+  private Query build(QuerySyntax.And q, Level level, boolean characters) {
     if (level == Level.ALL) return strict(q);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new BoostQuery(strict(q), STRICT_BONUS), Occur.SHOULD);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    float rarest = rarest(q);
     for (QuerySyntax.Node n : q.clauses()) {
       if (n instanceof QuerySyntax.Not not) {
         b.add(clause(not.node()), Occur.MUST_NOT);
       } else {
         any.add(relaxed(n), Occur.SHOULD);
-        // each word found adds the same bonus: more of the words beats one word many times
-        b.add(new BoostQuery(new ConstantScoreQuery(found(n)), COORDINATION), Occur.SHOULD);
+        // each word found adds a bonus for what it says: more of the words beats one word many
+        // times, and a rare word beats an everyday one
+        b.add(found(n, rarest, characters), Occur.SHOULD);
       }
     }
     b.add(any.build(), Occur.MUST);
@@ -163,11 +192,30 @@ final class QueryFactory {
     return built;
   }
 
+  /**
+   * The same through the text alone, without the weight of headings and titles: for the fallback
+   * level, where a unit has only some of the words. A heading says what the unit is about, which
+   * speaks for it when it has all of the words; one everyday word of the query in a short heading
+   * (污染防治 for 校园霸凌 防治) says nothing about the rest.
+   */
+  private Query bodyText(String text) {
+    Query built = bodies.get(text);
+    if (built == null) {
+      built = buildText(text, false);
+      bodies.put(text, built);
+    }
+    return built;
+  }
+
   private Query buildText(String text) {
+    return buildText(text, true);
+  }
+
+  private Query buildText(String text, boolean headings) {
     List<Query> ways = new ArrayList<>();
     Query body = smart.createPhraseQuery(Schema.TEXT, text);
-    Query heading = smart.createPhraseQuery(Schema.HEADING, text);
-    Query title = smart.createPhraseQuery(Schema.TITLE_TEXT, text);
+    Query heading = headings ? smart.createPhraseQuery(Schema.HEADING, text) : null;
+    Query title = headings ? smart.createPhraseQuery(Schema.TITLE_TEXT, text) : null;
     Query bigrams = allBigrams(text);
     if (body != null) ways.add(body);
     if (heading != null) ways.add(new BoostQuery(heading, Schema.HEADING_BOOST));
@@ -229,26 +277,155 @@ final class QueryFactory {
     return all.build();
   }
 
-  /** Whether a word is found: whole, by one of its longer SmartCN words, or by most bigrams. */
-  private Query found(QuerySyntax.Node n) {
-    if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
-    String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(clause(n), Occur.SHOULD);
+  /**
+   * The bonus for how much of a word a unit has, weighted by what that part of the word says; the
+   * best way counts. The whole word (as in {@link #clause}) counts its rarity against the rarest
+   * word of the query. One of its longer SmartCN words counts its own rarity, times its share of
+   * the word's characters, so a unit with 校园 no longer counts as having 校园霸凌. Most of its bigrams
+   * count half. Characters it shares with the unit count half, each by its own rarity and share: a
+   * paraphrase often shares only the head character with the words it stands for (胃镜 and 内镜). So a
+   * unit with the one rare word of a query (校车) outranks a unit with two everyday ones (接送, 隐患),
+   * which an equal bonus per word did not.
+   */
+  private Query found(QuerySyntax.Node n, float rarest, boolean characters) {
+    String text = wordText(n);
+    if (text == null) return bonus(clause(n), 1f);
+    List<Query> ways = new ArrayList<>();
+    float whole = Math.min(1f, rarity(text) / rarest);
+    ways.add(bonus(clause(n), whole));
     try {
+      int length = 0;
+      for (String t : SpeechAnalyzer.tokens(indexAnalyzer, text)) length += t.length();
       for (String t : words(text)) {
-        if (t.length() >= 2) b.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
+        if (t.length() >= 2 && t.length() < length) {
+          Term term = new Term(Schema.TEXT, t);
+          float share = Math.min(1f, idf(reader.docFreq(term)) / rarest) * t.length() / length;
+          ways.add(bonus(new TermQuery(term), share));
+        }
       }
       List<String> grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
       if (grams.size() > 2) {
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         for (String g : grams) most.add(bigram(g), Occur.SHOULD);
         most.setMinimumNumberShouldMatch((grams.size() + 2) / 3);
-        b.add(most.build(), Occur.SHOULD);
+        ways.add(bonus(most.build(), MOST_BIGRAMS_SHARE * whole));
+      }
+      List<String> chars = hanCharacters(text);
+      if (characters && chars.size() > 1) {
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        for (String c : chars) {
+          long units =
+              (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, c))
+                  + reader.docFreq(new Term(Schema.TEXT, c));
+          float share = SHARED_CHARACTERS_SHARE * Math.min(1f, idf(units) / rarest) / chars.size();
+          shared.add(bonus(bigram(c), share), Occur.SHOULD);
+        }
+        ways.add(shared.build());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return b.build();
+    return new DisjunctionMaxQuery(ways, 0f);
+  }
+
+  private static Query bonus(Query q, float share) {
+    return new BoostQuery(new ConstantScoreQuery(q), COORDINATION * share);
+  }
+
+  private static String wordText(QuerySyntax.Node n) {
+    return switch (n) {
+      case QuerySyntax.Word w -> w.text();
+      case QuerySyntax.Phrase p -> p.text();
+      default -> null;
+    };
+  }
+
+  /** The distinct common Han characters of a word, mapped as the index maps them. */
+  private static List<String> hanCharacters(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = CharMap.map(text.charAt(i));
+      if (c >= 0x4E00 && c <= 0x9FA5) out.add(String.valueOf(c));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The highest rarity among the query's words and phrases (1 when it has none). */
+  private float rarest(QuerySyntax.And q) {
+    float most = 0;
+    for (QuerySyntax.Node n : q.clauses()) {
+      String text = wordText(n);
+      if (text != null) most = Math.max(most, rarity(text));
+    }
+    return most > 0 ? most : 1f;
+  }
+
+  /**
+   * How rare a word is: BM25's idf of an upper bound on the units that have it, from term
+   * statistics alone, since counting would cost a search per word. A phrase is in no more units
+   * than its rarest term, a set of alternatives (synonyms) in no more than all of them together.
+   */
+  private float rarity(String text) {
+    Float known = rarities.get(text);
+    if (known != null) return known;
+    Query body = smart.createPhraseQuery(Schema.TEXT, text);
+    float r;
+    try {
+      long units = body == null ? 0 : unitsAtMost(body);
+      // a word SmartCN splits into characters (全天候) is bounded far closer by its rarest bigram
+      for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
+        if (g.length() == 2) {
+          units =
+              Math.min(
+                  units,
+                  (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, g))
+                      + reader.docFreq(new Term(Schema.TEXT, g)));
+        }
+      }
+      r = idf(units);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rarities.put(text, r);
+    return r;
+  }
+
+  private long unitsAtMost(Query q) throws IOException {
+    return switch (q) {
+      case TermQuery t -> reader.docFreq(t.getTerm());
+      case BoostQuery b -> unitsAtMost(b.getQuery());
+      case PhraseQuery p -> {
+        long least = Long.MAX_VALUE;
+        for (Term t : p.getTerms()) least = Math.min(least, reader.docFreq(t));
+        yield least == Long.MAX_VALUE ? 0 : least;
+      }
+      case MultiPhraseQuery m -> {
+        long least = Long.MAX_VALUE;
+        for (Term[] position : m.getTermArrays()) {
+          long any = 0;
+          for (Term t : position) any += reader.docFreq(t);
+          least = Math.min(least, any);
+        }
+        yield least == Long.MAX_VALUE ? 0 : least;
+      }
+      case SynonymQuery syn -> {
+        long any = 0;
+        for (Term t : syn.getTerms()) any += reader.docFreq(t);
+        yield any;
+      }
+      case BooleanQuery b -> {
+        long any = 0;
+        for (BooleanClause c : b.clauses()) any += unitsAtMost(c.query());
+        yield any;
+      }
+      default -> reader.numDocs();
+    };
+  }
+
+  private float idf(long units) {
+    long all = Math.max(1, reader.numDocs());
+    units = Math.min(units, all);
+    return (float) Math.log(1 + (all - units + 0.5) / (units + 0.5));
   }
 
   /**
@@ -284,7 +461,7 @@ final class QueryFactory {
       throw new UncheckedIOException(e);
     }
     List<Query> ways = new ArrayList<>();
-    ways.add(new BoostQuery(clause(n), PHRASE_BONUS));
+    ways.add(new BoostQuery(bodyText(text), PHRASE_BONUS));
     ways.add(parts.build());
     ways.add(new BoostQuery(grams.build(), Schema.BIGRAM_BOOST));
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);

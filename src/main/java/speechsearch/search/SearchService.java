@@ -77,7 +77,8 @@ public final class SearchService {
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
     try {
-      QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+      QueryFactory factory =
+          new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
       Cursors.Cursor cursor =
           r.cursor() == null || r.cursor().isBlank()
               ? null
@@ -97,7 +98,9 @@ public final class SearchService {
 
       Map<String, List<SearchResponse.FacetValue>> facets = FacetTrees.read(result.facets);
       HitMapper mapper =
-          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer, query));
+          new HitMapper(
+              g.searcher.storedFields(),
+              new Snippets(g.indexAnalyzer, factory.forHighlighting(parsed, level)));
       List<SearchResponse.Hit> hits;
       long total;
       String next = null;

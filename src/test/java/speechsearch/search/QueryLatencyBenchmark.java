@@ -282,8 +282,11 @@ class QueryLatencyBenchmark {
 
   /** The service's query for a request at a level. */
   private static Query query(IndexHandle.Generation g, SearchRequest r, QueryFactory.Level level) {
-    QueryFactory factory = new QueryFactory(g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
-    return factory.build(QuerySyntax.parse(r.q()), level);
+    return factory(g).build(QuerySyntax.parse(r.q()), level);
+  }
+
+  private static QueryFactory factory(IndexHandle.Generation g) {
+    return new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
   }
 
   /** A query with the service's scope, year range and facet filters for a request. */
@@ -304,7 +307,9 @@ class QueryLatencyBenchmark {
       throws IOException {
     IndexHandle.Generation g = handle.acquire();
     try {
-      Query q = query(g, r, level);
+      QueryFactory factory = factory(g);
+      QuerySyntax.And parsed = QuerySyntax.parse(r.q());
+      Query q = factory.build(parsed, level);
       DrillDownQuery dd = filtered(g, filters, r, q);
       DrillSideways.DrillSidewaysResult result =
           new DrillSideways(g.searcher, g.facetsConfig, g.facetState).search(dd, r.size());
@@ -318,7 +323,8 @@ class QueryLatencyBenchmark {
       for (ScoreDoc d : result.hits.scoreDocs) labels += stored.document(d.doc).getFields().size();
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builder(g.searcher, g.indexAnalyzer).build();
-      String[] snippets = highlighter.highlight(Schema.TEXT, q, result.hits);
+      String[] snippets =
+          highlighter.highlight(Schema.TEXT, factory.forHighlighting(parsed, level), result.hits);
       return labels + snippets.length;
     } finally {
       handle.release(g);
