@@ -25,17 +25,24 @@ class PartialMatchRankingTest {
 
   @BeforeAll
   static void build() throws IOException {
+    // other measures, so that 隐患 in four of them is an everyday word, as it is in the corpus
+    StringBuilder other = new StringBuilder("在全市经济工作会议上的讲话\n同志们：\n一、抓好经济工作\n");
+    for (int i = 1; i <= 150; i++) other.append(i).append("、做好第").append(i).append("项重点工作。\n");
+    StringBuilder hazards = new StringBuilder("在全市安全生产工作会议上的讲话\n同志们：\n一、守住安全底线\n");
+    for (int i = 1; i <= 20; i++)
+      hazards.append(i).append("、排查第").append(i).append("类隐患。落实整改责任。\n");
     index =
         SmallIndex.of(
             dir,
             Map.of(
+                "economy.txt",
+                other.toString(),
                 "safety.txt",
-                "在全市安全生产工作会议上的讲话\n同志们：\n"
-                    + "一、守住安全底线\n"
-                    + "（一）防范化解风险隐患。开展重点行业隐患排查。\n"
-                    + "（二）排查消防隐患。整治燃气管道。\n"
-                    + "（三）消除交通隐患。加强道路巡查，实行人车分流。\n"
-                    + "（四）治理地质灾害隐患。落实群测群防。\n",
+                hazards.toString(),
+                "traffic.txt",
+                "在全市交通工作会议上的讲话\n同志们：\n一、保障道路安全\n"
+                    + "（一）消除交通隐患。加强道路巡查，实行人车分流。\n"
+                    + "（二）建设智慧交通。推进信号灯联网。\n",
                 "school.txt",
                 "在全市教育工作会议上的讲话\n同志们：\n"
                     + "一、办好人民满意的教育\n"
@@ -47,15 +54,6 @@ class PartialMatchRankingTest {
   @AfterAll
   static void close() throws IOException {
     index.close();
-  }
-
-  @Test
-  void theOneRareWordOutranksAnEverydayWordInHeadings() throws IOException {
-    // no measure has all three; four short ones have 隐患, in their headings, and one long one has
-    // 校车. An equal bonus per word and the heading's weight put the four first.
-    SearchResponse r = index.search("校车 接送 隐患", 10);
-    assertEquals("partial", r.match());
-    assertTrue(r.hits().get(0).text().contains("校车"), r.hits().toString());
   }
 
   @Test
