@@ -340,12 +340,15 @@ final class QueryFactory {
     };
   }
 
-  /** The distinct common Han characters of a word, mapped as the index maps them. */
+  /**
+   * The distinct common Han characters of a word, mapped as the index maps them: those the bigram
+   * field lists one by one (see PreAnalyzed.complement).
+   */
   private static List<String> hanCharacters(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < text.length(); i++) {
       char c = CharMap.map(text.charAt(i));
-      if (c >= 0x4E00 && c <= 0x9FA5) out.add(String.valueOf(c));
+      if ((c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5)) out.add(String.valueOf(c));
     }
     return List.copyOf(out);
   }
@@ -363,7 +366,8 @@ final class QueryFactory {
   /**
    * How rare a word is: BM25's idf of an upper bound on the units that have it, from term
    * statistics alone, since counting would cost a search per word. A phrase is in no more units
-   * than its rarest term, a set of alternatives (synonyms) in no more than all of them together.
+   * than its rarest term, a set of alternatives (synonyms) in no more than all of them together,
+   * and a word in no more than its rarest bigram.
    */
   private float rarity(String text) {
     Float known = rarities.get(text);
