@@ -37,6 +37,8 @@ public final class IndexHandle implements Closeable {
     final Path dir;
     final DirectoryReader reader;
     final IndexSearcher searcher;
+    // for similar measures: weaker length normalisation, see Similar
+    final IndexSearcher similarSearcher;
     final SortedSetDocValuesReaderState facetState;
     final Analyzer queryAnalyzer;
     final Analyzer indexAnalyzer;
@@ -49,6 +51,8 @@ public final class IndexHandle implements Closeable {
       this.name = dir.getFileName().toString();
       this.reader = DirectoryReader.open(FSDirectory.open(dir));
       this.searcher = new IndexSearcher(reader);
+      this.similarSearcher = new IndexSearcher(reader);
+      similarSearcher.setSimilarity(Similar.SIMILARITY);
       this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
       Path glossaryFile = dir.resolve(Glossary.FILE_NAME);
       Glossary glossary =
