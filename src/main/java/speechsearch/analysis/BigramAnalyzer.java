@@ -13,6 +13,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * traditional text and full-width forms match here too.
  */
 public final class BigramAnalyzer extends Analyzer {
+  /**
+   * CJK unified ideographs assigned since Unicode 3.0 at the latest (after the character map): each
+   * is a word-break token of its own, so its bigrams follow from the characters alone, and the
+   * bigram field lists each of them singly too (see PreAnalyzed.complement in the index package).
+   */
+  public static boolean isPlainHan(char c) {
+    return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5);
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     return CharMap.filter(reader);

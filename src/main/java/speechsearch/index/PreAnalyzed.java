@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import speechsearch.analysis.BigramAnalyzer;
 import speechsearch.analysis.CharMap;
 
 /**
@@ -87,7 +88,7 @@ final class PreAnalyzed {
     char[] mapped = new char[text.length()];
     for (int i = 0; i < mapped.length; i++) {
       char c = CharMap.map(text.charAt(i));
-      if (!isPlainHan(c) && needsWholeAnalysis(c)) {
+      if (!BigramAnalyzer.isPlainHan(c) && needsWholeAnalysis(c)) {
         return complementByAnalyzer(bigrams, field, text, words);
       }
       mapped[i] = c;
@@ -98,8 +99,8 @@ final class PreAnalyzed {
     int i = 0;
     while (i < mapped.length) {
       int from = i;
-      if (isPlainHan(mapped[i])) {
-        while (i < mapped.length && isPlainHan(mapped[i])) i++;
+      if (BigramAnalyzer.isPlainHan(mapped[i])) {
+        while (i < mapped.length && BigramAnalyzer.isPlainHan(mapped[i])) i++;
         if (i - from == 1) { // a lone Han character is its own unigram, as in CJKBigramFilter
           p.addIfNew(words, seen, mapped, from, 1);
         } else {
@@ -110,7 +111,7 @@ final class PreAnalyzed {
         }
       } else {
         boolean wordy = false;
-        while (i < mapped.length && !isPlainHan(mapped[i])) {
+        while (i < mapped.length && !BigramAnalyzer.isPlainHan(mapped[i])) {
           wordy |= !isSeparator(mapped[i]);
           i++;
         }
@@ -137,9 +138,9 @@ final class PreAnalyzed {
    */
   private void addUnigrams(String text, int upTo, PreAnalyzed words) {
     for (; unigramsUpTo < upTo; unigramsUpTo++) {
-      char c = CharMap.map(text.charAt(unigramsUpTo));
-      if (isPlainHan(c) && !words.has(unigramsUpTo, unigramsUpTo + 1, new char[] {c}, 0, 1)) {
-        add(new char[] {c}, 0, 1, unigramsUpTo, unigramsUpTo + 1, 1);
+      char[] c = {CharMap.map(text.charAt(unigramsUpTo))};
+      if (BigramAnalyzer.isPlainHan(c[0]) && !words.has(unigramsUpTo, unigramsUpTo + 1, c, 0, 1)) {
+        add(c, 0, 1, unigramsUpTo, unigramsUpTo + 1, 1);
       }
     }
   }
@@ -162,13 +163,6 @@ final class PreAnalyzed {
       meet[k] = !joined[k] && longest[k] == 2 && longest[k + 1] == 2;
     }
     return meet;
-  }
-
-  /**
-   * CJK unified ideographs assigned since Unicode 3.0 at the latest: each is a word-break token.
-   */
-  private static boolean isPlainHan(char c) {
-    return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5);
   }
 
   private static boolean isHanPair(String text, int at) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import speechsearch.analysis.BigramAnalyzer;
 import speechsearch.analysis.CharMap;
 import speechsearch.analysis.Segmentations;
 import speechsearch.analysis.SpeechAnalyzer;
@@ -367,7 +368,7 @@ final class QueryFactory {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < text.length(); i++) {
       char c = CharMap.map(text.charAt(i));
-      if ((c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5)) out.add(String.valueOf(c));
+      if (BigramAnalyzer.isPlainHan(c)) out.add(String.valueOf(c));
     }
     return List.copyOf(out);
   }
