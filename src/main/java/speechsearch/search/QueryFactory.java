@@ -84,6 +84,11 @@ final class QueryFactory {
   private final Map<String, Query> words = new HashMap<>();
   private final Map<String, Query> bodies = new HashMap<>();
   private final Map<String, Float> rarities = new HashMap<>();
+  // each word's analysis and phrase in the text field, by its text: the two levels, the fallback's
+  // ways, the rarity estimate and the snippets' query all ask for the same few words
+  private final Map<String, List<String>> indexTokens = new HashMap<>();
+  private final Map<String, List<String>> bigramTokens = new HashMap<>();
+  private final Map<String, Query> bodyPhrases = new HashMap<>();
   private final IndexReader reader;
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
@@ -106,11 +111,33 @@ final class QueryFactory {
         q.clauses().stream().filter(n -> !(n instanceof QuerySyntax.Not)).toList();
     if (positive.size() != 1) return positive.size() > 1;
     if (!(positive.get(0) instanceof QuerySyntax.Word w)) return false;
+    return indexTokens(w.text()).size() > 1;
+  }
+
+  /** A word's tokens as the text field indexes them. */
+  private List<String> indexTokens(String text) {
+    return indexTokens.computeIfAbsent(text, t -> analysed(indexAnalyzer, t));
+  }
+
+  /** A word's bigram-field tokens. */
+  private List<String> bigramTokens(String text) {
+    return bigramTokens.computeIfAbsent(text, t -> analysed(bigramAnalyzer, t));
+  }
+
+  private static List<String> analysed(Analyzer analyzer, String text) {
     try {
-      return SpeechAnalyzer.tokens(indexAnalyzer, w.text()).size() > 1;
+      return SpeechAnalyzer.tokens(analyzer, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A word as a phrase in the text field, synonyms included; null when it analyses to nothing. */
+  private Query bodyPhrase(String text) {
+    if (!bodyPhrases.containsKey(text)) {
+      bodyPhrases.put(text, smart.createPhraseQuery(Schema.TEXT, text));
+    }
+    return bodyPhrases.get(text);
   }
 
   /** Whether the query has any positive clause (else it browses everything). */
@@ -231,7 +258,7 @@ final class QueryFactory {
 
   private Query buildText(String text, boolean headings) {
     List<Query> ways = new ArrayList<>();
-    Query body = smart.createPhraseQuery(Schema.TEXT, text);
+    Query body = bodyPhrase(text);
     Query heading = headings ? smart.createPhraseQuery(Schema.HEADING, text) : null;
     Query title = headings ? smart.createPhraseQuery(Schema.TITLE_TEXT, text) : null;
     Query bigrams = allBigrams(text);
@@ -254,12 +281,7 @@ final class QueryFactory {
   private List<Query> otherCuts(String text) {
     List<List<String>> cuts = Segmentations.of(text, OTHER_CUTS);
     if (cuts.isEmpty()) return List.of();
-    List<String> own;
-    try {
-      own = SpeechAnalyzer.tokens(indexAnalyzer, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> own = indexTokens(text);
     List<Query> out = new ArrayList<>();
     for (List<String> cut : cuts) {
       if (cut.equals(own)) continue;
@@ -282,12 +304,7 @@ final class QueryFactory {
 
   /** All bigrams of a word in one unit (the bigram field has no positions), or null if none. */
   private Query allBigrams(String text) {
-    List<String> grams;
-    try {
-      grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> grams = bigramTokens(text);
     if (grams.isEmpty()) return null;
     if (grams.size() == 1) return bigram(grams.get(0));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -313,7 +330,7 @@ final class QueryFactory {
     ways.add(bonus(clause(n), whole));
     try {
       int length = 0;
-      for (String t : SpeechAnalyzer.tokens(indexAnalyzer, text)) length += t.length();
+      for (String t : indexTokens(text)) length += t.length();
       for (String t : words(text)) {
         if (t.length() >= 2 && t.length() < length) {
           Term term = new Term(Schema.TEXT, t);
@@ -321,7 +338,7 @@ final class QueryFactory {
           ways.add(bonus(new TermQuery(term), share));
         }
       }
-      List<String> grams = SpeechAnalyzer.tokens(bigramAnalyzer, text);
+      List<String> grams = bigramTokens(text);
       if (grams.size() > 2) {
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         for (String g : grams) most.add(bigram(g), Occur.SHOULD);
@@ -392,12 +409,12 @@ final class QueryFactory {
   private float rarity(String text) {
     Float known = rarities.get(text);
     if (known != null) return known;
-    Query body = smart.createPhraseQuery(Schema.TEXT, text);
+    Query body = bodyPhrase(text);
     float r;
     try {
       long units = body == null ? 0 : unitsAtMost(body);
       // a word SmartCN splits into characters (全天候) is bounded far closer by its rarest bigram
-      for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
+      for (String g : bigramTokens(text)) {
         if (g.length() == 2) {
           units =
               Math.min(
@@ -457,8 +474,8 @@ final class QueryFactory {
    * without the single characters SmartCN leaves of words it does not know, which the bigrams match
    * better; single characters stay when they are all there is.
    */
-  private List<String> words(String text) throws IOException {
-    List<String> all = SpeechAnalyzer.tokens(indexAnalyzer, text);
+  private List<String> words(String text) {
+    List<String> all = indexTokens(text);
     List<String> longer = all.stream().filter(t -> t.length() >= 2).toList();
     return longer.isEmpty() ? all : longer;
   }
@@ -468,22 +485,16 @@ final class QueryFactory {
     String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
     BooleanQuery.Builder parts = new BooleanQuery.Builder();
     BooleanQuery.Builder grams = new BooleanQuery.Builder();
-    try {
-      List<String> all = SpeechAnalyzer.tokens(indexAnalyzer, text);
-      boolean hasLonger = all.stream().anyMatch(t -> t.length() >= 2);
-      for (String t : all) {
-        Query term = new TermQuery(new Term(Schema.TEXT, t));
-        // single characters left of a word SmartCN does not know (霸|凌) still hint at it (欺|凌)
-        parts.add(
-            hasLonger && t.length() < 2 ? new BoostQuery(term, SINGLE_CHAR_WEIGHT) : term,
-            Occur.SHOULD);
-      }
-      for (String g : SpeechAnalyzer.tokens(bigramAnalyzer, text)) {
-        grams.add(bigram(g), Occur.SHOULD);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> all = indexTokens(text);
+    boolean hasLonger = all.stream().anyMatch(t -> t.length() >= 2);
+    for (String t : all) {
+      Query term = new TermQuery(new Term(Schema.TEXT, t));
+      // single characters left of a word SmartCN does not know (霸|凌) still hint at it (欺|凌)
+      parts.add(
+          hasLonger && t.length() < 2 ? new BoostQuery(term, SINGLE_CHAR_WEIGHT) : term,
+          Occur.SHOULD);
     }
+    for (String g : bigramTokens(text)) grams.add(bigram(g), Occur.SHOULD);
     List<Query> ways = new ArrayList<>();
     ways.add(new BoostQuery(bodyText(text), PHRASE_BONUS));
     ways.add(parts.build());
