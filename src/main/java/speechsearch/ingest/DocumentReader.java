@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -113,8 +114,34 @@ public final class DocumentReader {
     }
   }
 
-  /** Turns a file's bytes into text by the file's extension. */
+  /**
+   * Turns a file's bytes into text by the file's extension. Bytes that do not decode are checked
+   * against the file once more: a writer stalled in the middle of a write leaves the size and the
+   * modification time still while the bytes end inside a character, and that file is reported as
+   * being written, not as undecodable.
+   */
   public RawDocument parse(Snapshot s) throws IOException {
+    try {
+      return parseBytes(s);
+    } catch (UnreadableFileException e) {
+      byte[] now;
+      try {
+        now = readAtMost(s.file(), maxBytes);
+      } catch (IOException gone) {
+        throw e;
+      }
+      if (!Arrays.equals(now, s.bytes())) {
+        throw new UnreadableFileException(
+            s.file(),
+            "the file changed while it was being read; it is still being written: try again when"
+                + " it is complete",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private RawDocument parseBytes(Snapshot s) throws IOException {
     Path file = s.file();
     return switch (extension(file)) {
       case "txt" -> readText(file, s.bytes());
