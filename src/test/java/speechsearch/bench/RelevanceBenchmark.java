@@ -1,31 +1,11 @@
 package speechsearch.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +13,6 @@ import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.TopicClassifier;
@@ -42,8 +21,6 @@ import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
 import speechsearch.search.SimilarRequest;
-import speechsearch.speech.Speech;
-import speechsearch.speech.Unit;
 import speechsearch.testing.Shared;
 
 /**
@@ -54,11 +31,9 @@ import speechsearch.testing.Shared;
  * segmenter, 2 threads), keyword rows through {@link SearchService#search} (size 10, year/region
  * filters), draft rows through {@link SearchService#similar}.
  *
- * <p>Baseline: stock {@link SmartChineseAnalyzer} (with its Porter stemmer) over ~300-character
- * chunks of each speech's cleaned text (the product's ingest: preamble + unit texts + closing, cut
- * at sentence ends near 300 characters), classic {@link QueryParser} with its default OR operator,
- * BM25; year and province filters from the parsed speech (which takes them from MANIFEST.tsv where
- * there is one); draft rows through the same parser over the escaped draft.
+ * <p>Baseline: {@link NaiveBaseline} (stock SmartCN over ~300-character chunks, classic QueryParser
+ * OR, BM25) with the task's year and province filters; draft rows through the same parser over the
+ * escaped draft.
  *
  * <p>Run: {@code mvn -q -B test -Dgroups=benchmark -Dtest.excludedGroups=none
  * -Dtest=RelevanceBenchmark} (add {@code -Dqueries=FILE.tsv} for another task file, {@code
@@ -67,7 +42,6 @@ import speechsearch.testing.Shared;
 @Tag("benchmark")
 class RelevanceBenchmark {
   private static final int K = 10;
-  private static final int CHUNK = 300;
 
   @Test
   void productAgainstNaiveBaseline(@TempDir Path tmp) throws Exception {
@@ -118,42 +92,34 @@ class RelevanceBenchmark {
     RegionResolver regions = RegionResolver.load();
     KnownItems.Tally baseline = new KnownItems.Tally(K);
     List<Integer> baselineRanks = new ArrayList<>();
-    try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
-        Directory dir = FSDirectory.open(Files.createDirectories(tmp.resolve("baseline")))) {
-      int chunks = buildBaseline(dir, analyzer, List.of(corpus, seeds));
+    try (NaiveBaseline naive =
+        NaiveBaseline.build(
+            NaiveBaseline.ingest(List.of(corpus, seeds)), tmp.resolve("baseline"))) {
       System.out.printf(
           Locale.ROOT,
           "baseline index: %d chunks of ~%d characters in %.1f s%n",
-          chunks,
-          CHUNK,
+          naive.chunks(),
+          NaiveBaseline.CHUNK,
           (System.nanoTime() - t0) / 1e9);
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        StoredFields stored = searcher.storedFields();
-        for (KnownItems.Task t : tasks) {
-          QueryParser parser = new QueryParser("text", analyzer);
-          String q = "draft".equals(t.kind()) ? QueryParser.escape(t.query()) : t.query();
-          int rank;
-          try {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(parser.parse(q), Occur.MUST);
-            if (t.year() != null) b.add(IntPoint.newExactQuery("year", t.year()), Occur.FILTER);
-            if (t.region() != null) {
-              String province =
-                  regions.lookupName(t.region()).map(r -> r.province()).orElse(t.region());
-              b.add(new TermQuery(new Term("province", province)), Occur.FILTER);
-            }
-            List<String> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(b.build(), K).scoreDocs) {
-              hits.add(stored.document(sd.doc).get("text"));
-            }
-            rank = KnownItems.rank(t, hits, K);
-          } catch (ParseException e) {
-            System.out.println(t.id() + " baseline ERROR " + e.getMessage());
-            rank = 0;
+      for (KnownItems.Task t : tasks) {
+        String province =
+            t.region() == null
+                ? null
+                : regions.lookupName(t.region()).map(r -> r.province()).orElse(t.region());
+        int rank;
+        try {
+          List<String> hits = new ArrayList<>();
+          for (NaiveBaseline.Hit h :
+              naive.search(t.query(), "draft".equals(t.kind()), t.year(), province, K)) {
+            hits.add(h.text());
           }
-          baseline.add(t.kind(), rank);
-          baselineRanks.add(rank);
+          rank = KnownItems.rank(t, hits, K);
+        } catch (ParseException e) {
+          System.out.println(t.id() + " baseline ERROR " + e.getMessage());
+          rank = 0;
         }
+        baseline.add(t.kind(), rank);
+        baselineRanks.add(rank);
       }
     }
 
@@ -205,80 +171,5 @@ class RelevanceBenchmark {
     List<String> out = new ArrayList<>();
     for (SearchResponse.Hit h : r.hits()) out.add(h.text() == null ? "" : h.text());
     return out;
-  }
-
-  /** Chunks every speech's cleaned text; returns how many chunks were indexed. */
-  private static int buildBaseline(Directory dir, SmartChineseAnalyzer analyzer, List<Path> sources)
-      throws IOException {
-    SpeechIngester ingester = SpeechIngester.withDefaults();
-    int n = 0;
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-      for (Path f : DocumentReader.listInputs(sources)) {
-        Speech s = ingester.ingest(f);
-        for (String chunk : chunks(fullText(s))) {
-          Document d = new Document();
-          d.add(new TextField("text", chunk, Field.Store.YES));
-          d.add(new StringField("file", f.getFileName().toString(), Field.Store.YES));
-          if (s.year() != null) d.add(new IntPoint("year", s.year()));
-          if (s.region().province() != null) {
-            d.add(new StringField("province", s.region().province(), Field.Store.NO));
-          }
-          w.addDocument(d);
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
-  /** Preamble, every unit's own text in reading order, closing: the body's characters once. */
-  static String fullText(Speech s) {
-    StringBuilder b = new StringBuilder();
-    if (s.preamble() != null) b.append(s.preamble()).append('\n');
-    appendUnits(b, s.sections());
-    if (s.closing() != null) b.append(s.closing()).append('\n');
-    return b.toString();
-  }
-
-  private static void appendUnits(StringBuilder b, List<Unit> units) {
-    for (Unit u : units) {
-      if (u.text() != null) b.append(u.text()).append('\n');
-      appendUnits(b, u.children());
-    }
-  }
-
-  /** Sentences (ending 。！？!? or a line end) gathered into chunks of about {@link #CHUNK}. */
-  static List<String> chunks(String text) {
-    List<String> sentences = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
-        sentences.add(text.substring(start, i + 1));
-        start = i + 1;
-      }
-    }
-    if (start < text.length()) sentences.add(text.substring(start));
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    for (String s : sentences) {
-      // cut before a sentence that would take the chunk further past 300 than stopping short of it
-      if (cur.length() > 0 && cur.length() + s.length() - CHUNK > CHUNK - cur.length()) {
-        flush(out, cur);
-      }
-      cur.append(s);
-      while (cur.length() >= 2 * CHUNK) { // one very long sentence: cut it hard
-        out.add(cur.substring(0, CHUNK));
-        cur.delete(0, CHUNK);
-      }
-    }
-    flush(out, cur);
-    return out;
-  }
-
-  private static void flush(List<String> out, StringBuilder cur) {
-    String c = cur.toString().strip();
-    if (!c.isEmpty()) out.add(c);
-    cur.setLength(0);
   }
 }
