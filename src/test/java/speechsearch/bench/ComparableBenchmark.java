@@ -217,12 +217,23 @@ class ComparableBenchmark {
           ComparableScorer.Mean mean = new ComparableScorer.Mean();
           for (Query q : queries) {
             if (!q.half().equals(half) || !("all".equals(kind) || q.kind().equals(kind))) continue;
+            if (!scorer.judged(q.id())) continue;
             List<Key> keys = runs.get(system).get(q.id()).stream().map(Ranked::key).toList();
             mean.add(scorer.score(q.id(), keys));
           }
           means.put(system, mean);
         }
-        System.out.printf(Locale.ROOT, "half %s, %s:%n", half, kind);
+        long all =
+            queries.stream()
+                .filter(q -> q.half().equals(half) && ("all".equals(kind) || q.kind().equals(kind)))
+                .count();
+        System.out.printf(
+            Locale.ROOT,
+            "half %s, %s (%d of %d queries judged):%n",
+            half,
+            kind,
+            means.get("product").n(),
+            all);
         for (var e : means.entrySet())
           System.out.printf(Locale.ROOT, "  %-8s %s%n", e.getKey(), e.getValue().line());
         ComparableScorer.Mean p = means.get("product");

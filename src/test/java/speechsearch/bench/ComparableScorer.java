@@ -42,6 +42,11 @@ final class ComparableScorer {
     }
   }
 
+  /** Whether any hit of the query has been judged (a query with none is left out of the means). */
+  boolean judged(String query) {
+    return exact.containsKey(query);
+  }
+
   /** The grade of a hit for a query, or null if neither it nor its head was judged. */
   Grade grade(String query, Key k) {
     Integer g = exact.getOrDefault(query, Map.of()).get(k);
