@@ -119,6 +119,12 @@ class ComparableBenchmark {
     for (String half : ComparableCollection.HALVES)
       judgments.addAll(ComparableCollection.judgments(dir.resolve(half).resolve("judgments.tsv")));
     ComparableScorer scorer = new ComparableScorer(judgments);
+    List<Judgment> second = new ArrayList<>();
+    for (String half : ComparableCollection.HALVES) {
+      second.addAll(
+          ComparableCollection.judgments(dir.resolve(half).resolve("judgments-second.tsv")));
+    }
+    if (!second.isEmpty()) System.out.println(Agreement.of(judgments, second).line());
     System.out.printf(
         Locale.ROOT,
         "collection: %d queries, %d judgments; %d speeches parsed in %.1f s%n",
