@@ -61,16 +61,26 @@ import speechsearch.testing.Shared;
  *   <li>{@code -Dcomparable.judged=FILE}: such a file with grades filled in, appended to the
  *       halves' {@code judgments.tsv} before scoring (rows already judged are left out); with
  *       {@code -Dcomparable.second=true} to {@code judgments-second.tsv} (the second judge);
- *   <li>{@code -Dcomparable.sample=FILE}: a random fifth of the judged pooled hits, without their
- *       grades, for the second judge;
+ *   <li>{@code -Dcomparable.sample=FILE}: for a second judge, {@code comparable.sample.size}
+ *       (default 150) judged pooled hits of each half, stratified over grades and queries ({@code
+ *       comparable.seed}, default 18), without their grades;
  *   <li>{@code -Dcomparable.hits=FILE}: every scored hit of the product with its grade and text.
  * </ul>
+ *
+ * <p>Over 300 lines: the judging tools read the same runs and pools as the scoring, and splitting
+ * them off would pass those maps around for no other user.
  */
 @Tag("benchmark")
 class ComparableBenchmark {
   private static final int FETCH = 60; // enough for 20 after a pasted measure's own speech
 
   private static final List<String> SYSTEMS = List.of("product", "baseline", "bigrams");
+
+  /** The grades of another judge, blind to the first grades, on a sample of the judged hits. */
+  private static final String SECOND = "judgments-second.tsv";
+
+  /** The first judge's own blind re-grading of a sample: consistency, not independent agreement. */
+  private static final String RECHECK = "judgments-recheck.tsv";
 
   /** One hit as scored: the system, the rank among other-speech hits, its key and text. */
   record Ranked(String system, int rank, Key key, String text) {}
@@ -119,12 +129,8 @@ class ComparableBenchmark {
     for (String half : ComparableCollection.HALVES)
       judgments.addAll(ComparableCollection.judgments(dir.resolve(half).resolve("judgments.tsv")));
     ComparableScorer scorer = new ComparableScorer(judgments);
-    List<Judgment> second = new ArrayList<>();
-    for (String half : ComparableCollection.HALVES) {
-      second.addAll(
-          ComparableCollection.judgments(dir.resolve(half).resolve("judgments-second.tsv")));
-    }
-    if (!second.isEmpty()) System.out.println(Agreement.of(judgments, second).line());
+    agreement(dir, judgments, SECOND, "independent second judge");
+    agreement(dir, judgments, RECHECK, "first judge's own blind re-check");
     System.out.printf(
         Locale.ROOT,
         "collection: %d queries, %d judgments; %d speeches parsed in %.1f s%n",
@@ -283,10 +289,27 @@ class ComparableBenchmark {
     }
   }
 
+  /**
+   * Prints how far the grades of {@code file} (per half) agree with the first grades, per half and
+   * over both, when the file holds any.
+   */
+  private static void agreement(Path dir, List<Judgment> first, String file, String who)
+      throws IOException {
+    List<Judgment> all = new ArrayList<>();
+    for (String half : ComparableCollection.HALVES) {
+      List<Judgment> other = ComparableCollection.judgments(dir.resolve(half).resolve(file));
+      if (other.isEmpty()) continue;
+      all.addAll(other);
+      System.out.println(who + ", half " + half + ": " + Agreement.of(first, other).line());
+    }
+    if (!all.isEmpty())
+      System.out.println(who + ", both halves: " + Agreement.of(first, all).line());
+  }
+
   /** Appends the graded rows of a judged file to the halves' judgments, each hit once. */
   private static void merge(Path file, Path dir, Map<String, Query> queries, boolean second)
       throws IOException {
-    String name = second ? "judgments-second.tsv" : "judgments.tsv";
+    String name = second ? SECOND : "judgments.tsv";
     Map<String, List<Judgment>> add = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (String half : ComparableCollection.HALVES) {
@@ -340,30 +363,45 @@ class ComparableBenchmark {
     System.out.printf(Locale.ROOT, "%d unjudged hits written to %s%n", n, file);
   }
 
-  /** A fixed-seed random fifth of the pooled hits judged by their exact key, grades left out. */
+  /**
+   * A fixed-seed sample of {@code comparable.sample.size} (default 150) judged hits of each half's
+   * pool (exact keys only), stratified over the first grades and the queries, and written without
+   * the grades in random order so that neither a grade nor a stratum shows through.
+   */
   private static void writeSample(
       Path file,
       List<Query> queries,
       Map<String, Map<String, List<Ranked>>> runs,
       ComparableScorer scorer)
       throws IOException {
-    List<String> judged = new ArrayList<>();
-    for (Query q : queries) {
-      for (var e : pool(q, runs).entrySet()) {
-        ComparableScorer.Grade g = scorer.grade(q.id(), e.getKey());
-        if (g != null && !g.byHead()) judged.add(poolLine(q, e.getKey(), e.getValue(), ""));
+    int perHalf = Integer.getInteger("comparable.sample.size", 150);
+    Random random = new Random(Long.getLong("comparable.seed", 18L));
+    List<String> picked = new ArrayList<>();
+    for (String half : ComparableCollection.HALVES) {
+      List<Stratified<String>> judged = new ArrayList<>();
+      for (Query q : queries) {
+        if (!q.half().equals(half)) continue;
+        for (var e : pool(q, runs).entrySet()) {
+          ComparableScorer.Grade g = scorer.grade(q.id(), e.getKey());
+          if (g != null && !g.byHead())
+            judged.add(
+                new Stratified<>(g.value(), q.id(), poolLine(q, e.getKey(), e.getValue(), "")));
+        }
       }
+      List<String> sample = Stratified.systematic(judged, perHalf, random);
+      picked.addAll(sample);
+      System.out.printf(
+          Locale.ROOT,
+          "half %s: %d of %d judged hits sampled%n",
+          half,
+          sample.size(),
+          judged.size());
     }
-    Collections.shuffle(judged, new Random(Long.getLong("comparable.seed", 18L)));
+    Collections.shuffle(picked, random);
     List<String> lines = new ArrayList<>(List.of(POOL_HEADER));
-    lines.addAll(judged.subList(0, judged.size() / 5));
+    lines.addAll(picked);
     Files.write(file, lines, StandardCharsets.UTF_8);
-    System.out.printf(
-        Locale.ROOT,
-        "%d of %d judged hits sampled into %s%n",
-        lines.size() - 1,
-        judged.size(),
-        file);
+    System.out.printf(Locale.ROOT, "%d sampled hits written to %s%n", picked.size(), file);
   }
 
   /** The product's scored hits with their grades, for reading its failures. */
