@@ -41,7 +41,11 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  static CommandLine commandLine() {
+  /**
+   * The command line with its error handling, for running commands without exiting: public for a
+   * driver that runs many commands in one JVM (the cluster test runs its 60 searches so).
+   */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {

@@ -1,6 +1,8 @@
 package speechsearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +104,9 @@ final class SearchCommand implements Callable<Integer> {
       names = "--explain-opensearch",
       description =
           "Print this search as an OpenSearch/Elasticsearch _search body (for an index loaded"
-              + " from `export`) instead of running it; needs no index.")
+              + " from `export`) instead of running it. With an index, at the level this search"
+              + " uses (every word, or most of them when too few measures have all); without"
+              + " one, the every-word level.")
   boolean explainOpenSearch;
 
   @Override
@@ -113,16 +117,13 @@ final class SearchCommand implements Callable<Integer> {
         new SearchRequest(
             q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, perSpeech);
     if (explainOpenSearch) {
-      var body = new EngineQuery(RegionResolver.load(), TopicClassifier.loadDefault()).translate(r);
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
+      out.println(
+          new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(explain(r)));
       out.flush();
       return 0;
     }
     try (IndexHandle index = new IndexHandle(new IndexLayout(options.index), options.tokenizer)) {
-      index.refresh();
-      SearchService service =
-          new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
-      SearchResponse res = service.search(r);
+      SearchResponse res = service(index).search(r);
       if (json) {
         out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(res));
       } else {
@@ -131,6 +132,35 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private SearchService service(IndexHandle index) throws IOException {
+    index.refresh();
+    return new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
+  }
+
+  /**
+   * The engine's body for the request. The fallback's weights come from the index (how rare each
+   * word is), and whether our search falls back depends on it too, so without an index only the
+   * every-word level can be given.
+   */
+  private ObjectNode explain(SearchRequest r) throws IOException {
+    EngineQuery engine = new EngineQuery(RegionResolver.load(), TopicClassifier.loadDefault());
+    IndexLayout layout = new IndexLayout(options.index);
+    if (layout.current().isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "search: no index at "
+              + layout.root()
+              + ": the every-word level only (the fallback's weights need the index)");
+      err.flush();
+      return engine.translate(r);
+    }
+    try (IndexHandle index = new IndexHandle(layout, options.tokenizer)) {
+      SearchService service = service(index);
+      boolean partial = "partial".equals(service.search(r).match());
+      return partial ? engine.translate(r, service.fallback(r.q())) : engine.translate(r);
+    }
   }
 
   private static void print(PrintWriter out, SearchResponse res) {

@@ -4,22 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import speechsearch.index.Schema;
 import speechsearch.index.SpeechDocuments;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.TopicClassifier;
+import speechsearch.search.Fallback;
 import speechsearch.search.QueryException;
 import speechsearch.search.QuerySyntax;
 import speechsearch.search.SearchRequest;
 import speechsearch.speech.Region;
 
 /**
- * A search request as the engine's {@code _search} body: the strict level of our query (every word
- * must match, as a phrase through the text, heading and title fields or by all its bigrams, scored
- * by the best field), the facet filters as term filters, and the facets as terms aggregations. The
- * relaxed fallback and the coordination bonus have no counterpart here.
+ * A search request as the engine's {@code _search} body: our query at the level our search used
+ * (every word must match, as a phrase through the text, heading and title fields or by all its
+ * bigrams, scored by the best field; or the fallback, where measures with most of the words follow,
+ * ranked by the same weights as ours), the facet filters as term filters, and the facets as terms
+ * aggregations.
  */
 public final class EngineQuery {
   private static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
@@ -37,11 +40,155 @@ public final class EngineQuery {
     this.topics = topics;
   }
 
+  /** The request at the strict level: every word must match. */
   public ObjectNode translate(SearchRequest r) {
+    return translate(r, null);
+  }
+
+  /**
+   * The request at the fallback level, with the weights our search computed from its index for this
+   * query ({@link speechsearch.search.SearchService#fallback}); null for the strict level. Our
+   * search falls back when fewer than a page of measures have every word; the engine does what it
+   * is given, so the caller chooses the level as our search did.
+   */
+  public ObjectNode translate(SearchRequest r, Fallback fallback) {
     QuerySyntax.And q = QuerySyntax.parse(r.q());
     ObjectNode body = JSON.createObjectNode();
     body.put("from", (r.page() - 1) * r.size()).put("size", r.size());
     ObjectNode bool = body.putObject("query").putObject("bool");
+    if (fallback == null) strict(bool, q);
+    else relaxed(bool, q, fallback);
+    filters(bool, r);
+    if ("date".equals(r.sort())) {
+      body.putArray("sort").addObject().putObject(Schema.DATE_SORT).put("order", "desc");
+    }
+    // our grouping by section or speech: collapse keeps the best hit of each group
+    if (!"measure".equals(r.scope())) {
+      String field = "section".equals(r.scope()) ? Schema.SECTION_ID : Schema.SPEECH_ID;
+      body.putObject("collapse").put("field", field);
+    } else if (r.perSpeech() != null) {
+      ObjectNode c = body.putObject("collapse").put("field", Schema.SPEECH_ID);
+      if (r.perSpeech() > 1)
+        c.putObject("inner_hits").put("name", "per_speech").put("size", r.perSpeech());
+    }
+    body.set("aggs", aggregations());
+    return body;
+  }
+
+  /**
+   * Our fallback level: measures with any of the words (each relaxed to its phrase, its tokens or
+   * its bigrams), those with every word first (the strict query, boosted), and each word found adds
+   * its bonus, the best part of it counting: the whole word, a longer token, most of its bigrams,
+   * or the characters it shares, with our weights. Constant scores, as ours, so the engine's
+   * different statistics change only the order among equal bonuses.
+   */
+  private void relaxed(ObjectNode bool, QuerySyntax.And q, Fallback fallback) {
+    ObjectNode strict = JSON.createObjectNode();
+    ObjectNode strictBool = strict.putObject("bool");
+    strict(strictBool, q);
+    strictBool.put("boost", Fallback.STRICT_BONUS);
+    bool.withArray("should").add(strict);
+    ObjectNode any = JSON.createObjectNode();
+    ObjectNode anyBool = any.putObject("bool");
+    Iterator<Fallback.Clause> weights = fallback.clauses().iterator();
+    for (QuerySyntax.Node n : q.clauses()) {
+      if (n instanceof QuerySyntax.Not not) {
+        bool.withArray("must_not").add(clause(not.node()));
+        continue;
+      }
+      if (!weights.hasNext())
+        throw new IllegalArgumentException("the weights are of another query");
+      Fallback.Clause c = weights.next();
+      anyBool.withArray("should").add(c.text() == null ? clause(n) : relaxedWord(c));
+      bool.withArray("should").add(found(n, c));
+    }
+    anyBool.put("minimum_should_match", 1);
+    bool.withArray("must").add(any);
+  }
+
+  /** A word with some of it: its phrase in the text, its tokens, or its bigrams. */
+  private ObjectNode relaxedWord(Fallback.Clause c) {
+    ObjectNode o = JSON.createObjectNode();
+    ObjectNode dis = o.putObject("dis_max").put("tie_breaker", TIE_BREAKER);
+    ArrayNode ways = dis.putArray("queries");
+    ObjectNode phrase = ways.addObject();
+    ObjectNode body = phrase.putObject("dis_max").put("tie_breaker", TIE_BREAKER);
+    body.put("boost", Fallback.PHRASE_BONUS);
+    // the word's phrase with its synonyms, as the text field's search analyzer gives them
+    ObjectNode text = JSON.createObjectNode();
+    text.putObject("match_phrase").put(Schema.TEXT, c.text());
+    body.putArray("queries").add(text).add(allBigrams(c.text()));
+    ObjectNode tokens = ways.addObject().putObject("bool");
+    for (Fallback.Weighted t : c.tokens()) {
+      tokens.withArray("should").add(phrase(Schema.TEXT, t.term(), t.weight()));
+    }
+    ObjectNode grams = ways.addObject().putObject("match");
+    grams
+        .putObject(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD)
+        .put("query", c.text())
+        .put("boost", Schema.BIGRAM_BOOST);
+    return o;
+  }
+
+  /** The bonus for what a measure has of one clause: the best of its weighted parts. */
+  private ObjectNode found(QuerySyntax.Node n, Fallback.Clause c) {
+    ObjectNode whole = bonus(clause(n), c.whole());
+    if (c.text() == null) return whole;
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode ways = o.putObject("dis_max").put("tie_breaker", 0).putArray("queries");
+    ways.add(whole);
+    for (Fallback.Weighted t : c.longer())
+      ways.add(bonus(phrase(Schema.TEXT, t.term(), null), t.weight()));
+    if (c.mostBigramsOf() > 0) {
+      ObjectNode most = JSON.createObjectNode();
+      most.putObject("match")
+          .putObject(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD)
+          .put("query", c.text())
+          .put("minimum_should_match", c.mostBigramsOf());
+      ways.add(bonus(most, c.mostBigrams()));
+    }
+    if (!c.characters().isEmpty()) {
+      ObjectNode shared = ways.addObject().putObject("bool");
+      for (Fallback.Weighted ch : c.characters()) {
+        ObjectNode term = JSON.createObjectNode();
+        term.putObject("term").put(Schema.TEXT + "." + EngineTemplate.CHAR_SUBFIELD, ch.term());
+        shared.withArray("should").add(bonus(term, ch.weight()));
+      }
+    }
+    return o;
+  }
+
+  private static ObjectNode bonus(ObjectNode filter, float share) {
+    ObjectNode o = JSON.createObjectNode();
+    o.putObject("constant_score").put("boost", Fallback.COORDINATION * share).set("filter", filter);
+    return o;
+  }
+
+  /**
+   * One token or word as a phrase in the SmartCN field without synonyms: a glossary term our index
+   * keeps as one token (双减) is several in the engine's.
+   */
+  private static ObjectNode phrase(String field, String text, Float boost) {
+    ObjectNode o = JSON.createObjectNode();
+    ObjectNode p = o.putObject("match_phrase").putObject(field).put("query", text);
+    p.put("analyzer", EngineTemplate.SMARTCN_INDEX);
+    if (boost != null && boost != 1f) p.put("boost", boost);
+    return o;
+  }
+
+  /** All of a word's bigrams in one unit (the bigram subfield has no positions). */
+  private static ObjectNode allBigrams(String text) {
+    ObjectNode o = JSON.createObjectNode();
+    o.putObject("match")
+        .putObject(Schema.TEXT + "." + EngineTemplate.BIGRAM_SUBFIELD)
+        .put("query", text)
+        .put("operator", "and")
+        .put("boost", Schema.BIGRAM_BOOST);
+    return o;
+  }
+
+  /** Our strict level: every word must match; the words side by side rank higher. */
+  private void strict(ObjectNode bool, QuerySyntax.And q) {
     List<String> plain = new ArrayList<>();
     for (QuerySyntax.Node n : q.clauses()) {
       if (n instanceof QuerySyntax.Not not) bool.withArray("must_not").add(clause(not.node()));
@@ -60,21 +207,6 @@ public final class EngineQuery {
       bool.withArray("should").add(whole);
     }
     if (!bool.has("must")) bool.withArray("must").addObject().putObject("match_all");
-    filters(bool, r);
-    if ("date".equals(r.sort())) {
-      body.putArray("sort").addObject().putObject(Schema.DATE_SORT).put("order", "desc");
-    }
-    // our grouping by section or speech: collapse keeps the best hit of each group
-    if (!"measure".equals(r.scope())) {
-      String field = "section".equals(r.scope()) ? Schema.SECTION_ID : Schema.SPEECH_ID;
-      body.putObject("collapse").put("field", field);
-    } else if (r.perSpeech() != null) {
-      ObjectNode c = body.putObject("collapse").put("field", Schema.SPEECH_ID);
-      if (r.perSpeech() > 1)
-        c.putObject("inner_hits").put("name", "per_speech").put("size", r.perSpeech());
-    }
-    body.set("aggs", aggregations());
-    return body;
   }
 
   /** One word, phrase or group, matched through every text field. */

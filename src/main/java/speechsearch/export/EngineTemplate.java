@@ -25,6 +25,14 @@ public final class EngineTemplate {
   /** The subfield that plays the part of our {@link Schema#TEXT_BIGRAM} field. */
   public static final String BIGRAM_SUBFIELD = "bigram";
 
+  /**
+   * The subfield of the text with each character as a term: our bigram field lists a unit's
+   * characters too, which the fallback level counts (characters a query word shares with a unit).
+   */
+  public static final String CHAR_SUBFIELD = "char";
+
+  public static final String CHARS = "speech_char";
+
   /** A field of the engine's mapping and the Lucene field or facet it carries. */
   public record Field(String name, String type, String lucene) {}
 
@@ -89,6 +97,8 @@ public final class EngineTemplate {
     analyzers.set(
         SMARTCN, analyzer("smartcn_tokenizer", "smartcn_stop", "cjk_width", "speech_synonyms"));
     analyzers.set(BIGRAM, analyzer("standard", "cjk_width", "lowercase", "cjk_bigram"));
+    // the standard tokenizer makes every Han character a token of its own
+    analyzers.set(CHARS, analyzer("standard", "cjk_width", "lowercase"));
     return analysis;
   }
 
@@ -106,11 +116,18 @@ public final class EngineTemplate {
       switch (f.type()) {
         case "text" -> {
           p.put("type", "text").put("analyzer", SMARTCN_INDEX).put("search_analyzer", SMARTCN);
-          p.putObject("fields")
-              .putObject(BIGRAM_SUBFIELD)
+          ObjectNode sub = p.putObject("fields");
+          sub.putObject(BIGRAM_SUBFIELD)
               .put("type", "text")
               .put("analyzer", BIGRAM)
               .put("index_options", "docs");
+          if (f.name().equals(Schema.TEXT)) {
+            sub.putObject(CHAR_SUBFIELD)
+                .put("type", "text")
+                .put("analyzer", CHARS)
+                .put("index_options", "docs")
+                .put("norms", false);
+          }
         }
         case "date" ->
             p.put("type", "date")

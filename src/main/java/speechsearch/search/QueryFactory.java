@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,7 @@ final class QueryFactory {
   }
 
   private static final float WHOLE_PHRASE_BOOST = 2f;
-  private static final float STRICT_BONUS = 3f;
-  private static final float PHRASE_BONUS = 1.5f;
   private static final float TIE_BREAKER = 0.2f;
-  private static final float COORDINATION = 12f;
   private static final float SINGLE_CHAR_WEIGHT = 0.3f;
   private static final int OTHER_CUTS = 3;
   private static final float MOST_BIGRAMS_SHARE = 0.5f;
@@ -89,6 +87,10 @@ final class QueryFactory {
   private final Map<String, List<String>> indexTokens = new HashMap<>();
   private final Map<String, List<String>> bigramTokens = new HashMap<>();
   private final Map<String, Query> bodyPhrases = new HashMap<>();
+  // the fallback's weights, for the one query a factory serves (built for the search and again for
+  // its snippets)
+  private QuerySyntax.And planned;
+  private Fallback plan;
   private final IndexReader reader;
   private final Analyzer bigramAnalyzer;
   private final Analyzer indexAnalyzer;
@@ -160,17 +162,18 @@ final class QueryFactory {
   private Query build(QuerySyntax.And q, Level level, boolean characters) {
     if (level == Level.ALL) return strict(q);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new BoostQuery(strict(q), STRICT_BONUS), Occur.SHOULD);
+    b.add(new BoostQuery(strict(q), Fallback.STRICT_BONUS), Occur.SHOULD);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    float rarest = rarest(q);
+    Iterator<Fallback.Clause> weights = fallback(q).clauses().iterator();
     for (QuerySyntax.Node n : q.clauses()) {
       if (n instanceof QuerySyntax.Not not) {
         b.add(clause(not.node()), Occur.MUST_NOT);
       } else {
-        any.add(relaxed(n), Occur.SHOULD);
+        Fallback.Clause c = weights.next();
+        any.add(relaxed(n, c), Occur.SHOULD);
         // each word found adds a bonus for what it says: more of the words beats one word many
         // times, and a rare word beats an everyday one
-        b.add(found(n, rarest, characters), Occur.SHOULD);
+        b.add(found(n, c, characters), Occur.SHOULD);
       }
     }
     b.add(any.build(), Occur.MUST);
@@ -313,60 +316,106 @@ final class QueryFactory {
   }
 
   /**
-   * The bonus for how much of a word a unit has, weighted by what that part of the word says; the
-   * best way counts. The whole word (as in {@link #clause}) counts its rarity against the rarest
-   * word of the query. One of its longer SmartCN words counts its own rarity, times its share of
-   * the word's characters, so a unit with 校园 no longer counts as having 校园霸凌. Most of its bigrams
-   * count half. Characters it shares with the unit count half, each by its own rarity and share: a
-   * paraphrase often shares only the head character with the words it stands for (胃镜 and 内镜). So a
-   * unit with the one rare word of a query (校车) outranks a unit with two everyday ones (接送, 隐患),
-   * which an equal bonus per word did not.
+   * The fallback level's weights for a query: for each positive clause, what a measure may have of
+   * it and what that is worth (see {@link Fallback} and {@link #weigh}).
    */
-  private Query found(QuerySyntax.Node n, float rarest, boolean characters) {
+  Fallback fallback(QuerySyntax.And q) {
+    if (q != planned) {
+      float rarest = rarest(q);
+      List<Fallback.Clause> clauses = new ArrayList<>();
+      for (QuerySyntax.Node n : q.clauses()) {
+        if (!(n instanceof QuerySyntax.Not)) clauses.add(weigh(n, rarest));
+      }
+      plan = new Fallback(List.copyOf(clauses));
+      planned = q;
+    }
+    return plan;
+  }
+
+  /**
+   * How much of a word a unit has, weighted by what that part of the word says; the best part
+   * counts. The whole word (as in {@link #clause}) counts its rarity against the rarest word of the
+   * query. One of its longer SmartCN words counts its own rarity, times its share of the word's
+   * characters, so a unit with 校园 no longer counts as having 校园霸凌. Most of its bigrams count half.
+   * Characters it shares with the unit count half, each by its own rarity and share: a paraphrase
+   * often shares only the head character with the words it stands for (胃镜 and 内镜). So a unit with
+   * the one rare word of a query (校车) outranks a unit with two everyday ones (接送, 隐患), which an
+   * equal bonus per word did not.
+   */
+  private Fallback.Clause weigh(QuerySyntax.Node n, float rarest) {
     String text = wordText(n);
-    if (text == null) return bonus(clause(n), 1f);
-    List<Query> ways = new ArrayList<>();
+    if (text == null) return Fallback.Clause.group();
+    List<String> all = indexTokens(text);
+    // single characters left of a word SmartCN does not know (霸|凌) still hint at it (欺|凌)
+    boolean hasLonger = all.stream().anyMatch(t -> t.length() >= 2);
+    List<Fallback.Weighted> tokens = new ArrayList<>();
+    for (String t : all) {
+      tokens.add(new Fallback.Weighted(t, hasLonger && t.length() < 2 ? SINGLE_CHAR_WEIGHT : 1f));
+    }
     float whole = Math.min(1f, rarity(text) / rarest);
-    ways.add(bonus(clause(n), whole));
     try {
       int length = 0;
-      for (String t : indexTokens(text)) length += t.length();
+      for (String t : all) length += t.length();
+      List<Fallback.Weighted> longer = new ArrayList<>();
       for (String t : words(text)) {
         if (t.length() >= 2 && t.length() < length) {
-          Term term = new Term(Schema.TEXT, t);
-          float share = Math.min(1f, idf(reader.docFreq(term)) / rarest) * t.length() / length;
-          ways.add(bonus(new TermQuery(term), share));
+          float rarity = idf(reader.docFreq(new Term(Schema.TEXT, t)));
+          longer.add(new Fallback.Weighted(t, Math.min(1f, rarity / rarest) * t.length() / length));
         }
       }
-      List<String> grams = bigramTokens(text);
-      if (grams.size() > 2) {
-        BooleanQuery.Builder most = new BooleanQuery.Builder();
-        for (String g : grams) most.add(bigram(g), Occur.SHOULD);
-        most.setMinimumNumberShouldMatch((grams.size() + 2) / 3);
-        ways.add(bonus(most.build(), MOST_BIGRAMS_SHARE * whole));
-      }
+      int grams = bigramTokens(text).size();
+      int mostOf = grams > 2 ? (grams + 2) / 3 : 0;
       List<String> chars = hanCharacters(text);
-      if (characters && chars.size() > 1 && chars.size() <= SHARED_CHARACTERS_UP_TO) {
-        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+      List<Fallback.Weighted> shared = new ArrayList<>();
+      if (chars.size() > 1 && chars.size() <= SHARED_CHARACTERS_UP_TO) {
         for (String c : chars) {
           long units =
               (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, c))
                   + reader.docFreq(new Term(Schema.TEXT, c));
           float rarity = Math.min(1f, idf(units) / rarest);
           if (rarity < SHARED_CHARACTERS_MIN_RARITY) continue;
-          float share = SHARED_CHARACTERS_SHARE * rarity / chars.size();
-          shared.add(bonus(bigram(c), share), Occur.SHOULD);
+          shared.add(new Fallback.Weighted(c, SHARED_CHARACTERS_SHARE * rarity / chars.size()));
         }
-        ways.add(shared.build());
       }
+      return new Fallback.Clause(
+          text,
+          List.copyOf(tokens),
+          whole,
+          List.copyOf(longer),
+          mostOf,
+          mostOf > 0 ? MOST_BIGRAMS_SHARE * whole : 0f,
+          List.copyOf(shared));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bonus of {@link #weigh} as a query: constant scores, the best way counts. */
+  private Query found(QuerySyntax.Node n, Fallback.Clause c, boolean characters) {
+    List<Query> ways = new ArrayList<>();
+    ways.add(bonus(clause(n), c.whole()));
+    if (c.text() == null) return ways.get(0);
+    for (Fallback.Weighted t : c.longer()) {
+      ways.add(bonus(new TermQuery(new Term(Schema.TEXT, t.term())), t.weight()));
+    }
+    if (c.mostBigramsOf() > 0) {
+      BooleanQuery.Builder most = new BooleanQuery.Builder();
+      for (String g : bigramTokens(c.text())) most.add(bigram(g), Occur.SHOULD);
+      most.setMinimumNumberShouldMatch(c.mostBigramsOf());
+      ways.add(bonus(most.build(), c.mostBigrams()));
+    }
+    if (characters && !c.characters().isEmpty()) {
+      BooleanQuery.Builder shared = new BooleanQuery.Builder();
+      for (Fallback.Weighted ch : c.characters()) {
+        shared.add(bonus(bigram(ch.term()), ch.weight()), Occur.SHOULD);
+      }
+      ways.add(shared.build());
     }
     return new DisjunctionMaxQuery(ways, 0f);
   }
 
   private static Query bonus(Query q, float share) {
-    return new BoostQuery(new ConstantScoreQuery(q), COORDINATION * share);
+    return new BoostQuery(new ConstantScoreQuery(q), Fallback.COORDINATION * share);
   }
 
   private static String wordText(QuerySyntax.Node n) {
@@ -480,23 +529,17 @@ final class QueryFactory {
     return longer.isEmpty() ? all : longer;
   }
 
-  private Query relaxed(QuerySyntax.Node n) {
-    if (!(n instanceof QuerySyntax.Word || n instanceof QuerySyntax.Phrase)) return clause(n);
-    String text = n instanceof QuerySyntax.Word w ? w.text() : ((QuerySyntax.Phrase) n).text();
+  private Query relaxed(QuerySyntax.Node n, Fallback.Clause c) {
+    if (c.text() == null) return clause(n);
     BooleanQuery.Builder parts = new BooleanQuery.Builder();
     BooleanQuery.Builder grams = new BooleanQuery.Builder();
-    List<String> all = indexTokens(text);
-    boolean hasLonger = all.stream().anyMatch(t -> t.length() >= 2);
-    for (String t : all) {
-      Query term = new TermQuery(new Term(Schema.TEXT, t));
-      // single characters left of a word SmartCN does not know (霸|凌) still hint at it (欺|凌)
-      parts.add(
-          hasLonger && t.length() < 2 ? new BoostQuery(term, SINGLE_CHAR_WEIGHT) : term,
-          Occur.SHOULD);
+    for (Fallback.Weighted t : c.tokens()) {
+      Query term = new TermQuery(new Term(Schema.TEXT, t.term()));
+      parts.add(t.weight() == 1f ? term : new BoostQuery(term, t.weight()), Occur.SHOULD);
     }
-    for (String g : bigramTokens(text)) grams.add(bigram(g), Occur.SHOULD);
+    for (String g : bigramTokens(c.text())) grams.add(bigram(g), Occur.SHOULD);
     List<Query> ways = new ArrayList<>();
-    ways.add(new BoostQuery(bodyText(text), PHRASE_BONUS));
+    ways.add(new BoostQuery(bodyText(c.text()), Fallback.PHRASE_BONUS));
     ways.add(parts.build());
     ways.add(new BoostQuery(grams.build(), Schema.BIGRAM_BOOST));
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);

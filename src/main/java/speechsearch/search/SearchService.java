@@ -77,8 +77,7 @@ public final class SearchService {
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
     try {
-      QueryFactory factory =
-          new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+      QueryFactory factory = factory(g);
       Cursors.Cursor cursor =
           r.cursor() == null || r.cursor().isBlank()
               ? null
@@ -132,6 +131,24 @@ public final class SearchService {
           next,
           g.name,
           (System.nanoTime() - t0) / 1_000_000);
+    } finally {
+      index.release(g);
+    }
+  }
+
+  private static QueryFactory factory(IndexHandle.Generation g) {
+    return new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+  }
+
+  /**
+   * The weights of a query's fallback level over the live generation, as {@link #search} uses them
+   * when fewer than a page of measures have every word (for the export's translation).
+   */
+  public Fallback fallback(String q) {
+    QuerySyntax.And parsed = QuerySyntax.parse(q);
+    IndexHandle.Generation g = index.acquire();
+    try {
+      return factory(g).fallback(parsed);
     } finally {
       index.release(g);
     }

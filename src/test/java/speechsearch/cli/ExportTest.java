@@ -116,6 +116,9 @@ class ExportTest {
       assertEquals("speech_smartcn", props.at("/" + f + "/search_analyzer").asText());
       assertEquals("speech_bigram", props.at("/" + f + "/fields/bigram/analyzer").asText());
     }
+    // each character of the text, for the fallback's shared characters
+    assertEquals("speech_char", props.at("/text/fields/char/analyzer").asText());
+    assertEquals("standard", analyzers.at("/speech_char/tokenizer").asText());
     assertEquals("keyword", props.at("/speech_id/type").asText());
     assertEquals("integer", props.at("/year/type").asText());
     assertFalse(props.at("/tree/enabled").asBoolean(true), "the tree is stored, not indexed");
