@@ -45,7 +45,9 @@ for tool in podman curl python3; do command -v "$tool" >/dev/null || fail "$tool
 
 # runc and no default ulimits: crun refuses the cgroups and rlimits of some hosts (this one's);
 # both work anywhere. A containers.conf of the caller's own is respected.
-if [ -z "${CONTAINERS_CONF:-}" ]; then
+if [ -n "${CONTAINERS_CONF:-}" ] && [ ! -f "$CONTAINERS_CONF" ]; then
+  fail "CONTAINERS_CONF names $CONTAINERS_CONF, which does not exist"
+elif [ -z "${CONTAINERS_CONF:-}" ]; then
   {
     echo '[containers]'
     echo 'default_ulimits = []'
@@ -75,9 +77,16 @@ wait_healthy() {
 }
 
 echo "== base images"
-for base in eclipse-temurin:25-jre maven:3.9-eclipse-temurin-25; do
-  podman image exists "$base" || { "$repo/docker/standin-images.sh" && break; }
+bases=(eclipse-temurin:25-jre maven:3.9-eclipse-temurin-25)
+for base in "${bases[@]}"; do
+  if ! podman image exists "$base"; then
+    t=$SECONDS
+    "$repo/docker/standin-images.sh" || fail "the stand-in base images could not be made"
+    ok "made stand-ins for the base images in $((SECONDS - t)) s"
+    break
+  fi
 done
+for base in "${bases[@]}"; do podman image exists "$base" || fail "no base image $base"; done
 ok "base images present"
 
 echo "== build"
