@@ -45,7 +45,9 @@ final class ExportCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       required = true,
-      description = "Folder to write into (created; earlier bulk files in it are replaced).")
+      description =
+          "Folder to write into (created; earlier bulk files in it are replaced). Nothing is"
+              + " written through a symbolic link inside it.")
   Path outDir;
 
   @Option(
@@ -74,6 +76,11 @@ final class ExportCommand implements Callable<Integer> {
       err.println("export: there is no live index at " + layout.root());
       err.flush();
       return 1;
+    }
+    if (outDir.toString().isBlank()) {
+      err.println("export: --out is empty: give the folder to write into");
+      err.flush();
+      return 2;
     }
     if (maxBulkMb < 1) {
       err.println("export: --max-bulk-mb must be 1 or more");

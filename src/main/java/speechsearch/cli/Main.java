@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       AddCommand.class,
       RemoveCommand.class,
       RollbackCommand.class,
+      RecoverCommand.class,
+      CheckCommand.class,
       SearchCommand.class,
       ServeCommand.class,
       ExportCommand.class

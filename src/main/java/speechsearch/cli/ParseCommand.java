@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
@@ -24,8 +26,10 @@ import speechsearch.speech.Unit;
     mixinStandardHelpOptions = true,
     description = {
       "Parse speech files into the speech JSON tree.",
-      "Reads .txt .html .htm .docx .doc .pdf; folders are read recursively. A file that fails is"
-          + " reported on stderr and the others go on; the exit code is 1 when any file failed."
+      "Reads .txt .html .htm .docx .doc .pdf; folders are read recursively (symbolic links that"
+          + " lead out of a folder are not followed unless --follow-links is given). A file that"
+          + " fails is reported on stderr and the others go on; the exit code is 1 when any file"
+          + " failed."
     })
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,22 +46,37 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--outline", description = "Print a readable indented outline instead of JSON.")
   boolean outline;
 
+  @Option(
+      names = "--follow-links",
+      description = "Follow symbolic links that lead out of a folder.")
+  boolean followLinks;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     SpeechIngester ingester = SpeechIngester.withDefaults();
+    if (out != null && out.toString().isBlank()) {
+      stderr.println("parse: --out is empty: give the folder to write into");
+      stderr.flush();
+      return 2;
+    }
     if (out != null) Files.createDirectories(out);
     int failed = 0;
     int parsed = 0;
-    for (Path file : DocumentReader.listInputs(inputs)) {
+    SourceWalker.Listing listing = SourceWalker.list(inputs, followLinks);
+    for (SourceWalker.Refused r : listing.refused()) {
+      failed++;
+      stderr.println("parse: " + r.path() + ": " + r.reason());
+    }
+    for (Path file : listing.files()) {
       try {
         Speech speech = ingester.ingest(file);
         if (out != null) {
           String name = file.getFileName().toString();
           int dot = name.lastIndexOf('.');
           Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
-          Files.writeString(target, SpeechJson.pretty(speech), StandardCharsets.UTF_8);
+          write(target, SpeechJson.pretty(speech));
         } else if (outline) {
           printOutline(stdout, speech);
         } else {
@@ -74,6 +93,21 @@ final class ParseCommand implements Callable<Integer> {
       stderr.printf("parse: %d parsed, %d failed%n", parsed, failed);
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** A JSON file in --out, never written through a symbolic link put where it goes. */
+  private static void write(Path target, String json) throws IOException {
+    if (Files.isSymbolicLink(target)) {
+      throw new IOException(target + " is a symbolic link: not written through");
+    }
+    Files.writeString(
+        target,
+        json,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
   }
 
   static void printOutline(PrintWriter w, Speech s) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
+import speechsearch.index.ShrinkGuard;
 import speechsearch.ingest.SpeechIngester;
 
 /** {@code reindex --source DIR}: a complete new generation, verified, then switched to. */
@@ -23,7 +24,11 @@ import speechsearch.ingest.SpeechIngester;
       "Build a new index generation from the speeches in --source and switch to it.",
       "The new generation is built beside the live one, verified (document counts and a probe"
           + " query), then made live atomically; the previous one is kept for rollback. Files"
-          + " that cannot be read are listed and skipped."
+          + " that cannot be read are listed and skipped. A run that would leave the index with"
+          + " more than --max-shrink percent fewer speeches than the live one fails and changes"
+          + " nothing, unless --allow-shrink is given. Speeches added with `add` from outside the"
+          + " sources are read again from their files (kept as indexed when a file is gone),"
+          + " unless --drop-added is given; the report lists each."
     })
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,16 +54,71 @@ final class ReindexCommand implements Callable<Integer> {
               + " number of cores).")
   int threads;
 
+  @Option(
+      names = "--max-shrink",
+      paramLabel = "PERCENT",
+      defaultValue = "${env:SPEECH_SEARCH_MAX_SHRINK:-20}",
+      description =
+          "Most speeches, in percent of the live generation's, a run may lose (env"
+              + " SPEECH_SEARCH_MAX_SHRINK; default: ${DEFAULT-VALUE}).")
+  double maxShrinkPercent;
+
+  @Option(
+      names = "--allow-shrink",
+      description = "Let this run lose any number of speeches (a deliberate cleanup).")
+  boolean allowShrink;
+
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links that lead out of a source folder (by default they are listed"
+              + " as skipped).")
+  boolean followLinks;
+
+  @Option(
+      names = "--drop-added",
+      description =
+          "Leave out the speeches added with `add` from files outside the sources (listed in"
+              + " the report).")
+  boolean dropAdded;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!(maxShrinkPercent >= 0 && maxShrinkPercent <= 100)) {
+      err.println("reindex: --max-shrink must be a percentage from 0 to 100");
+      err.flush();
+      return 2;
+    }
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Reindexer reindexer = new Reindexer(SpeechIngester.withDefaults(), options.tokenizer, n);
-    ReindexReport r =
-        reindexer.reindex(sources, new IndexLayout(options.index), new ProgressBar(err));
+    Reindexer.Options how =
+        new Reindexer.Options(maxShrinkPercent / 100, allowShrink, followLinks, dropAdded);
+    ReindexReport r;
+    try {
+      r = reindexer.reindex(sources, new IndexLayout(options.index), new ProgressBar(err), how);
+    } catch (ShrinkGuard.ShrinkException e) {
+      // what was skipped is why the run would shrink the index: the operator needs the list
+      printSkipped(out, e.skipped());
+      printAdded(out, e.added());
+      out.flush();
+      throw e;
+    }
     printReport(out, r);
     return 0;
+  }
+
+  private static void printSkipped(PrintWriter out, List<ReindexReport.Skipped> skipped) {
+    out.printf(Locale.ROOT, "  skipped         %d%n", skipped.size());
+    for (ReindexReport.Skipped s : skipped) out.printf("    %s: %s%n", s.file(), s.reason());
+  }
+
+  private static void printAdded(PrintWriter out, List<ReindexReport.Added> added) {
+    if (added.isEmpty()) return;
+    out.printf(Locale.ROOT, "  added with add  %d (from outside the sources)%n", added.size());
+    for (ReindexReport.Added a : added)
+      out.printf("    %s (%s): %s%n", a.id(), a.file(), a.outcome());
   }
 
   static void printReport(PrintWriter out, ReindexReport r) {
@@ -87,8 +147,8 @@ final class ReindexCommand implements Callable<Integer> {
           "  unchanged       %d (parsed trees kept from the live index)%n",
           r.reused());
     }
-    out.printf(Locale.ROOT, "  skipped         %d%n", r.skipped().size());
-    for (ReindexReport.Skipped s : r.skipped()) out.printf("    %s: %s%n", s.file(), s.reason());
+    printSkipped(out, r.skipped());
+    printAdded(out, r.added());
     out.printf(
         Locale.ROOT,
         "  duplicates      %d (indexed once, both sources recorded)%n",

@@ -65,12 +65,25 @@ final class ServeCommand implements Callable<Integer> {
   Path source;
 
   @Option(
-      names = "--admin-token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SPEECH_SEARCH_ADMIN_TOKEN}",
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:SPEECH_SEARCH_ADMIN_TOKEN_FILE}",
       description =
-          "Token for the admin routes (env SPEECH_SEARCH_ADMIN_TOKEN). Without one the admin routes are off.")
-  String adminToken;
+          "File whose first line is the token for the admin routes (env"
+              + " SPEECH_SEARCH_ADMIN_TOKEN_FILE); or set the token itself in env"
+              + " SPEECH_SEARCH_ADMIN_TOKEN. Without a token the admin routes are off. The token"
+              + " is never taken on the command line, where `ps` shows it to every user.")
+  Path adminTokenFile;
+
+  /** Refused with a message: a token in the arguments is visible to every user through ps. */
+  @Option(names = "--admin-token", paramLabel = "TOKEN", hidden = true)
+  String adminTokenArgument;
+
+  /** The token from the environment (a field, so that tests can set it). */
+  String adminTokenEnv = System.getenv("SPEECH_SEARCH_ADMIN_TOKEN");
+
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private volatile Javalin app;
 
   @Option(
       names = "--cors-origin",
@@ -91,6 +104,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    if (adminTokenArgument != null) {
+      err.println(
+          "serve: --admin-token would show the token to every user of `ps`; put it in a file"
+              + " readable only by this user and give --admin-token-file FILE (or"
+              + " SPEECH_SEARCH_ADMIN_TOKEN_FILE), or set SPEECH_SEARCH_ADMIN_TOKEN");
+      err.flush();
+      return 2;
+    }
+    String adminToken = AdminToken.read(adminTokenFile, adminTokenEnv, err);
     IndexLayout layout = new IndexLayout(options.index);
     Path sources = source != null ? source : samples();
     Reindexer reindexer =
@@ -98,6 +120,8 @@ final class ServeCommand implements Callable<Integer> {
             SpeechIngester.withDefaults(),
             options.tokenizer,
             Runtime.getRuntime().availableProcessors());
+    // throws, naming the way back, when CURRENT is lost while generations exist: the samples are
+    // indexed into a new index root only, never over generations it cannot account for
     if (layout.current().isEmpty()) {
       if (sources == null || !Files.isDirectory(sources)) {
         err.println(
@@ -111,7 +135,10 @@ final class ServeCommand implements Callable<Integer> {
           err, reindexer.reindex(List.of(sources), layout, new ProgressBar(err)));
     }
     try (IndexHandle index = new IndexHandle(layout, options.tokenizer)) {
-      index.refresh();
+      // a generation that fails to open does not stop the server: it answers 503s naming it, and
+      // /api/health says why, until the generation is recovered or rolled back
+      index.poll();
+      index.problem().ifPresent(p -> err.println("serve: " + p));
       SearchService service =
           new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
       WebApp.Settings settings =
@@ -119,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
               host,
               port,
               corsOrigins == null ? List.of() : corsOrigins,
-              adminToken == null || adminToken.isBlank() ? null : adminToken,
+              adminToken,
               List.of(sources),
               maxThreads);
       ScheduledExecutorService watcher =
@@ -129,32 +156,41 @@ final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
               });
-      watcher.scheduleWithFixedDelay(
-          () -> {
-            try {
-              index.refresh();
-            } catch (Exception e) {
-              err.println("serve: could not open the new index generation: " + Errors.describe(e));
-            }
-          },
-          1,
-          1,
-          TimeUnit.SECONDS);
-      Javalin app = WebApp.create(service, reindexer, settings).start();
+      // problems are logged once by the handle and shown by /api/health
+      watcher.scheduleWithFixedDelay(index::poll, 1, 1, TimeUnit.SECONDS);
+      app = WebApp.create(service, reindexer, settings).start();
       err.printf("serve: listening on http://%s:%d/ (index %s)%n", host, app.port(), layout.root());
       err.flush();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    app.stop();
-                    watcher.shutdownNow();
-                    stop.countDown();
-                  }));
-      stop.await();
+      Thread hook = new Thread(stop::countDown);
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        stop.await();
+      } finally {
+        app.stop();
+        watcher.shutdownNow();
+        if (stop.getCount() == 0) removeHook(hook);
+      }
     }
     return 0;
+  }
+
+  /** The port the server listens on once it started (tests), or -1. */
+  int port() {
+    Javalin a = app;
+    return a == null ? -1 : a.port();
+  }
+
+  /** Stops a running server as the shutdown hook would (tests). */
+  void stop() {
+    stop.countDown();
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook is running
+    }
   }
 
   /** The sample speeches beside the launcher (set by bin/speech-search), if any. */

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,14 +57,26 @@ public final class EngineExport {
     this.maxBulkBytes = maxBulkBytes;
   }
 
+  /**
+   * Writes the export of {@code generation} into {@code out} (created when missing). Nothing inside
+   * {@code out} is written through a symbolic link: a link where a file of the export goes (a
+   * template, the analysis folder, a bulk file) is refused before anything is written, and every
+   * file is opened so that a link put there meanwhile fails the write instead of being followed.
+   * {@code out} itself may be a link, as the folder the user chose.
+   */
   public Result export(Path generation, Path out) throws IOException {
+    if (out.toString().isBlank()) {
+      throw new IOException("the output folder is empty: give --out a folder to write into");
+    }
+    refuseLinks(out);
     Files.createDirectories(out.resolve("analysis"));
     // bulk files of an earlier, larger export would otherwise be loaded with this one
     try (var old = Files.newDirectoryStream(out, "bulk-*.ndjson")) {
-      for (Path f : old) Files.delete(f);
+      for (Path f : old) Files.delete(f); // deletes a file, or (had it been allowed) a link
     }
-    JSON.writer(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(out.resolve("template.json").toFile(), EngineTemplate.template());
+    try (OutputStream o = create(out.resolve("template.json"))) {
+      JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(o, EngineTemplate.template());
+    }
     int synonyms = writeSynonyms(generation.resolve(Glossary.FILE_NAME), out);
     try (Directory dir = FSDirectory.open(generation);
         DirectoryReader reader = DirectoryReader.open(dir);
@@ -169,9 +186,47 @@ public final class EngineExport {
     StringBuilder sb = new StringBuilder();
     sb.append("# speech-search glossary: term, synonyms (Solr format, for synonym_graph)\n");
     for (String l : lines) sb.append(l).append('\n');
-    Files.writeString(
-        out.resolve(EngineTemplate.SYNONYMS_PATH), sb.toString(), StandardCharsets.UTF_8);
+    try (OutputStream o = create(out.resolve(EngineTemplate.SYNONYMS_PATH))) {
+      o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
     return lines.size();
+  }
+
+  /** Refuses an export whose files would be written through symbolic links inside {@code out}. */
+  private static void refuseLinks(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException(out + " exists and is not a folder");
+      }
+      return;
+    }
+    List<Path> targets = new ArrayList<>();
+    targets.add(out.resolve("template.json"));
+    targets.add(out.resolve("analysis"));
+    targets.add(out.resolve(EngineTemplate.SYNONYMS_PATH));
+    try (var bulk = Files.newDirectoryStream(out, "bulk-*.ndjson")) {
+      bulk.forEach(targets::add);
+    }
+    for (Path t : targets) {
+      if (Files.isSymbolicLink(t)) {
+        throw new IOException(
+            t
+                + " is a symbolic link (to "
+                + Files.readSymbolicLink(t)
+                + "): the export never writes through one; remove it or choose another --out");
+      }
+    }
+  }
+
+  /** A new or truncated file, never reached through a symbolic link. */
+  static OutputStream create(Path f) throws IOException {
+    return new BufferedOutputStream(
+        Files.newOutputStream(
+            f,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Commas and backslashes are the Solr synonym format's own syntax. */
@@ -208,7 +263,7 @@ public final class EngineExport {
     private void next() throws IOException {
       close();
       Path f = out.resolve(String.format(Locale.ROOT, "bulk-%04d.ndjson", files.size() + 1));
-      writer = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
+      writer = new BufferedWriter(new OutputStreamWriter(create(f), StandardCharsets.UTF_8));
       files.add(f);
       bytes = 0;
     }

@@ -17,31 +17,41 @@ import speechsearch.speech.Unit;
 final class Duplicates {
   private Duplicates() {}
 
-  static List<Reindexer.ParsedSpeech> collapse(
-      List<Reindexer.ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
-    List<Reindexer.ParsedSpeech> kept = new ArrayList<>();
-    for (Reindexer.ParsedSpeech p : parsed) {
-      long[] shingles = p.shingles();
+  static List<ParsedSpeech> collapse(
+      List<ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
+    List<ParsedSpeech> kept = new ArrayList<>();
+    for (ParsedSpeech p : parsed) {
       int same = -1;
       for (int i = 0; i < kept.size() && same < 0; i++) {
-        if (Objects.equals(kept.get(i).speech().year(), p.speech().year())
-            && similarity(shingles, kept.get(i).shingles()) >= SAME) {
-          same = i;
-        }
+        if (same(kept.get(i), p)) same = i;
       }
       if (same < 0) {
         kept.add(p);
         continue;
       }
-      Reindexer.ParsedSpeech other = kept.get(same);
-      Reindexer.ParsedSpeech keep = traditionalChars(p) < traditionalChars(other) ? p : other;
-      Reindexer.ParsedSpeech drop = keep == p ? other : p;
+      ParsedSpeech other = kept.get(same);
+      ParsedSpeech keep = preferred(p, other);
+      ParsedSpeech drop = keep == p ? other : p;
       List<String> sources = new ArrayList<>(keep.sources());
       sources.addAll(drop.sources());
       kept.set(same, keep.withSources(sources));
       duplicates.add(new ReindexReport.Duplicate(keep.file().toString(), drop.file().toString()));
     }
     return kept;
+  }
+
+  /** Whether two parsed speeches are one speech: the same year and most shingles in common. */
+  static boolean same(ParsedSpeech a, ParsedSpeech b) {
+    return Objects.equals(a.speech().year(), b.speech().year())
+        && similarity(a.shingles(), b.shingles()) >= SAME;
+  }
+
+  /**
+   * Of one speech from two sources, the copy to index: the later one only when it is more
+   * simplified.
+   */
+  static ParsedSpeech preferred(ParsedSpeech later, ParsedSpeech earlier) {
+    return traditionalChars(later) < traditionalChars(earlier) ? later : earlier;
   }
 
   /** Share of common shingles above which two texts are one speech. */
@@ -138,7 +148,7 @@ final class Duplicates {
     return (double) common / Math.max(a.length, b.length);
   }
 
-  static Reindexer.ParsedSpeech renamed(Reindexer.ParsedSpeech p, String id) {
+  static ParsedSpeech renamed(ParsedSpeech p, String id) {
     Speech s = p.speech();
     Speech renamed =
         new Speech(
@@ -156,7 +166,7 @@ final class Duplicates {
             s.preamble(),
             renameUnits(s.sections(), s.id(), id),
             s.closing());
-    return new Reindexer.ParsedSpeech(
+    return new ParsedSpeech(
         p.file(), renamed, p.sourceKey(), p.bytes(), p.sources(), p.shingles(), p.quoted());
   }
 
@@ -178,7 +188,7 @@ final class Duplicates {
     return out;
   }
 
-  private static long traditionalChars(Reindexer.ParsedSpeech p) {
+  private static long traditionalChars(ParsedSpeech p) {
     return traditionalChars(p.speech().preamble()) + traditionalChars(p.speech().sections());
   }
 

@@ -1,20 +1,25 @@
 package speechsearch.index;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 
 /**
- * What a generation holds, written beside it as {@code generation.json}: counts for verification
- * and health, the segmenter used, and when it was built.
+ * What a generation holds, written beside it as {@code generation.json}: an id of its own (a server
+ * follows generations by it, not by folder name, so a folder replaced under the same name is seen
+ * as the new generation it is), counts for verification and health, the segmenter used, and when it
+ * was built. Generations written before ids were recorded read with a null id.
  */
 public record GenerationInfo(
+    String id,
     String createdAt,
     String tokenizer,
     int speeches,
@@ -29,7 +34,10 @@ public record GenerationInfo(
 
   static final String FILE_NAME = "generation.json";
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          // a later version may record more; its generations still read here
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   static GenerationInfo of(
       List<Speech> speeches,
@@ -40,6 +48,7 @@ public record GenerationInfo(
     int[] counts = new int[2];
     for (Speech s : speeches) count(s.sections(), counts);
     return new GenerationInfo(
+        UUID.randomUUID().toString(),
         Instant.now().toString(),
         tokenizer.name(),
         speeches.size(),
@@ -62,6 +71,7 @@ public record GenerationInfo(
 
   GenerationInfo withSources(int filesRead, int skipped, int duplicates) {
     return new GenerationInfo(
+        id,
         createdAt,
         tokenizer,
         speeches,

@@ -7,11 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
@@ -33,7 +30,10 @@ import speechsearch.speech.Speech;
  * {@code add} and {@code remove} without a full rebuild: the live generation is copied (hard links:
  * Lucene never rewrites a file), changed in the copy with the glossary and segmenter it was built
  * with, verified, and switched to like a reindex. A file whose source key (bytes, sidecar metadata,
- * program) is already indexed is skipped.
+ * program) is already indexed is skipped; a file whose speech is already indexed under another name
+ * is merged into it as a reindex merges duplicates (both sources recorded, the more simplified copy
+ * kept). Each added speech is recorded in the generation's {@code added.json}, so that a reindex
+ * knows it and does not drop it silently.
  */
 public final class IndexUpdater {
 
@@ -43,7 +43,8 @@ public final class IndexUpdater {
       List<String> added,
       List<String> unchanged,
       List<String> removed,
-      List<ReindexReport.Skipped> skipped) {}
+      List<ReindexReport.Skipped> skipped,
+      List<ReindexReport.Duplicate> duplicates) {}
 
   private final SpeechIngester ingester;
 
@@ -52,66 +53,80 @@ public final class IndexUpdater {
   }
 
   public Result add(IndexLayout layout, List<Path> inputs) throws IOException {
-    return update(layout, inputs, List.of());
+    return add(layout, inputs, false);
+  }
+
+  /**
+   * @param followLinks follow symbolic links that lead out of a folder given as input
+   */
+  public Result add(IndexLayout layout, List<Path> inputs, boolean followLinks) throws IOException {
+    return update(layout, inputs, List.of(), followLinks);
   }
 
   public Result remove(IndexLayout layout, List<String> speechIds) throws IOException {
-    return update(layout, List.of(), speechIds);
+    return update(layout, List.of(), speechIds, false);
   }
 
-  private Result update(IndexLayout layout, List<Path> inputs, List<String> removeIds)
+  /** One update in progress: the new generation's writer and what it has done so far. */
+  private static final class Run {
+    final IndexWriter writer;
+    final IndexedSpeeches indexed;
+    List<AddedSpeeches.Entry> entries;
+    final List<String> added = new ArrayList<>();
+    final List<String> unchanged = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
+    final List<ReindexReport.Skipped> skipped = new ArrayList<>();
+    final List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
+
+    Run(IndexWriter writer, IndexedSpeeches indexed, List<AddedSpeeches.Entry> entries) {
+      this.writer = writer;
+      this.indexed = indexed;
+      this.entries = entries;
+    }
+  }
+
+  private Result update(
+      IndexLayout layout, List<Path> inputs, List<String> removeIds, boolean followLinks)
       throws IOException {
-    Path live =
-        layout
-            .current()
-            .orElseThrow(
-                () ->
-                    new IOException(
-                        "there is no index at " + layout.root() + ": run reindex first"));
     try (Closeable lock = layout.lock()) {
+      // read under the lock: the generation this update builds on is the one it replaces
+      Path live =
+          layout
+              .current()
+              .orElseThrow(
+                  () ->
+                      new IOException(
+                          "there is no index at " + layout.root() + ": run reindex first"));
       GenerationInfo info = GenerationInfo.read(live);
       TokenizerChoice tokenizer = TokenizerChoice.valueOf(info.tokenizer());
       Glossary glossary = Glossary.load(live.resolve(Glossary.FILE_NAME));
+      List<AddedSpeeches.Entry> entries = AddedSpeeches.read(live);
       Path gen = layout.newGeneration();
-      List<String> added = new ArrayList<>();
-      List<String> unchanged = new ArrayList<>();
-      List<String> removed = new ArrayList<>();
-      List<ReindexReport.Skipped> skipped = new ArrayList<>();
+      Run run;
       try {
         copy(live, gen);
-        try (Directory dir = FSDirectory.open(gen)) {
-          // speech id -> source key, read once and kept up to date as speeches come and go
-          Map<String, String> keys = indexedKeys(dir);
+        try (Directory dir = FSDirectory.open(gen);
+            IndexedSpeeches indexed = IndexedSpeeches.read(dir)) {
           IndexWriterConfig config = IndexWriters.config(glossary, tokenizer);
           config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
           try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (String id : removeIds) {
-              if (keys.remove(id) == null) throw new IOException("no speech has the id " + id);
-              writer.deleteDocuments(new Term(Schema.SPEECH_ID, id));
-              removed.add(id);
-            }
-            for (Path f : DocumentReader.listInputs(inputs)) {
+            run = new Run(writer, indexed, entries);
+            for (String id : removeIds) remove(run, id);
+            SourceWalker.Listing listing = SourceWalker.list(inputs, followLinks);
+            for (SourceWalker.Refused r : listing.refused())
+              run.skipped.add(new ReindexReport.Skipped(r.path().toString(), r.reason()));
+            for (Path f : listing.files()) {
               try {
-                SpeechIngester.Source source = ingester.source(f);
-                String id = SpeechIngester.idFor(f);
-                if (source.key().equals(keys.get(id))) {
-                  // the same bytes, sidecar and program are indexed already: not even parsed
-                  unchanged.add(id);
-                  continue;
-                }
-                Speech s = ingester.ingest(source);
-                writer.deleteDocuments(new Term(Schema.SPEECH_ID, s.id()));
-                IndexWriters.add(writer, s, List.of(f.toString()), source.key());
-                keys.put(s.id(), source.key());
-                added.add(s.id());
+                add(run, f);
               } catch (IOException | RuntimeException e) {
-                skipped.add(new ReindexReport.Skipped(f.toString(), Reindexer.describe(e)));
+                run.skipped.add(new ReindexReport.Skipped(f.toString(), Reindexer.describe(e)));
               }
             }
             writer.commit();
           }
           GenerationInfo counted = recount(dir, info, tokenizer);
           counted.write(gen);
+          AddedSpeeches.write(gen, run.entries);
           Verifier.verify(dir, counted, glossary, tokenizer);
         }
       } catch (IOException | RuntimeException e) {
@@ -120,7 +135,60 @@ public final class IndexUpdater {
       }
       layout.switchTo(gen);
       layout.deleteUnreferenced();
-      return new Result(gen.getFileName().toString(), added, unchanged, removed, skipped);
+      return new Result(
+          gen.getFileName().toString(),
+          run.added,
+          run.unchanged,
+          run.removed,
+          run.skipped,
+          run.duplicates);
+    }
+  }
+
+  private static void remove(Run run, String id) throws IOException {
+    if (!run.indexed.remove(id)) throw new IOException("no speech has the id " + id);
+    run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, id));
+    run.entries = AddedSpeeches.without(run.entries, id);
+    run.removed.add(id);
+  }
+
+  private void add(Run run, Path f) throws IOException {
+    SpeechIngester.Source source = ingester.source(f);
+    String id = SpeechIngester.idFor(f);
+    if (source.key().equals(run.indexed.key(id))) {
+      // the same bytes, sidecar and program are indexed already: not even parsed
+      run.unchanged.add(id);
+      return;
+    }
+    Speech s = ingester.ingest(source);
+    ParsedSpeech mine =
+        new ParsedSpeech(
+            f, s, source.key(), source.snapshot().bytes().length, List.of(f.toString()));
+    Optional<ParsedSpeech> copyOf = run.indexed.duplicateOf(mine);
+    ParsedSpeech keep = mine;
+    if (copyOf.isPresent()) {
+      ParsedSpeech other = copyOf.get();
+      if (other.sources().contains(f.toString())) {
+        run.unchanged.add(other.speech().id()); // merged into it by an earlier add
+        return;
+      }
+      keep = Duplicates.preferred(mine, other);
+      ParsedSpeech drop = keep == mine ? other : mine;
+      List<String> sources = new ArrayList<>(keep.sources());
+      sources.addAll(drop.sources());
+      keep = keep.withSources(sources);
+      run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, other.speech().id()));
+      run.indexed.remove(other.speech().id());
+      run.duplicates.add(new ReindexReport.Duplicate(keep.sources().get(0), drop.sources().get(0)));
+      if (keep.speech() == s) run.entries = AddedSpeeches.without(run.entries, other.speech().id());
+    }
+    run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, keep.speech().id()));
+    IndexWriters.add(run.writer, keep.speech(), keep.sources(), keep.sourceKey());
+    run.indexed.put(keep);
+    if (keep.speech() == s) {
+      String file = f.toAbsolutePath().normalize().toString();
+      run.entries = AddedSpeeches.with(run.entries, new AddedSpeeches.Entry(s.id(), file));
+      run.added.add(s.id());
     }
   }
 
@@ -131,6 +199,7 @@ public final class IndexUpdater {
         String name = f.getFileName().toString();
         if (name.equals("write.lock") || !Files.isRegularFile(f)) continue;
         Path target = to.resolve(name);
+        if (name.equals(AddedSpeeches.FILE_NAME)) continue; // written anew
         if (name.equals(GenerationInfo.FILE_NAME) || name.equals(Glossary.FILE_NAME)) {
           Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
           continue;
@@ -142,19 +211,6 @@ public final class IndexUpdater {
         }
       }
     }
-  }
-
-  /** The source key of every speech in a generation, by speech id. */
-  private static Map<String, String> indexedKeys(Directory dir) throws IOException {
-    Map<String, String> keys = new HashMap<>();
-    try (DirectoryReader r = DirectoryReader.open(dir)) {
-      StoredFields stored = r.storedFields();
-      for (ScoreDoc sd : speechDocs(new IndexSearcher(r), r)) {
-        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.CONTENT_HASH));
-        keys.put(d.get(Schema.ID), d.get(Schema.CONTENT_HASH));
-      }
-    }
-    return keys;
   }
 
   private static ScoreDoc[] speechDocs(IndexSearcher s, DirectoryReader r) throws IOException {

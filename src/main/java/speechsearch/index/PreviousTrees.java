@@ -4,16 +4,25 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import speechsearch.ingest.SpeechIngester;
@@ -39,9 +48,8 @@ final class PreviousTrees implements Closeable {
   }
 
   /** The live generation's trees, or none when there is no live generation or it cannot be read. */
-  static PreviousTrees of(IndexLayout layout) {
+  static PreviousTrees of(Optional<Path> live) {
     try {
-      Optional<Path> live = layout.current();
       if (live.isEmpty()) return none();
       DirectoryReader reader = DirectoryReader.open(FSDirectory.open(live.get()));
       Map<String, Integer> docs = new HashMap<>();
@@ -85,6 +93,36 @@ final class PreviousTrees implements Closeable {
       return same ? Optional.of(s) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // parse the file instead
+    }
+  }
+
+  /**
+   * The stored tree of a speech by id, with its source key and source files, as a reindex would
+   * have parsed it from {@code file}; empty when the live generation does not hold it.
+   */
+  Optional<ParsedSpeech> stored(String speechId, Path file) {
+    if (reader == null) return Optional.empty();
+    try {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ID, speechId)), BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(Schema.KIND, Schema.KIND_SPEECH)),
+                  BooleanClause.Occur.FILTER)
+              .build();
+      ScoreDoc[] hits = new IndexSearcher(reader).search(q, 1).scoreDocs;
+      if (hits.length == 0) return Optional.empty();
+      Document d =
+          reader
+              .storedFields()
+              .document(
+                  hits[0].doc,
+                  Set.of(Schema.SPEECH_JSON, Schema.CONTENT_HASH, Schema.SOURCE_FILES));
+      Speech s = SpeechJson.read(d.get(Schema.SPEECH_JSON));
+      List<String> sources = List.of(d.getValues(Schema.SOURCE_FILES));
+      return Optional.of(new ParsedSpeech(file, s, d.get(Schema.CONTENT_HASH), 0, sources));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -3,6 +3,7 @@ package speechsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +24,9 @@ import org.apache.lucene.store.FSDirectory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.UnreadableFileException;
 import speechsearch.speech.Speech;
 
 /**
@@ -65,15 +66,42 @@ public final class Reindexer {
     this.opener = opener;
   }
 
+  /**
+   * How a reindex treats what it cannot read and what it did not build.
+   *
+   * @param maxShrink the share of the live generation's speeches a run may lose (0.2: a run that
+   *     would leave fewer than 80% of them fails, and nothing changes)
+   * @param allowShrink no limit on the loss
+   * @param followLinks follow symbolic links that lead out of a source folder
+   * @param dropAdded leave out the speeches added with {@code add} from outside the sources
+   */
+  public record Options(
+      double maxShrink, boolean allowShrink, boolean followLinks, boolean dropAdded) {
+    public static final double DEFAULT_MAX_SHRINK = 0.2;
+    public static final Options DEFAULTS = new Options(DEFAULT_MAX_SHRINK, false, false, false);
+  }
+
   public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
       throws IOException {
+    return reindex(sources, layout, progress, Options.DEFAULTS);
+  }
+
+  public ReindexReport reindex(
+      List<Path> sources, IndexLayout layout, Progress progress, Options options)
+      throws IOException {
     try (Closeable lock = layout.lock()) {
+      Optional<Path> live = layout.current(); // read under the lock: what this run replaces
       layout.deleteUnreferenced();
-      return run(sources, layout, progress);
+      return run(sources, layout, live, progress, options);
     }
   }
 
-  private ReindexReport run(List<Path> sources, IndexLayout layout, Progress progress)
+  private ReindexReport run(
+      List<Path> sources,
+      IndexLayout layout,
+      Optional<Path> live,
+      Progress progress,
+      Options options)
       throws IOException {
     long t0 = System.nanoTime();
     for (Path source : sources) {
@@ -81,14 +109,23 @@ public final class Reindexer {
         throw new IOException(
             "the source " + source + " does not exist; the live index is unchanged");
     }
-    List<Path> files = DocumentReader.listInputs(sources);
+    GenerationInfo liveInfo = live.isPresent() ? GenerationInfo.read(live.get()) : null;
+    SourceWalker.Listing listing = SourceWalker.list(sources, options.followLinks());
+    List<ReindexReport.Skipped> skipped = new ArrayList<>();
+    for (SourceWalker.Refused r : listing.refused())
+      skipped.add(new ReindexReport.Skipped(r.path().toString(), r.reason()));
+    AddedPlan added =
+        AddedPlan.of(
+            live.isPresent() ? AddedSpeeches.read(live.get()) : List.of(), sources, options);
+    List<Path> files = new ArrayList<>(listing.files());
+    files.addAll(added.reread());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<ParsedSpeech> parsed = new ArrayList<>();
-      List<ReindexReport.Skipped> skipped = new ArrayList<>();
       AtomicInteger reused = new AtomicInteger();
-      try (PreviousTrees previous = PreviousTrees.of(layout)) {
+      try (PreviousTrees previous = PreviousTrees.of(live)) {
         parse(files, pool, parsed, skipped, progress, previous, reused);
+        added.carry(previous, parsed, skipped);
       }
       if (parsed.isEmpty()) {
         throw new IOException(
@@ -100,6 +137,7 @@ public final class Reindexer {
       }
       List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
       List<ParsedSpeech> unique = Duplicates.collapse(parsed, duplicates);
+      ShrinkGuard.check(liveInfo, live, unique.size(), options, skipped, added.outcomes());
 
       Glossary glossary = mineGlossary(unique);
       Path gen = layout.newGeneration();
@@ -107,6 +145,7 @@ public final class Reindexer {
       try (Directory dir = opener.open(gen)) {
         info = write(dir, unique, glossary, pool, progress);
         glossary.write(gen.resolve(Glossary.FILE_NAME));
+        AddedSpeeches.write(gen, added.entriesIn(unique));
         info = info.withSources(files.size(), skipped.size(), duplicates.size());
         info.write(gen);
         Verifier.verify(dir, info, glossary, tokenizer);
@@ -128,37 +167,10 @@ public final class Reindexer {
           glossary.terms().size(),
           reused.get(),
           skipped,
-          duplicates);
+          duplicates,
+          added.outcomes());
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /**
-   * A parsed file with what the later phases need of it, computed in the parallel parse: its source
-   * key (see {@link SpeechIngester.Source}), duplicate fingerprint and quoted glossary candidates.
-   */
-  record ParsedSpeech(
-      Path file,
-      Speech speech,
-      String sourceKey,
-      long bytes,
-      List<String> sources,
-      long[] shingles,
-      Set<String> quoted) {
-    ParsedSpeech(Path file, Speech speech, String sourceKey, long bytes, List<String> sources) {
-      this(
-          file,
-          speech,
-          sourceKey,
-          bytes,
-          sources,
-          Duplicates.shingles(speech),
-          GlossaryMiner.quoted(speech));
-    }
-
-    ParsedSpeech withSources(List<String> all) {
-      return new ParsedSpeech(file, speech, sourceKey, bytes, all, shingles, quoted);
     }
   }
 
@@ -202,7 +214,12 @@ public final class Reindexer {
         if (n > 1) p = Duplicates.renamed(p, p.speech().id() + "_" + n);
         parsed.add(p);
       } catch (ExecutionException e) {
-        skipped.add(new ReindexReport.Skipped(files.get(i).toString(), describe(e.getCause())));
+        Throwable cause = e.getCause();
+        String why =
+            cause instanceof NoSuchFileException
+                ? "the file disappeared during the run (it was listed, then was not there)"
+                : describe(cause);
+        skipped.add(new ReindexReport.Skipped(files.get(i).toString(), why));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("reindex interrupted", e);
@@ -210,9 +227,9 @@ public final class Reindexer {
     }
   }
 
+  /** Why a file or an index could not be read, for a report line that names it already. */
   static String describe(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    return UnreadableFileException.describe(e);
   }
 
   private Glossary mineGlossary(List<ParsedSpeech> speeches) throws IOException {

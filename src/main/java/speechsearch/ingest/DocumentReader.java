@@ -3,21 +3,14 @@ package speechsearch.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,63 +180,11 @@ public final class DocumentReader {
   }
 
   /**
-   * The files to read, in a deterministic order: each argument in turn, a directory expanded to its
-   * supported files (recursively, sorted by path), a file returned as named even when unsupported
-   * so that the caller reports it instead of it vanishing. Hidden files and folders, manifests and
-   * JSON sidecars are skipped; symbolic links are followed, but a link back to an ancestor folder
-   * is not walked twice.
+   * The files to read from some files and folders (see {@link SourceWalker#list}), without the list
+   * of what was passed over: for callers that have no report to put it in.
    */
-  public static List<Path> listInputs(List<Path> filesOrDirs) throws IOException {
-    Set<Path> inputs = new LinkedHashSet<>();
-    for (Path root : filesOrDirs) {
-      if (Files.isDirectory(root)) {
-        inputs.addAll(walk(root));
-      } else {
-        inputs.add(root);
-      }
-    }
-    return List.copyOf(inputs);
-  }
-
-  private static List<Path> walk(Path root) throws IOException {
-    List<Path> found = new ArrayList<>();
-    Files.walkFileTree(
-        root,
-        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-        Integer.MAX_VALUE,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !isHidden(file) && !isSidecar(file) && isSupported(file)) {
-              found.add(file);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE;
-            throw e;
-          }
-        });
-    found.sort(null);
-    return found;
-  }
-
-  private static boolean isHidden(Path path) {
-    return path.getFileName() != null && path.getFileName().toString().startsWith(".");
-  }
-
-  private static boolean isSidecar(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.equals("manifest.tsv") || name.equals("manifest.csv") || name.endsWith(".json");
+  public static List<Path> listInputs(List<Path> filesOrDirs) {
+    return SourceWalker.list(filesOrDirs, false).files();
   }
 
   static String extension(Path file) {

@@ -1,6 +1,9 @@
 package speechsearch.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -31,5 +34,21 @@ public final class UnreadableFileException extends IOException {
   /** Why, without the file name, e.g. {@code "not valid UTF-8, UTF-16 or GB18030"}. */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * Why a file could not be read, in words a user can act on and without the file's name (a report
+   * puts the name beside it): "no such file" rather than the bare path a {@link
+   * NoSuchFileException} carries.
+   */
+  public static String describe(Throwable e) {
+    if (e instanceof UnreadableFileException u) return u.reason();
+    if (e instanceof NoSuchFileException) return "no such file";
+    if (e instanceof AccessDeniedException) return "not readable: permission denied";
+    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+    String m = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    if (m == null || m.isBlank()) return kind;
+    return e instanceof IOException ? m : kind + ": " + m;
   }
 }

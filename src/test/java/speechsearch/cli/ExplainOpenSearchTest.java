@@ -17,7 +17,7 @@ class ExplainOpenSearchTest {
     List<String> all =
         new ArrayList<>(List.of("search", "--explain-opensearch", "--index", "/nonexistent"));
     all.addAll(List.of(args));
-    ExportTest.Run run = ExportTest.run(all.toArray(String[]::new));
+    Cli.Run run = Cli.run(all.toArray(String[]::new));
     assertEquals(0, run.code(), run.err());
     return JSON.readTree(run.out());
   }
@@ -88,7 +88,7 @@ class ExplainOpenSearchTest {
 
   @Test
   void anUnknownRegionIsReportedNotGuessed() {
-    ExportTest.Run run = ExportTest.run("search", "--explain-opensearch", "--region", "无此地方", "教师");
+    Cli.Run run = Cli.run("search", "--explain-opensearch", "--region", "无此地方", "教师");
     assertEquals(1, run.code());
     assertTrue(run.err().contains("unknown region"), run.err());
   }

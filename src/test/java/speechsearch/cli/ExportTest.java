@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +48,7 @@ class ExportTest {
             Reindexer.Progress.NONE);
     generation = new IndexLayout(index).current().orElseThrow();
     out = tmp.resolve("export");
-    Run run =
+    Cli.Run run =
         run(
             "export",
             "--format",
@@ -63,14 +61,8 @@ class ExportTest {
     stdout = run.out();
   }
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code =
-        Main.commandLine().setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
-    return new Run(code, o.toString(), e.toString());
+  static Cli.Run run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
@@ -190,7 +182,7 @@ class ExportTest {
 
   @Test
   void exportWithoutAnIndexFailsWithOneLine() {
-    Run run =
+    Cli.Run run =
         run(
             "export",
             "--out",

@@ -85,6 +85,7 @@ public final class GenerationWriter {
     }
     glossary.write(gen.resolve(Glossary.FILE_NAME));
     new GenerationInfo(
+            java.util.UUID.randomUUID().toString(),
             Instant.now().toString(),
             TokenizerChoice.FAST.name(),
             Math.toIntExact(speeches.get()),
