@@ -123,7 +123,18 @@ final class SearchCommand implements Callable<Integer> {
       return 0;
     }
     try (IndexHandle index = new IndexHandle(new IndexLayout(options.index), options.tokenizer)) {
-      SearchResponse res = service(index).search(r);
+      SearchService service = service(index);
+      SearchResponse res;
+      try {
+        res = service.search(r);
+      } catch (IOException | RuntimeException e) {
+        // a failure inside the index may be damage: say so, naming the generation
+        var damaged = index.diagnose(e);
+        if (damaged.isEmpty()) throw e;
+        spec.commandLine().getErr().println("search: " + damaged.get().getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
       if (json) {
         out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(res));
       } else {

@@ -114,8 +114,8 @@ public final class IndexHandle implements Closeable {
       try {
         for (LeafReaderContext leaf : g.reader.leaves()) leaf.reader().checkIntegrity();
       } catch (IOException | RuntimeException e) {
-        damage = describe(e);
-        LOG.error("index generation {} is damaged: {}", g.name, damage, e);
+        LOG.error("index generation {} is damaged: {}", g.name, describe(e), e);
+        damage = withoutPaths(describe(e));
       }
       checked = true;
       return damage;
@@ -176,10 +176,11 @@ public final class IndexHandle implements Closeable {
     }
     Generation g = live.get();
     if (found != null && g != null) found += "; still serving " + g.name;
-    if (found != null && !found.equals(problem)) LOG.error("index: {}", found);
-    if (found == null && problem != null)
+    if (found != null && !withoutPaths(found).equals(problem)) LOG.error("index: {}", found);
+    if (found == null && problem != null) {
       LOG.info("index: the problem is gone; serving {}", g == null ? null : g.name);
-    problem = found;
+    }
+    problem = found == null ? null : withoutPaths(found);
     if (g != null) verify(g);
   }
 
@@ -261,6 +262,14 @@ public final class IndexHandle implements Closeable {
 
   static String idOf(Path dir, GenerationInfo info) {
     return info.id() != null ? info.id() : dir.getFileName() + "@" + info.createdAt();
+  }
+
+  /**
+   * A message for clients of the API: file and folder names instead of this machine's paths (the
+   * log keeps the paths).
+   */
+  static String withoutPaths(String message) {
+    return message.replaceAll("(?:/[^/\\s\"'()]+)+/([^/\\s\"'()]+)", "$1");
   }
 
   /** A message for people: the exception's own, and its cause's where that says more. */

@@ -1,5 +1,6 @@
 package speechsearch.web;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -12,9 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
+import speechsearch.index.ShrinkGuard;
 import speechsearch.search.IndexHandle;
 
-/** Background reindex jobs started over HTTP: one at a time, status kept in memory. */
+/**
+ * Background reindex jobs started over HTTP: one at a time (a second is refused with 409 while one
+ * is queued or running, or while another process holds the index's writers' lock), status kept in
+ * memory.
+ */
 final class ReindexJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReindexJobs.class);
 
@@ -25,13 +31,27 @@ final class ReindexJobs implements AutoCloseable {
       String startedAt,
       String finishedAt,
       ReindexReport report,
-      String error) {}
+      String error,
+      List<ReindexReport.Skipped> skipped) {
+    Job(String id, String state, String startedAt) {
+      this(id, state, startedAt, null, null, null, null);
+    }
+
+    boolean active() {
+      return state.equals("queued") || state.equals("running");
+    }
+  }
 
   private final Reindexer reindexer;
   private final List<Path> sources;
   private final IndexHandle index;
   private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "reindex"));
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "reindex");
+            t.setDaemon(true); // a reindex killed with the server is safe (see CrashSafetyTest)
+            return t;
+          });
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
   ReindexJobs(Reindexer reindexer, List<Path> sources, IndexHandle index) {
@@ -40,24 +60,64 @@ final class ReindexJobs implements AutoCloseable {
     this.index = index;
   }
 
-  Job start() {
+  /**
+   * Starts a reindex of the sources unless one is already running.
+   *
+   * @throws ApiError 409 while a job is queued or running, or another process reindexes
+   */
+  synchronized Job start(boolean allowShrink) throws IOException {
+    for (Job j : jobs.values()) {
+      if (j.active()) {
+        throw new ApiError(
+            409,
+            "conflict",
+            "reindex job "
+                + j.id()
+                + " is "
+                + j.state()
+                + ": one job at a time; follow it at"
+                + " GET /api/admin/reindex/"
+                + j.id());
+      }
+    }
+    if (index.layout().isLocked()) {
+      throw new ApiError(
+          409,
+          "conflict",
+          "another reindex, add, remove, rollback or recover is running on this index; try again"
+              + " when it has finished");
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
-    Job queued = new Job(id, "queued", Instant.now().toString(), null, null, null);
+    Job queued = new Job(id, "queued", Instant.now().toString());
     jobs.put(id, queued);
+    Reindexer.Options options =
+        new Reindexer.Options(Reindexer.Options.DEFAULT_MAX_SHRINK, allowShrink, false, false);
     worker.submit(
         () -> {
-          jobs.put(id, new Job(id, "running", queued.startedAt(), null, null, null));
+          jobs.put(id, new Job(id, "running", queued.startedAt()));
           try {
-            ReindexReport r = reindexer.reindex(sources, index.layout(), Reindexer.Progress.NONE);
+            ReindexReport r =
+                reindexer.reindex(sources, index.layout(), Reindexer.Progress.NONE, options);
             index.refresh();
             jobs.put(
-                id, new Job(id, "done", queued.startedAt(), Instant.now().toString(), r, null));
+                id,
+                new Job(id, "done", queued.startedAt(), Instant.now().toString(), r, null, null));
             LOG.info("reindex job {} done: generation {}", id, r.generation());
           } catch (Exception e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            List<ReindexReport.Skipped> skipped =
+                e instanceof ShrinkGuard.ShrinkException s ? s.skipped() : null;
             jobs.put(
-                id, new Job(id, "failed", queued.startedAt(), Instant.now().toString(), null, msg));
-            LOG.warn("reindex job {} failed: {}", id, msg);
+                id,
+                new Job(
+                    id,
+                    "failed",
+                    queued.startedAt(),
+                    Instant.now().toString(),
+                    null,
+                    msg,
+                    skipped));
+            LOG.warn("reindex job {} failed: {}", id, msg, e);
           }
         });
     return queued;

@@ -11,17 +11,17 @@ import io.javalin.json.JavalinJackson;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import speechsearch.index.GenerationInfo;
 import speechsearch.index.Reindexer;
 import speechsearch.search.IndexHandle;
+import speechsearch.search.IndexUnavailableException;
 import speechsearch.search.QueryException;
 import speechsearch.search.SearchService;
 import speechsearch.search.UnknownIdException;
@@ -33,8 +33,7 @@ import speechsearch.search.UnknownIdException;
 public final class WebApp {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-  private static final String PERMIT = "speechsearch.permit";
-  private static final long BUSY_WAIT_MS = 2_000;
+  private static final int ACCEPT_QUEUE = 1024;
 
   /** Server settings. A null admin token switches the admin routes off. */
   public record Settings(
@@ -56,10 +55,22 @@ public final class WebApp {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     return Javalin.create(
         config -> {
-          config.jetty.host = settings.host();
-          config.jetty.port = settings.port();
+          // the connector Javalin would make, with a backlog for a burst of connections: the
+          // operating system's default of 50 makes the rest retry their connect after 1, 3, 7 s
+          config.jetty.addConnector(
+              (server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(settings.host());
+                c.setPort(settings.port());
+                c.setAcceptQueueSize(ACCEPT_QUEUE);
+                return c;
+              });
           QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, settings.maxThreads()), 4);
           pool.setName("http");
+          // each request on a virtual thread of its own: a request waiting for its turn (see
+          // Admission) holds no platform thread, and none waits in the pool's unbounded queue
+          pool.setVirtualThreadsExecutor(
+              Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-v", 0).factory()));
           config.jetty.threadPool = pool;
           config.http.maxRequestSize = Bodies.MAX_BYTES;
           // long but bounded query strings reach the API and get its own limits and messages
@@ -80,21 +91,18 @@ public final class WebApp {
                       ctx.status().getCode(),
                       Math.round(ms)));
 
-          // more requests at once than the machine can answer wait briefly, then get a 503
-          Semaphore permits = new Semaphore(Math.max(2, settings.maxThreads() - 2));
-          config.routes.before(
-              "/api/*",
-              ctx -> {
-                if (!permits.tryAcquire(BUSY_WAIT_MS, TimeUnit.MILLISECONDS)) {
-                  throw new ApiError(503, "busy", "the server is busy: try again in a moment");
-                }
-                ctx.attribute(PERMIT, Boolean.TRUE);
-              });
-          config.routes.after(
-              "/api/*",
-              ctx -> {
-                if (ctx.attribute(PERMIT) != null) permits.release();
-              });
+          config.routes.before("/*", Hardening::check);
+          // more requests at once than the machine can answer wait briefly, then get a 503; the
+          // health check is cheap and answers even then
+          Admission admission = Admission.forThreads(settings.maxThreads());
+          config.events.serverStopped(admission::close);
+          config.router.handlerWrapper(
+              endpoint ->
+                  endpoint.method.isHttpMethod()
+                          && endpoint.path.startsWith("/api/")
+                          && !endpoint.path.equals("/api/health")
+                      ? ctx -> admission.run(() -> endpoint.handler.handle(ctx))
+                      : endpoint.handler);
           config.routes.get("/api/search", search::search);
           config.routes.get("/api/search.csv", search::searchCsv);
           config.routes.get("/api/units/{id}", search::unit);
@@ -104,13 +112,16 @@ public final class WebApp {
           config.routes.get("/api/speeches/{id}", search::speech);
           config.routes.get("/api/facets", search::facets);
           config.routes.post("/api/compat/search", search::compat);
-          config.routes.get("/api/health", ctx -> ctx.json(health(service.index())));
+          config.routes.get("/api/health", ctx -> ctx.json(Health.of(service.index())));
           config.routes.get("/openapi.json", WebApp::openApi);
           config.routes.post(
               "/api/admin/reindex",
               ctx -> {
                 admin(ctx, settings, jobs);
-                ctx.status(202).json(jobs.start());
+                boolean allowShrink =
+                    ctx.bodyAsBytes().length > 0
+                        && Bodies.object(ctx).path("allowShrink").asBoolean(false);
+                ctx.status(202).json(jobs.start(allowShrink));
               });
           config.routes.get(
               "/api/admin/reindex/{job}",
@@ -124,7 +135,11 @@ public final class WebApp {
               });
 
           config.routes.exception(
-              ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+              ApiError.class,
+              (e, ctx) -> {
+                if (e.status == 503) ctx.header("Retry-After", "1");
+                error(ctx, e.status, e.code, e.getMessage());
+              });
           config.routes.exception(
               QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
           config.routes.exception(
@@ -133,11 +148,21 @@ public final class WebApp {
               IndexHandle.NoIndexException.class,
               (e, ctx) -> error(ctx, 503, "no_index", e.getMessage()));
           config.routes.exception(
+              IndexUnavailableException.class,
+              (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
+          config.routes.exception(
               HttpResponseException.class,
               (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
+                // a failure inside the index may be damage: named as such once its checksums fail
+                var damaged = service.index().diagnose(e);
+                if (damaged.isPresent()) {
+                  LOG.error("request {} {} failed on a damaged index", ctx.method(), ctx.path(), e);
+                  error(ctx, 503, "index_unavailable", damaged.get().getMessage());
+                  return;
+                }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "the server could not answer this request");
               });
@@ -163,6 +188,7 @@ public final class WebApp {
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
       case 404 -> "not_found";
+      case 409 -> "conflict";
       case 413 -> "too_large";
       case 503 -> "unavailable";
       default -> "error";
@@ -190,29 +216,6 @@ public final class WebApp {
         given.getBytes(StandardCharsets.UTF_8),
         settings.adminToken().getBytes(StandardCharsets.UTF_8))) {
       throw new ApiError(403, "forbidden", "the admin token is wrong");
-    }
-  }
-
-  private static Map<String, Object> health(IndexHandle index) {
-    Map<String, Object> h = new LinkedHashMap<>();
-    if (!index.isOpen()) {
-      h.put("status", "no_index");
-      return h;
-    }
-    IndexHandle.Generation g = index.acquire();
-    try {
-      GenerationInfo info = g.info();
-      h.put("status", "ok");
-      h.put("generation", g.name());
-      h.put("lastReindex", info.createdAt());
-      h.put("tokenizer", info.tokenizer());
-      h.put("speeches", info.speeches());
-      h.put("sections", info.sections());
-      h.put("measures", info.measures());
-      h.put("documents", info.documents());
-      return h;
-    } finally {
-      index.release(g);
     }
   }
 

@@ -138,6 +138,23 @@ class RecoveryCommandsTest {
   }
 
   @Test
+  void searchOnADamagedGenerationNamesItInsteadOfFailingInsideLucene() throws Exception {
+    IndexLayout layout = twoGenerations();
+    Damage.flipTermDictionaries(layout.current().orElseThrow());
+    int damaged = 0;
+    for (String word : List.of("教育", "推进", "任务", "工作组", "方案", "落实", "学校", "会议", "东湖", "西山")) {
+      Cli.Run r = Cli.run("search", "--index", layout.root().toString(), word);
+      if (r.code() == 0) continue;
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(
+          r.err().startsWith("search: the index generation gen-000002 is damaged"), r.toString());
+      assertTrue(r.err().contains("recover"), r.err());
+      damaged++;
+    }
+    assertTrue(damaged > 0, "some search read the damaged blocks");
+  }
+
+  @Test
   void checkWithoutAnIndexSaysSo() {
     Cli.Run r = Cli.run("check", "--index", dir.resolve("empty").toString());
     assertEquals(1, r.code(), r.toString());
