@@ -52,6 +52,7 @@ final class AddCommand implements Callable<Integer> {
         "  duplicates         %d (indexed once, both files recorded)%n", r.duplicates().size());
     for (ReindexReport.Duplicate d : r.duplicates())
       out.printf("    %s  =  %s%n", d.kept(), d.alsoFrom());
+    ReindexCommand.printCut(out, r.cut());
     out.printf("  skipped            %d%n", r.skipped().size());
     for (ReindexReport.Skipped s : r.skipped()) out.printf("    %s: %s%n", s.file(), s.reason());
     out.flush();

@@ -72,6 +72,9 @@ final class ParseCommand implements Callable<Integer> {
     for (Path file : listing.files()) {
       try {
         Speech speech = ingester.ingest(file);
+        if (speech.cleaning() != null && speech.cleaning().reported()) {
+          stderr.println("parse: " + file + ": " + ReindexCommand.inWords(speech.cleaning()));
+        }
         if (out != null) {
           String name = file.getFileName().toString();
           int dot = name.lastIndexOf('.');

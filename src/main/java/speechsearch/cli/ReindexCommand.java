@@ -15,6 +15,7 @@ import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
 import speechsearch.index.ShrinkGuard;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.speech.Cleaning;
 
 /** {@code reindex --source DIR}: a complete new generation, verified, then switched to. */
 @Command(
@@ -114,6 +115,27 @@ final class ReindexCommand implements Callable<Integer> {
     for (ReindexReport.Skipped s : skipped) out.printf("    %s: %s%n", s.file(), s.reason());
   }
 
+  /** Files that lost much of their text to cleaning: one line each, with the rule. */
+  static void printCut(PrintWriter out, List<ReindexReport.Cut> cut) {
+    if (cut.isEmpty()) return;
+    out.printf(
+        Locale.ROOT,
+        "  cut by cleaning %d (more than %.0f%% of a file's text removed)%n",
+        cut.size(),
+        Cleaning.REPORTED * 100);
+    for (ReindexReport.Cut c : cut) out.printf("    %s: %s%n", c.file(), inWords(c.cleaning()));
+  }
+
+  /** "83% of the text removed, most by the page-tail rule (…), from "预览结束…"". */
+  static String inWords(Cleaning c) {
+    return String.format(
+        Locale.ROOT,
+        "%.0f%% of the text removed, most by %s, from \"%s\"",
+        c.dropped() * 100,
+        c.ruleInWords(),
+        c.from());
+  }
+
   private static void printAdded(PrintWriter out, List<ReindexReport.Added> added) {
     if (added.isEmpty()) return;
     out.printf(Locale.ROOT, "  added with add  %d (from outside the sources)%n", added.size());
@@ -149,6 +171,7 @@ final class ReindexCommand implements Callable<Integer> {
     }
     printSkipped(out, r.skipped());
     printAdded(out, r.added());
+    printCut(out, r.cut());
     out.printf(
         Locale.ROOT,
         "  duplicates      %d (indexed once, both sources recorded)%n",

@@ -162,6 +162,7 @@ final class Duplicates {
             s.region(),
             s.speaker(),
             s.truncated(),
+            s.cleaning(),
             s.topics(),
             s.preamble(),
             renameUnits(s.sections(), s.id(), id),

@@ -44,7 +44,8 @@ public final class IndexUpdater {
       List<String> unchanged,
       List<String> removed,
       List<ReindexReport.Skipped> skipped,
-      List<ReindexReport.Duplicate> duplicates) {}
+      List<ReindexReport.Duplicate> duplicates,
+      List<ReindexReport.Cut> cut) {}
 
   private final SpeechIngester ingester;
 
@@ -77,6 +78,7 @@ public final class IndexUpdater {
     final List<String> removed = new ArrayList<>();
     final List<ReindexReport.Skipped> skipped = new ArrayList<>();
     final List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
+    final List<ParsedSpeech> parsed = new ArrayList<>();
 
     Run(IndexWriter writer, IndexedSpeeches indexed, List<AddedSpeeches.Entry> entries) {
       this.writer = writer;
@@ -141,7 +143,8 @@ public final class IndexUpdater {
           run.unchanged,
           run.removed,
           run.skipped,
-          run.duplicates);
+          run.duplicates,
+          ReindexReport.cut(run.parsed));
     }
   }
 
@@ -185,6 +188,7 @@ public final class IndexUpdater {
     run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, keep.speech().id()));
     IndexWriters.add(run.writer, keep.speech(), keep.sources(), keep.sourceKey());
     run.indexed.put(keep);
+    if (keep.speech() == s) run.parsed.add(mine);
     if (keep.speech() == s) {
       String file = f.toAbsolutePath().normalize().toString();
       run.entries = AddedSpeeches.with(run.entries, new AddedSpeeches.Entry(s.id(), file));

@@ -168,7 +168,8 @@ public final class Reindexer {
           reused.get(),
           skipped,
           duplicates,
-          added.outcomes());
+          added.outcomes(),
+          ReindexReport.cut(unique));
     } finally {
       pool.shutdownNow();
     }

@@ -2,6 +2,7 @@ package speechsearch.ingest;
 
 import java.util.List;
 import java.util.Map;
+import speechsearch.speech.Cleaning;
 
 /**
  * A speech file after cleaning.
@@ -11,12 +12,14 @@ import java.util.Map;
  * @param body the body paragraphs, in order
  * @param truncated whether the page said that text was left out (省略N字, 未完, 展开阅读全文 …)
  * @param pageMetadata values the page itself labelled, e.g. {@code date} from 发表时间/上传时间
+ * @param cleaning how much of the text cleaning removed, and by which rule
  */
 public record CleanText(
     List<String> headLines,
     List<String> body,
     boolean truncated,
-    Map<String, String> pageMetadata) {
+    Map<String, String> pageMetadata,
+    Cleaning cleaning) {
 
   public CleanText {
     headLines = List.copyOf(headLines);

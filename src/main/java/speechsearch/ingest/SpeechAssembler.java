@@ -98,6 +98,7 @@ final class SpeechAssembler {
         region,
         speaker,
         clean.truncated(),
+        clean.cleaning(),
         speechTopics,
         parsed.preamble(),
         units,

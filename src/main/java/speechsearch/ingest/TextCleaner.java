@@ -80,31 +80,44 @@ public final class TextCleaner {
     Map<String, String> meta = new HashMap<>();
     boolean truncated = false;
     List<String> kept = new ArrayList<>();
+    CleaningLoss loss = new CleaningLoss();
     boolean seenBody = false;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       Matcher t = TRUNCATION.matcher(line);
       if (mayBeNotice(line) && t.find()) {
         truncated = true;
+        loss.drop("truncation-notice", t.group());
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
       }
-      if (seenBody && TAIL_START.matcher(line).lookingAt()) break; // anchored: no scan
-      if (isMetadataLine(line, meta)) continue;
-      if (line.length() <= 80 && CHROME.matcher(line).find()) continue;
-      if (isNavigationLine(line)) continue;
+      if (seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
+        for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
+        break;
+      }
+      String dropped =
+          isMetadataLine(line, meta)
+              ? "metadata-line"
+              : line.length() <= 80 && CHROME.matcher(line).find()
+                  ? "chrome-line"
+                  : isNavigationLine(line) ? "navigation-line" : null;
+      if (dropped != null) {
+        loss.drop(dropped, line);
+        continue;
+      }
       kept.add(line);
       if (isSentenceLine(line)) seenBody = true;
     }
 
     // after chrome removal, so that a chrome line never takes a body line down with it
     kept = joinBrokenLines(kept);
-    kept = removeOutline(kept);
+    kept = removeOutline(kept, loss);
 
     int start = bodyStart(kept);
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
-    removeRepeatedHeadLines(head, body);
-    return new CleanText(head, body, truncated, meta);
+    removeRepeatedHeadLines(head, body, loss);
+    return new CleanText(head, body, truncated, meta, loss.of(text));
   }
 
   /**
@@ -205,7 +218,7 @@ public final class TextCleaner {
    * Drops an outline block (目录/提纲) and, in general, a run of heading lines before the body that the
    * body repeats: the table of contents of scraped pages.
    */
-  private static List<String> removeOutline(List<String> lines) {
+  private static List<String> removeOutline(List<String> lines, CleaningLoss loss) {
     List<String> out = new ArrayList<>(lines.size());
     int i = 0;
     int firstSentence = firstSentenceLine(lines);
@@ -218,6 +231,7 @@ public final class TextCleaner {
           j++;
           if (end) break;
         }
+        for (String l : lines.subList(i, j)) loss.drop("outline", l);
         i = j;
         continue;
       }
@@ -234,7 +248,9 @@ public final class TextCleaner {
       }
     }
     if (repeated.size() >= 3) {
-      for (int r = repeated.size() - 1; r >= 0; r--) out.remove((int) repeated.get(r));
+      for (int r = repeated.size() - 1; r >= 0; r--) {
+        loss.drop("outline", out.remove((int) repeated.get(r)));
+      }
     }
     return out;
   }
@@ -268,16 +284,18 @@ public final class TextCleaner {
    * Scraped pages repeat the title inside the body (after 同志们, or at the start of a page chunk). A
    * body line equal to a head line, or starting with one, loses that copy.
    */
-  private static void removeRepeatedHeadLines(List<String> head, List<String> body) {
+  private static void removeRepeatedHeadLines(
+      List<String> head, List<String> body, CleaningLoss loss) {
     for (int i = 0; i < body.size(); i++) {
       String b = body.get(i);
       for (String h : head) {
         if (h.length() < 6 || SpeechParser.startsWithMarker(h)) continue;
         if (b.equals(h)) {
-          body.remove(i--);
+          loss.drop("repeated-title", body.remove(i--));
           break;
         }
         if (b.startsWith(h) && b.length() > h.length()) {
+          loss.drop("repeated-title", h);
           body.set(i, b.substring(h.length()).strip());
           break;
         }

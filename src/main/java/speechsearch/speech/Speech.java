@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param sources where each metadata value came from: {@code text}, {@code metadata} (page metadata
  *     such as 发表时间) or {@code manifest} (a sidecar file)
+ * @param cleaning how much of the file's text cleaning removed, and by which rule
  */
 public record Speech(
     String id,
@@ -21,6 +22,7 @@ public record Speech(
     Region region,
     String speaker,
     boolean truncated,
+    Cleaning cleaning,
     List<String> topics,
     String preamble,
     List<Unit> sections,

@@ -442,6 +442,7 @@ class QueryLatencyBenchmark {
         new Region("省", province, null, null),
         null,
         false,
+        speechsearch.speech.Cleaning.NONE,
         List.copyOf(speechTopics).subList(0, Math.min(3, speechTopics.size())),
         null,
         sections,
