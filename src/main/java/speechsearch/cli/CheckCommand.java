@@ -86,10 +86,10 @@ final class CheckCommand implements Callable<Integer> {
   static void print(PrintWriter out, IndexCheck.Result r) {
     out.printf(
         Locale.ROOT,
-        "  %s: %s (%d documents, %d segments, %.1f MB, %.1f s)%n",
+        "  %s: %s (%s%d segments, %.1f MB, %.1f s)%n",
         r.name(),
         r.clean() ? "clean" : "DAMAGED",
-        r.documents(),
+        r.clean() ? r.documents() + " documents, " : "",
         r.segments(),
         r.megabytes(),
         r.seconds());

@@ -128,10 +128,13 @@ final class ReindexCommand implements Callable<Integer> {
 
   /** "83% of the text removed, most by the page-tail rule (…), from "预览结束…"". */
   static String inWords(Cleaning c) {
+    // 99.97% is not 100%: some text was kept, and the share should say so
+    String share =
+        String.format(Locale.ROOT, c.dropped() >= 0.995 ? "%.2f%%" : "%.0f%%", c.dropped() * 100);
     return String.format(
         Locale.ROOT,
-        "%.0f%% of the text removed, most by %s, from \"%s\"",
-        c.dropped() * 100,
+        "%s of the text removed, most by %s, from \"%s\"",
+        share,
         c.ruleInWords(),
         c.from());
   }
