@@ -157,7 +157,14 @@ final class ServeCommand implements Callable<Integer> {
                 return t;
               });
       // problems are logged once by the handle and shown by /api/health
-      watcher.scheduleWithFixedDelay(index::poll, 1, 1, TimeUnit.SECONDS);
+      watcher.scheduleWithFixedDelay(
+          () -> {
+            index.poll();
+            index.verifyOpen();
+          },
+          0,
+          1,
+          TimeUnit.SECONDS);
       app = WebApp.create(service, reindexer, settings).start();
       err.printf("serve: listening on http://%s:%d/ (index %s)%n", host, app.port(), layout.root());
       err.flush();

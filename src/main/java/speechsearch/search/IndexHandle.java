@@ -163,9 +163,9 @@ public final class IndexHandle implements Closeable {
   }
 
   /**
-   * What a server calls every second: {@link #refresh}, then a check of the open generation's
-   * checksums the first time it is seen. Never throws: a failure becomes the {@link #problem} (and
-   * one log line when it first appears), and the open generation keeps serving.
+   * What a server calls every second: {@link #refresh}, without throwing: a failure becomes the
+   * {@link #problem} (and one log line when it first appears), and the open generation keeps
+   * serving. Then {@link #verifyOpen} is the watcher's next step.
    */
   public void poll() {
     String found = null;
@@ -181,6 +181,15 @@ public final class IndexHandle implements Closeable {
       LOG.info("index: the problem is gone; serving {}", g == null ? null : g.name);
     }
     problem = found == null ? null : withoutPaths(found);
+  }
+
+  /**
+   * Checks the checksums of the open generation the first time it is seen (a full read of its
+   * files: seconds for a million measures, so a server does it on its watcher thread, not before it
+   * listens); a damaged generation answers no more searches.
+   */
+  public void verifyOpen() {
+    Generation g = live.get();
     if (g != null) verify(g);
   }
 

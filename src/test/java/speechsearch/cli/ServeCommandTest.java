@@ -78,6 +78,9 @@ class ServeCommandTest {
       assertEquals(403, s.adminStatus("nope"));
       assertEquals(202, s.adminStatus("from-the-file"));
     }
+    // the job goes on after the server stops; the next server's job must not meet it (409)
+    IndexLayout layout = new IndexLayout(index);
+    for (int i = 0; i < 600 && layout.isLocked(); i++) Thread.sleep(100);
     try (Served s = Served.start("from-the-env", serveArgs(index, dir.resolve("src")))) {
       assertEquals(202, s.adminStatus("from-the-env"));
     }

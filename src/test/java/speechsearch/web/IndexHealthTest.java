@@ -108,6 +108,7 @@ class IndexHealthTest {
     start();
     Damage.flipTermDictionaries(live());
     index.handle.poll(); // what serve's watcher does every second
+    index.handle.verifyOpen();
     JsonNode h = health();
     assertEquals("degraded", h.get("status").asText(), h.toString());
     assertTrue(h.get("reason").asText().contains("is damaged"), h.toString());
