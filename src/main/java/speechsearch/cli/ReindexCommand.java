@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import speechsearch.index.IndexLayout;
+import speechsearch.index.ReindexOptions;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
 import speechsearch.index.ShrinkGuard;
@@ -94,8 +95,8 @@ final class ReindexCommand implements Callable<Integer> {
     }
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Reindexer reindexer = new Reindexer(SpeechIngester.withDefaults(), options.tokenizer, n);
-    Reindexer.Options how =
-        new Reindexer.Options(maxShrinkPercent / 100, allowShrink, followLinks, dropAdded);
+    ReindexOptions how =
+        new ReindexOptions(maxShrinkPercent / 100, allowShrink, followLinks, dropAdded);
     ReindexReport r;
     try {
       r = reindexer.reindex(sources, new IndexLayout(options.index), new ProgressBar(err), how);

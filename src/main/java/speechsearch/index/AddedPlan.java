@@ -27,7 +27,7 @@ final class AddedPlan {
   private AddedPlan() {}
 
   static AddedPlan of(
-      List<AddedSpeeches.Entry> before, List<Path> sources, Reindexer.Options options) {
+      List<AddedSpeeches.Entry> before, List<Path> sources, ReindexOptions options) {
     AddedPlan plan = new AddedPlan();
     for (AddedSpeeches.Entry e : before) {
       Path f = e.path();

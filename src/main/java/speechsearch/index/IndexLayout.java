@@ -278,25 +278,4 @@ public final class IndexLayout {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
-
-  /** CURRENT cannot be read while generations exist: the message says how to recover. */
-  public static final class PointerException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    PointerException(String message) {
-      super(message);
-    }
-  }
-
-  /** Another writer holds the lock of this index root. */
-  public static final class IndexBusyException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    IndexBusyException(Path root) {
-      super(
-          "another reindex, add, remove, rollback or recover is running on "
-              + root
-              + "; try again when it has finished");
-    }
-  }
 }

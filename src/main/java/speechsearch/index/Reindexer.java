@@ -66,28 +66,13 @@ public final class Reindexer {
     this.opener = opener;
   }
 
-  /**
-   * How a reindex treats what it cannot read and what it did not build.
-   *
-   * @param maxShrink the share of the live generation's speeches a run may lose (0.2: a run that
-   *     would leave fewer than 80% of them fails, and nothing changes)
-   * @param allowShrink no limit on the loss
-   * @param followLinks follow symbolic links that lead out of a source folder
-   * @param dropAdded leave out the speeches added with {@code add} from outside the sources
-   */
-  public record Options(
-      double maxShrink, boolean allowShrink, boolean followLinks, boolean dropAdded) {
-    public static final double DEFAULT_MAX_SHRINK = 0.2;
-    public static final Options DEFAULTS = new Options(DEFAULT_MAX_SHRINK, false, false, false);
-  }
-
   public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
       throws IOException {
-    return reindex(sources, layout, progress, Options.DEFAULTS);
+    return reindex(sources, layout, progress, ReindexOptions.DEFAULTS);
   }
 
   public ReindexReport reindex(
-      List<Path> sources, IndexLayout layout, Progress progress, Options options)
+      List<Path> sources, IndexLayout layout, Progress progress, ReindexOptions options)
       throws IOException {
     try (Closeable lock = layout.lock()) {
       Optional<Path> live = layout.current(); // read under the lock: what this run replaces
@@ -101,7 +86,7 @@ public final class Reindexer {
       IndexLayout layout,
       Optional<Path> live,
       Progress progress,
-      Options options)
+      ReindexOptions options)
       throws IOException {
     long t0 = System.nanoTime();
     for (Path source : sources) {

@@ -17,7 +17,7 @@ public final class ShrinkGuard {
       GenerationInfo live,
       Optional<Path> liveDir,
       int speeches,
-      Reindexer.Options options,
+      ReindexOptions options,
       List<ReindexReport.Skipped> skipped,
       List<ReindexReport.Added> added)
       throws ShrinkException {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * document and article sites.
  *
  * <p>Contract: no character of a body sentence is removed, except the repeated title line, marker
- * digits of page chunks and the notices themselves.
+ * digits of page chunks and the notices themselves. What each rule removes is counted ({@link
+ * CleaningLoss}); the count is why the class passes 300 lines, as the rules share one pass.
  */
 public final class TextCleaner {
 

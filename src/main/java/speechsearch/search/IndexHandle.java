@@ -115,7 +115,7 @@ public final class IndexHandle implements Closeable {
         for (LeafReaderContext leaf : g.reader.leaves()) leaf.reader().checkIntegrity();
       } catch (IOException | RuntimeException e) {
         LOG.error("index generation {} is damaged: {}", g.name, describe(e), e);
-        damage = withoutPaths(describe(e));
+        damage = IndexUnavailableException.withoutPaths(describe(e));
       }
       checked = true;
       return damage;
@@ -176,11 +176,12 @@ public final class IndexHandle implements Closeable {
     }
     Generation g = live.get();
     if (found != null && g != null) found += "; still serving " + g.name;
-    if (found != null && !withoutPaths(found).equals(problem)) LOG.error("index: {}", found);
+    if (found != null && !IndexUnavailableException.withoutPaths(found).equals(problem))
+      LOG.error("index: {}", found);
     if (found == null && problem != null) {
       LOG.info("index: the problem is gone; serving {}", g == null ? null : g.name);
     }
-    problem = found == null ? null : withoutPaths(found);
+    problem = found == null ? null : IndexUnavailableException.withoutPaths(found);
   }
 
   /**
@@ -271,14 +272,6 @@ public final class IndexHandle implements Closeable {
 
   static String idOf(Path dir, GenerationInfo info) {
     return info.id() != null ? info.id() : dir.getFileName() + "@" + info.createdAt();
-  }
-
-  /**
-   * A message for clients of the API: file and folder names instead of this machine's paths (the
-   * log keeps the paths).
-   */
-  static String withoutPaths(String message) {
-    return message.replaceAll("(?:/[^/\\s\"'()]+)+/([^/\\s\"'()]+)", "$1");
   }
 
   /** A message for people: the exception's own, and its cause's where that says more. */

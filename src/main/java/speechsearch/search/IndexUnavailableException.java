@@ -17,4 +17,12 @@ public final class IndexUnavailableException extends RuntimeException {
   public String generation() {
     return generation;
   }
+
+  /**
+   * A message for clients of the API: file and folder names instead of this machine's paths (the
+   * log keeps the paths).
+   */
+  static String withoutPaths(String message) {
+    return message.replaceAll("(?:/[^/\\s\"'()]+)+/([^/\\s\"'()]+)", "$1");
+  }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import speechsearch.index.ReindexOptions;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
 import speechsearch.index.ShrinkGuard;
@@ -90,8 +91,8 @@ final class ReindexJobs implements AutoCloseable {
     String id = UUID.randomUUID().toString().substring(0, 8);
     Job queued = new Job(id, "queued", Instant.now().toString());
     jobs.put(id, queued);
-    Reindexer.Options options =
-        new Reindexer.Options(Reindexer.Options.DEFAULT_MAX_SHRINK, allowShrink, false, false);
+    ReindexOptions options =
+        new ReindexOptions(ReindexOptions.DEFAULT_MAX_SHRINK, allowShrink, false, false);
     worker.submit(
         () -> {
           jobs.put(id, new Job(id, "running", queued.startedAt()));

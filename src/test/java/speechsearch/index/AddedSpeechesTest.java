@@ -95,7 +95,7 @@ class AddedSpeechesTest {
             List.of(dir.resolve("src")),
             layout,
             Reindexer.Progress.NONE,
-            new Reindexer.Options(Reindexer.Options.DEFAULT_MAX_SHRINK, false, false, true));
+            new ReindexOptions(ReindexOptions.DEFAULT_MAX_SHRINK, false, false, true));
     assertEquals(3, dropped.speeches());
     assertEquals("dropped (--drop-added)", dropped.added().get(0).outcome());
     // and the next reindex knows nothing more of it

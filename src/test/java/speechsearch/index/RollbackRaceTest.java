@@ -116,7 +116,7 @@ class RollbackRaceTest {
     try {
       step.run();
       return true;
-    } catch (IndexLayout.IndexBusyException e) {
+    } catch (IndexBusyException e) {
       return false;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -94,7 +94,7 @@ class VanishingSourceTest {
                 List.of(src),
                 layout,
                 vanishAfterTwo(src, dir.resolve("away2")),
-                new Reindexer.Options(Reindexer.Options.DEFAULT_MAX_SHRINK, true, false, false));
+                new ReindexOptions(ReindexOptions.DEFAULT_MAX_SHRINK, true, false, false));
     assertEquals(2, r.speeches());
     assertEquals(8, r.skipped().size());
     assertTrue(r.skipped().get(0).reason().contains("disappeared"), r.skipped().toString());
@@ -121,7 +121,7 @@ class VanishingSourceTest {
                 List.of(src),
                 layout,
                 Reindexer.Progress.NONE,
-                new Reindexer.Options(0.4, false, false, false));
+                new ReindexOptions(0.4, false, false, false));
     assertEquals(5, r.speeches());
   }
 }
