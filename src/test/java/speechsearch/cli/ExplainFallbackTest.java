@@ -40,11 +40,11 @@ class ExplainFallbackTest {
     index.close();
   }
 
-  private static ExportTest.Run search(String... args) {
+  private static Cli.Run search(String... args) {
     List<String> all =
         new ArrayList<>(List.of("search", "--index", index.handle.layout().root().toString()));
     all.addAll(List.of(args));
-    ExportTest.Run run = ExportTest.run(all.toArray(String[]::new));
+    Cli.Run run = Cli.run(all.toArray(String[]::new));
     assertEquals(0, run.code(), run.err());
     return run;
   }
@@ -104,8 +104,7 @@ class ExplainFallbackTest {
 
   @Test
   void withoutAnIndexTheStrictLevelIsGivenAndTheNoteSaysWhy() {
-    ExportTest.Run run =
-        ExportTest.run("search", "--explain-opensearch", "--index", "/nonexistent", PARTIAL);
+    Cli.Run run = Cli.run("search", "--explain-opensearch", "--index", "/nonexistent", PARTIAL);
     assertEquals(0, run.code(), run.err());
     assertFalse(run.out().contains("constant_score"), run.out());
     assertTrue(run.err().contains("every-word level only"), run.err());
