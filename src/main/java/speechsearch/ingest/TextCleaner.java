@@ -31,7 +31,10 @@ public final class TextCleaner {
   /** Lines that begin the tail of a page: everything from here on is not the speech. */
   private static final Pattern TAIL_START =
       Pattern.compile(
-          "^(预览结束|展开阅读全文|相关文章|推荐文章|相关资源|相关搜索|相关阅读|猜你喜欢|上一篇|下一篇|热门文章|最新文章|延伸阅读)" + ".{0,40}$");
+          "^((预览结束|展开阅读全文|相关文章|推荐文章|相关资源|相关搜索|相关阅读|猜你喜欢|上一篇|下一篇|热门文章|最新文章|延伸阅读"
+              + "|相关报道|相关附件|相关链接|相关文档|相关新闻).{0,40}"
+              // wikisource's licence notice under a public-domain text
+              + "|本作品(是|来自).{0,80})$");
 
   /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
   private static final Pattern CHROME =
@@ -53,7 +56,7 @@ public final class TextCleaner {
 
   private static final Pattern BARE_MARKER =
       Pattern.compile(
-          "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，]"
+          "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]"
               + "|\\d{1,2}[、.]|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473]");
   private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
@@ -142,12 +145,18 @@ public final class TextCleaner {
     return out;
   }
 
-  /** A line holding only an enumerator ("四、", "第一，") belongs to the line after it. */
+  /**
+   * A line holding only an enumerator ("四、", "第一、", "（一）", "1.") belongs to the line after it,
+   * unless that line starts with an enumerator of its own.
+   */
   private static List<String> joinBareMarkers(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (i + 1 < lines.size() && l.length() <= 6 && BARE_MARKER.matcher(l).matches()) {
+      if (i + 1 < lines.size()
+          && l.length() <= 6
+          && BARE_MARKER.matcher(l).matches()
+          && !SpeechParser.startsWithMarker(lines.get(i + 1))) {
         lines.set(i + 1, l + lines.get(i + 1));
         continue;
       }

@@ -11,15 +11,36 @@ import java.util.List;
 final class WhitespaceRepair {
   private WhitespaceRepair() {}
 
-  /** Collapses and removes spaces in one line; may return several lines joined by '\n'. */
+  /** A space this far (in characters) after a marker may end its heading line. */
+  private static final int HEADING_MIN = 8;
+
+  private static final int HEADING_MAX = 44;
+
+  /** Lines with fewer spaces than one per this many characters lost their breaks to spaces. */
+  private static final int SPARSE = 50;
+
+  /**
+   * Collapses and removes spaces in one line; may return several lines joined by '\n'. Where a page
+   * flattened its paragraphs into one line, a rare space after a heading that a marker began
+   * ("二、…努力开创教育事业跨越赶超新局面 20**年以…") is where the heading's line ended: it becomes a line break, so
+   * the heading does not run into the body.
+   */
   static String repairLine(String line) {
     String s = line.strip();
     if (s.isEmpty()) return s;
     StringBuilder out = new StringBuilder(s.length());
     int n = s.length();
+    boolean sparse = n >= 4 * SPARSE && spaceRuns(s) * SPARSE < n;
+    // where in out a marker began a heading no sentence end has closed yet, or -1
+    int heading = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (!Character.isWhitespace(c)) {
+        if (CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c)) {
+          heading = -1;
+        } else if (sparse && Markers.mayStartMarker(c) && opensSentence(out)) {
+          if (Markers.at(s, i) != null) heading = out.length();
+        }
         out.append(c);
         continue;
       }
@@ -37,6 +58,13 @@ final class WhitespaceRepair {
             && (isChinese(a) || ")）”。;:!?；：！？".indexOf(a) >= 0)
             && startsLikeNewParagraph(s, j)) {
           out.append(' ');
+        } else if (heading >= 0
+            && isChinese(a)
+            && !strayNumber(s, j)
+            && out.length() - heading >= HEADING_MIN
+            && out.length() - heading <= HEADING_MAX) {
+          out.append('\n');
+          heading = -1;
         }
         // otherwise the space is extraction damage: drop it
       } else {
@@ -45,6 +73,27 @@ final class WhitespaceRepair {
       i = j - 1;
     }
     return out.toString();
+  }
+
+  /** "水 2 平": a page number left inside a word, between two spaces. */
+  private static boolean strayNumber(String s, int j) {
+    int k = j;
+    while (k < s.length() && k - j < 3 && Character.isDigit(s.charAt(k))) k++;
+    return k > j && k < s.length() && Character.isWhitespace(s.charAt(k));
+  }
+
+  private static boolean opensSentence(StringBuilder out) {
+    if (out.isEmpty()) return true;
+    char p = out.charAt(out.length() - 1);
+    return p == ' ' || p == '\n' || CharNormalizer.isSentenceEnd(p) || CharNormalizer.isColon(p);
+  }
+
+  private static int spaceRuns(String s) {
+    int runs = 0;
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) runs++;
+    }
+    return runs;
   }
 
   /** A marker followed by a real heading, not a stray page number like "自 6 身素质". */
