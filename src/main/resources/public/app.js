@@ -810,6 +810,7 @@
     if (sp.preamble) body.append(passages(sp.preamble, sp.id + '~p', 'preamble'));
     if (sections.length) body.append(el('ol', { class: 'units' }, ...sections.map((u) => unitNode(u, 0))));
     if (sp.closing) body.append(passages(sp.closing, sp.id + '~c', 'closing'));
+    if (sp.appendix) body.append(passages(sp.appendix, sp.id + '~a', 'appendix'));
     nodes.push(body);
     return nodes;
   }
@@ -840,7 +841,10 @@
     }
   }
 
-  /** Preamble or closing: one paragraph per line, numbered as the index numbers its passages. */
+  /**
+   * Preamble, closing, appendix or a section's tail: one paragraph per line, numbered as the index
+   * numbers its passages.
+   */
   function passages(text, idPrefix, cls) {
     const box = el('div', { class: cls });
     let k = 0;
@@ -863,10 +867,13 @@
     else if (u.marker && text.startsWith(u.marker) && text.slice(u.marker.length).startsWith(u.heading || '\u0000'))
       rest = text.slice(u.marker.length + u.heading.length);
     const headTag = children.length ? (depth === 0 ? 'h3' : 'h4') : 'p';
-    const head = el(headTag, { class: 'unit-head' });
-    if (u.marker) head.append(el('span', { class: 'marker', text: u.marker }), ' ');
-    head.append(u.heading || '');
-    li.append(head);
+    // An unmarked group's heading is its lead-in sentence, which its text shows in place.
+    if (u.marker) {
+      const head = el(headTag, { class: 'unit-head' });
+      head.append(el('span', { class: 'marker', text: u.marker }), ' ');
+      head.append(u.heading || '');
+      li.append(head);
+    }
     const paras = rest.replace(/^[。；;，,：:\s]+/, '').split('\n').filter((p) => p.trim());
     // Passages are numbered from the unit's second paragraph (the index keeps the first inline).
     const all = text.split('\n').filter((p) => p.trim());
@@ -875,12 +882,15 @@
       li.append(el('p', { class: 'unit-text', 'data-passage': String(i + offset), text: p.trim() })),
     );
     if (children.length) li.append(el('ol', { class: 'units' }, ...children.map((c) => unitNode(c, depth + 1))));
+    // The section's text after its last child, after that child's list.
+    if (u.tail) li.append(passages(u.tail, u.id + '~t', 'tail'));
     return li;
   }
 
   /**
    * Marks the unit a hit belongs to. A hit id "X~N" is passage N of unit X (its N+1th
-   * paragraph); "S~pN" and "S~cN" are paragraphs of the preamble and closing of speech S.
+   * paragraph); "X~tN" is paragraph N of section X's tail; "S~pN", "S~cN" and "S~aN" are
+   * paragraphs of the preamble, closing and appendix of speech S.
    */
   function markTarget(article, speechId, unitId) {
     if (!unitId) {

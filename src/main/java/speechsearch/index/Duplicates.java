@@ -63,17 +63,8 @@ final class Duplicates {
    */
   static long[] shingles(Speech s) {
     Shingler out = new Shingler();
-    out.feed(s.preamble());
-    feedTexts(s.sections(), out);
-    out.feed(s.closing());
+    for (String t : s.texts()) out.feed(t);
     return out.distinct();
-  }
-
-  private static void feedTexts(List<Unit> units, Shingler out) {
-    for (Unit u : units) {
-      out.feed(u.text());
-      feedTexts(u.children(), out);
-    }
   }
 
   /**
@@ -166,7 +157,8 @@ final class Duplicates {
             s.topics(),
             s.preamble(),
             renameUnits(s.sections(), s.id(), id),
-            s.closing());
+            s.closing(),
+            s.appendix());
     return new ParsedSpeech(
         p.file(), renamed, p.sourceKey(), p.bytes(), p.sources(), p.shingles(), p.quoted());
   }
@@ -184,18 +176,15 @@ final class Duplicates {
               u.text(),
               u.path(),
               u.topics(),
-              renameUnits(u.children(), from, to)));
+              renameUnits(u.children(), from, to),
+              u.tail()));
     }
     return out;
   }
 
   private static long traditionalChars(ParsedSpeech p) {
-    return traditionalChars(p.speech().preamble()) + traditionalChars(p.speech().sections());
-  }
-
-  private static long traditionalChars(List<Unit> units) {
     long n = 0;
-    for (Unit u : units) n += traditionalChars(u.text()) + traditionalChars(u.children());
+    for (String t : p.speech().texts()) n += traditionalChars(t);
     return n;
   }
 

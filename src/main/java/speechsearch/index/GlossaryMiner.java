@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import speechsearch.analysis.CharMap;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.speech.Speech;
-import speechsearch.speech.Unit;
 
 /**
  * Finds candidate policy terms: short Chinese phrases quoted “…” in at least two speeches that
@@ -32,18 +31,8 @@ final class GlossaryMiner {
     Set<String> out = new HashSet<>();
     quoted(s.title(), out);
     quoted(s.subtitle(), out);
-    quoted(s.preamble(), out);
-    quoted(s.sections(), out);
-    quoted(s.closing(), out);
+    for (String t : s.texts()) quoted(t, out);
     return out;
-  }
-
-  private static void quoted(List<Unit> units, Set<String> out) {
-    for (Unit u : units) {
-      quoted(u.heading(), out);
-      quoted(u.text(), out);
-      quoted(u.children(), out);
-    }
   }
 
   private static void quoted(String text, Set<String> out) {

@@ -29,7 +29,9 @@ import speechsearch.speech.Unit;
 /**
  * Maps a parsed speech to its Lucene documents: one per unit (a unit's own text; texts of several
  * paragraphs beyond {@link #PASSAGE_SPLIT_CHARS} become one passage document per paragraph), one
- * per paragraph of preamble and closing, and one for the speech itself.
+ * per paragraph of a section's tail (ids {@code UNIT~tN}, in that section), one per paragraph of
+ * preamble, closing and appendix (ids {@code SPEECH~pN}, {@code ~cN}, {@code ~aN}, in no section),
+ * and one for the speech itself.
  */
 public final class SpeechDocuments {
   /** Longer unit texts with several paragraphs are indexed paragraph by paragraph. */
@@ -83,6 +85,7 @@ public final class SpeechDocuments {
     paragraphs(ctx, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
     units(ctx, s.sections(), null);
     paragraphs(ctx, s.closing(), s.id() + "~c", List.of(), null, s.topics());
+    paragraphs(ctx, s.appendix(), s.id() + "~a", List.of(), null, s.topics());
 
     Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topics());
     if (s.title() != null) {
@@ -115,6 +118,11 @@ public final class SpeechDocuments {
         paragraphs(ctx, rest, u.id() + "~", path, ownSection, u.topics());
       }
       units(ctx, u.children(), ownSection);
+      if (!u.tail().isEmpty()) {
+        List<String> path = new ArrayList<>(u.path());
+        path.add(u.heading());
+        paragraphs(ctx, u.tail(), u.id() + "~t", path, ownSection, u.topics());
+      }
     }
   }
 

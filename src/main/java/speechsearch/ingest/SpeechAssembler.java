@@ -102,7 +102,8 @@ final class SpeechAssembler {
         speechTopics,
         parsed.preamble(),
         units,
-        parsed.closing());
+        parsed.closing(),
+        parsed.appendix());
   }
 
   /**
@@ -131,16 +132,18 @@ final class SpeechAssembler {
               n.text(),
               path,
               unitTopics,
-              children));
+              children,
+              n.tail()));
     }
     return out;
   }
 
-  /** A section reads as its own text plus the headings of the units under it. */
+  /** A section reads as its own text and tail plus the headings of the units under it. */
   private static String subtreeText(SpeechParser.Node n) {
     if (n.children().isEmpty()) return n.text();
     StringBuilder sb = new StringBuilder(n.text());
     appendHeadings(n.children(), sb);
+    if (!n.tail().isEmpty()) sb.append('\n').append(n.tail());
     return sb.toString();
   }
 

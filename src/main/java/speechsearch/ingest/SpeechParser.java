@@ -7,15 +7,14 @@ import java.util.Set;
 
 /**
  * Parses a cleaned body into a tree of enumerated units. Markers count at the start of a paragraph
- * or of a sentence ("一是…；二是…" inside one paragraph). Nesting follows the order in which marker
- * styles appear: a style not yet open nests under the current unit; a style already open closes
- * everything opened after it. A marker must continue its sequence (一 after nothing, 二 after 一 …),
- * which keeps numbers inside sentences and stray page numbers out of the tree.
+ * or of a sentence ("一是…；二是…" inside one paragraph); {@link UnitTree} nests them and {@link Lists}
+ * says where each unit ends. Endnotes and attachments after the body (名词解释, 注释, 附件) are an appendix
+ * outside the tree ({@link Appendix}).
+ *
+ * <p>Every character of the body is in exactly one place: the preamble, a unit's text (from its
+ * marker to its first child), a section's tail (after its last child), the closing or the appendix.
  */
 public final class SpeechParser {
-
-  /** The lists a heading without a marker closed, and where that heading is. */
-  private record Suspension(int at, List<Node> frames) {}
 
   /** A unit before ids, paths and topics are assigned. */
   public static final class Node {
@@ -25,13 +24,26 @@ public final class SpeechParser {
     final int start;
     String heading;
     String text;
+    String tail = "";
     final List<Node> children = new ArrayList<>();
+    // where the unit ends, and where its last child ends (set by Lists.close)
+    int end;
+    int childrenEnd;
 
     Node(Markers.Found m, int start) {
-      this.marker = m.text();
-      this.style = m.style();
-      this.ordinal = m.ordinal();
+      this(m.text(), m.style(), m.ordinal(), start);
+    }
+
+    private Node(String marker, MarkerStyle style, int ordinal, int start) {
+      this.marker = marker;
+      this.style = style;
+      this.ordinal = ordinal;
       this.start = start;
+    }
+
+    /** An unmarked group: the paragraphs from {@code start} and the list they lead into. */
+    static Node group(int start) {
+      return new Node("", null, 0, start);
     }
 
     public String marker() {
@@ -50,16 +62,28 @@ public final class SpeechParser {
       return text;
     }
 
+    /** A section's text after its last child; empty for a measure. */
+    public String tail() {
+      return tail;
+    }
+
     public List<Node> children() {
       return children;
     }
   }
 
-  /** The parsed body: text before the first unit, the units, and the closing remarks. */
-  public record Body(String preamble, List<Node> units, String closing) {}
+  /** The parsed body: text before the first unit, the units, the closing remarks, endnotes. */
+  public record Body(String preamble, List<Node> units, String closing, String appendix) {
+    /** The last part of the body before the appendix: where a cut-off text would stop. */
+    String lastText() {
+      if (!closing.isEmpty() || units.isEmpty()) return closing.isEmpty() ? preamble : closing;
+      Node u = units.get(units.size() - 1);
+      while (u.tail.isEmpty() && !u.children.isEmpty()) u = u.children.get(u.children.size() - 1);
+      return u.tail.isEmpty() ? u.text : u.tail;
+    }
+  }
 
   private static final int MAX_HEADING = 80;
-  private static final int MAX_DEPTH = 8;
 
   /** Whether a line begins with something that reads as an enumerator. */
   static boolean startsWithMarker(String line) {
@@ -67,36 +91,53 @@ public final class SpeechParser {
   }
 
   public Body parse(String body) {
+    List<Node> roots = tree(body, false);
+    int appendixStart = Appendix.start(body, roots);
+    String main = body;
+    if (appendixStart < body.length()) {
+      main = body.substring(0, appendixStart);
+      roots = tree(main, Appendix.circledNotes(body, appendixStart));
+    }
+    String appendix = body.substring(appendixStart).strip();
+    if (roots.isEmpty()) return new Body(main.strip(), roots, "", appendix);
+    String preamble = main.substring(0, roots.get(0).start).strip();
+    int closingStart = Lists.close(main, roots, main.length());
+    assignTexts(main, roots);
+    return new Body(preamble, roots, main.substring(closingStart).strip(), appendix);
+  }
+
+  /**
+   * The unit tree. A heading without a marker that a list continued across was a sub-heading inside
+   * that list: the tree is built again reading it as text, so lists after it nest where they
+   * belong.
+   */
+  private static List<Node> tree(String body, boolean noteReferences) {
     Set<Integer> insideLists = new HashSet<>();
-    List<Node> roots = tree(body, Set.of(), insideLists);
-    // a heading that a list continued across was a sub-heading inside that list: parse again
-    // treating it as text, so lists after it nest where they belong
+    List<Node> roots = UnitTree.build(body, Set.of(), insideLists, noteReferences);
     for (int pass = 0; pass < 3; pass++) {
       Set<Integer> more = new HashSet<>();
-      List<Node> again = tree(body, Set.copyOf(insideLists), more);
+      List<Node> again = UnitTree.build(body, Set.copyOf(insideLists), more, noteReferences);
       if (insideLists.isEmpty()) break;
       roots = again;
       if (!insideLists.addAll(more)) break;
     }
-    int n = body.length();
-    List<Node> all = new ArrayList<>();
-    flatten(roots, all);
-    String preamble = all.isEmpty() ? body.strip() : body.substring(0, all.get(0).start).strip();
-    String closing = "";
-    for (int i = 0; i < all.size(); i++) {
-      Node u = all.get(i);
-      int end = i + 1 < all.size() ? all.get(i + 1).start : n;
-      if (i + 1 == all.size()) {
-        int c = closingStart(body, u.start, n);
-        if (c < n) {
-          closing = body.substring(c).strip();
-          end = c;
-        }
+    return roots;
+  }
+
+  /** Texts, tails and headings from the ends {@link Lists#close} set. */
+  private static void assignTexts(String body, List<Node> units) {
+    for (Node u : units) {
+      int ownEnd = u.children.isEmpty() ? u.end : u.children.get(0).start;
+      u.text = body.substring(u.start, ownEnd).strip();
+      if (!u.children.isEmpty()) {
+        u.tail = body.substring(u.childrenEnd, u.end).strip();
+        assignTexts(body, u.children);
       }
-      u.text = body.substring(u.start, end).strip();
-      u.heading = heading(body, u.start + u.marker.length() + spacesAfterMarker(body, u), end);
+      u.heading =
+          u.style == null
+              ? leadIn(body, u.start, ownEnd)
+              : heading(body, u.start + u.marker.length() + spacesAfterMarker(body, u), ownEnd);
     }
-    return new Body(preamble, roots, closing);
   }
 
   private static int spacesAfterMarker(String body, Node u) {
@@ -111,132 +152,19 @@ public final class SpeechParser {
   }
 
   /**
-   * Builds the unit tree. {@code ignored} headings without markers are read as text; the positions
-   * of headings that a list continued across are added to {@code continuedAcross}.
+   * A short line of its own, no sentence punctuation, no marker, followed by more text, after a
+   * line that ended (a long line without final punctuation was broken mid-sentence: "…今年经济社会发展的\n
+   * 主要预期目标\n是：…", where a page linked the words).
    */
-  private static List<Node> tree(String body, Set<Integer> ignored, Set<Integer> continuedAcross) {
-    List<Node> roots = new ArrayList<>();
-    // open[i] is the unit open at depth i; its style is the style of depth i
-    List<Node> open = new ArrayList<>();
-    // lists closed by each heading without a marker, latest last
-    List<Suspension> suspensions = new ArrayList<>();
-    int n = body.length();
-    for (int pos = 0; pos < n; pos++) {
-      if ((pos == 0 || body.charAt(pos - 1) == '\n')
-          && !open.isEmpty()
-          && !ignored.contains(pos)
-          && isUnmarkedHeading(body, pos)) {
-        // "2026年重点工作": a heading without a marker starts a new part. New lists start at the
-        // top under it; a marker that continues a list from before the heading reopens that list.
-        suspensions.add(new Suspension(pos, new ArrayList<>(open)));
-        open.clear();
-      }
-      // most characters cannot start a marker: test that before looking behind them
-      if (!Markers.mayStartMarker(body.charAt(pos))) continue;
-      boolean sentenceStart = isMarkerPosition(body, pos);
-      if (!sentenceStart && !afterComma(body, pos)) continue;
-      Markers.Found m = Markers.at(body, pos);
-      if (m == null) continue;
-      // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
-      if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
-        continue;
-      }
-      int depth = depthOf(open, m.style());
-      if (depth < 0) {
-        for (int k = suspensions.size() - 1; k >= 0; k--) {
-          List<Node> frames = suspensions.get(k).frames();
-          int was = depthOf(frames, m.style());
-          if (was < 0 || m.ordinal() != frames.get(was).ordinal + 1) continue;
-          // the list goes on: every heading since it was closed sat inside it
-          for (Suspension later : suspensions.subList(k, suspensions.size()))
-            continuedAcross.add(later.at());
-          if (open.isEmpty() && k == suspensions.size() - 1) {
-            open.addAll(frames.subList(0, was + 1));
-            depth = was;
-          }
-          suspensions.subList(k, suspensions.size()).clear();
-          break;
-        }
-      }
-      Node node;
-      if (depth >= 0) {
-        Node previous = open.get(depth);
-        if (m.ordinal() != previous.ordinal + 1) continue;
-        node = new Node(m, pos);
-        truncate(open, depth);
-        attach(roots, open, node);
-      } else {
-        if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) continue;
-        // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
-        // were inside the text before it (a preamble's "(一)…；(二)…")
-        while (!open.isEmpty() && conventionallyAbove(m.style(), open.get(open.size() - 1).style)) {
-          open.remove(open.size() - 1);
-        }
-        node = new Node(m, pos);
-        attach(roots, open, node);
-      }
-      open.add(node);
-      pos = m.end() - 1;
-    }
-    return roots;
-  }
-
-  private static boolean conventionallyAbove(MarkerStyle a, MarkerStyle b) {
-    int ra = rank(a);
-    return (a == MarkerStyle.CN_DUN || a == MarkerStyle.CN_PAREN) && rank(b) > ra;
-  }
-
-  /** The usual order of Chinese official writing; 一是 and 第一 have no fixed place. */
-  private static int rank(MarkerStyle s) {
-    return switch (s) {
-      case CN_DUN -> 0;
-      case CN_PAREN -> 1;
-      case AR_DUN -> 2;
-      case AR_PAREN -> 3;
-      case CIRCLED -> 4;
-      case CN_SHI, CN_DI -> -1;
-    };
-  }
-
-  private static void attach(List<Node> roots, List<Node> open, Node node) {
-    if (open.isEmpty()) roots.add(node);
-    else open.get(open.size() - 1).children.add(node);
-  }
-
-  private static void truncate(List<Node> open, int depth) {
-    while (open.size() > depth) open.remove(open.size() - 1);
-  }
-
-  private static int depthOf(List<Node> open, MarkerStyle style) {
-    for (int i = 0; i < open.size(); i++) if (open.get(i).style == style) return i;
-    return -1;
-  }
-
-  private static void flatten(List<Node> nodes, List<Node> out) {
-    for (Node u : nodes) {
-      out.add(u);
-      flatten(u.children, out);
-    }
-  }
-
-  /** Paragraph start, or the start of a sentence: after 。；！？： and an optional closing quote. */
-  private static boolean isMarkerPosition(String s, int pos) {
-    if (pos == 0 || s.charAt(pos - 1) == '\n') return true;
-    // space repair keeps a space only where a paragraph ended in front of an enumerator
-    if (s.charAt(pos - 1) == ' ') return true;
-    int p = pos - 1;
-    char c = s.charAt(p);
-    if (c == '”' || c == '"' || c == '’') {
-      if (p == 0) return false;
-      c = s.charAt(p - 1);
-    }
-    return CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c);
-  }
-
-  /** A short line of its own, no sentence punctuation, no marker, followed by more text. */
   static boolean isUnmarkedHeading(String body, int lineStart) {
     int end = body.indexOf('\n', lineStart);
     if (end < 0 || end - lineStart < 6 || end - lineStart > 30) return false;
+    if (lineStart > 1 && lineStart - Paragraphs.startOf(body, lineStart - 1) > 31) {
+      char c = body.charAt(lineStart - 2);
+      if (!CharNormalizer.isSentenceEnd(c) && !CharNormalizer.isColon(c) && "”）)".indexOf(c) < 0) {
+        return false;
+      }
+    }
     int han = 0;
     int numerals = 0;
     for (int i = lineStart; i < end; i++) {
@@ -254,23 +182,6 @@ public final class SpeechParser {
     return han >= 4 && numerals * 2 < han && Markers.at(body, lineStart) == null;
   }
 
-  private static boolean afterComma(String s, int pos) {
-    return pos > 0 && CharNormalizer.isComma(s.charAt(pos - 1));
-  }
-
-  /** Closing remarks: a last paragraph of the last unit that turns to the audience. */
-  private static int closingStart(String body, int from, int end) {
-    int p = body.indexOf('\n', from);
-    while (p >= 0 && p < end) {
-      String rest = body.substring(p + 1, Math.min(end, p + 12));
-      if (rest.startsWith("同志们") || rest.startsWith("各位代表") || rest.startsWith("谢谢")) {
-        return p + 1;
-      }
-      p = body.indexOf('\n', p + 1);
-    }
-    return end;
-  }
-
   /** Text after the marker up to the end of its first sentence or line. */
   private static String heading(String body, int from, int end) {
     int stop = Math.min(end, body.length());
@@ -285,5 +196,31 @@ public final class SpeechParser {
     }
     String h = body.substring(Math.min(from, stop), stop).strip();
     return h.length() > MAX_HEADING ? h.substring(0, MAX_HEADING) : h;
+  }
+
+  /**
+   * The heading of an unmarked group: the sentence that leads into its list ("国务院认为，…是要着重抓好以下的十项
+   * 工作"), the last one before its first child.
+   */
+  private static String leadIn(String body, int from, int to) {
+    int end = to;
+    while (end > from && (Character.isWhitespace(body.charAt(end - 1)))) end--;
+    int start = end;
+    while (start > from) {
+      char c = body.charAt(start - 1);
+      if (c == '\n' || (start < end && CharNormalizer.isSentenceEnd(c))) break;
+      start--;
+    }
+    String h = body.substring(start, end).strip();
+    while (!h.isEmpty() && "：:，,。；;".indexOf(h.charAt(h.length() - 1)) >= 0) {
+      h = h.substring(0, h.length() - 1);
+    }
+    if (h.isEmpty()) return heading(body, from, to);
+    if (h.length() <= MAX_HEADING) return h;
+    // a long lead-in keeps its last clauses, from a clause boundary
+    int cut = h.length() - MAX_HEADING;
+    int clause = cut;
+    while (clause < h.length() && "，,、；;".indexOf(h.charAt(clause - 1)) < 0) clause++;
+    return h.substring(clause < h.length() - 4 ? clause : cut);
   }
 }

@@ -1,5 +1,6 @@
 package speechsearch.speech;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,13 @@ import java.util.Map;
  * This is the speech JSON contract that the CLI prints and the API serves; unknown values are null.
  *
  * @param sources where each metadata value came from: {@code text}, {@code metadata} (page metadata
- *     such as 发表时间) or {@code manifest} (a sidecar file)
+ *     such as 发表时间), {@code manifest} (a sidecar file) or {@code inferred} (a year the text
+ *     implies: a report reviewing 2018 was given in 2019)
+ * @param truncated whether the text is incomplete: the page said text was left out, or the body
+ *     ends in the middle of a sentence
+ * @param appendix endnotes and attachments after the body (名词解释, 注释, 附件 …), outside the tree; empty
+ *     when there are none. Preamble, units (text, children, tail), closing and appendix hold every
+ *     character of the body once, in that order.
  * @param cleaning how much of the file's text cleaning removed, and by which rule
  */
 public record Speech(
@@ -26,12 +33,28 @@ public record Speech(
     List<String> topics,
     String preamble,
     List<Unit> sections,
-    String closing) {
+    String closing,
+    String appendix) {
 
   public Speech {
     // sorted, so the JSON of a speech is the same from run to run (Map.copyOf's order is not)
     sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
     topics = List.copyOf(topics);
     sections = List.copyOf(sections);
+    // trees stored before the field existed read back with none
+    if (appendix == null) appendix = "";
+  }
+
+  /**
+   * The body's parts in reading order: the preamble, each unit's text followed by its children and
+   * its tail, the closing and the appendix. Together they are the whole body.
+   */
+  public List<String> texts() {
+    List<String> out = new ArrayList<>();
+    out.add(preamble);
+    Unit.addTexts(sections, out);
+    out.add(closing);
+    out.add(appendix);
+    return out;
   }
 }

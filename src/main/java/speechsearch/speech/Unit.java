@@ -8,12 +8,16 @@ import java.util.List;
  * @param id stable id: the speech id plus the unit's position, e.g. {@code abc123-2.1.3}
  * @param kind {@code section} or {@code measure}
  * @param marker the enumerator as written after normalisation, e.g. {@code 一、}, {@code （一）}, {@code
- *     一是}
+ *     一是}; empty for an unmarked group: a list that a lead-in paragraph introduced after an earlier
+ *     list of the same section had ended
  * @param ordinal the number the marker stands for (1 for 一、, （一）, 一是, 1、, ①)
- * @param heading text after the marker up to the end of its first sentence or heading line
+ * @param heading text after the marker up to the end of its first sentence or heading line (an
+ *     unmarked group: the sentence that leads into its list)
  * @param text the unit's own text, marker included, up to its first child (a measure: all of it)
  * @param path the headings of the units above this one, outermost first
  * @param topics 1–3 topics as {@code area/topic}
+ * @param tail a section's text after its last child that belongs to the section, not to that child
+ *     (the paragraphs after a list of one-paragraph measures); empty when there is none
  */
 public record Unit(
     String id,
@@ -24,7 +28,8 @@ public record Unit(
     String text,
     List<String> path,
     List<String> topics,
-    List<Unit> children) {
+    List<Unit> children,
+    String tail) {
 
   public static final String SECTION = "section";
   public static final String MEASURE = "measure";
@@ -33,5 +38,16 @@ public record Unit(
     path = List.copyOf(path);
     topics = List.copyOf(topics);
     children = List.copyOf(children);
+    // trees stored before the field existed read back with none
+    if (tail == null) tail = "";
+  }
+
+  /** Adds the texts of {@code units} in reading order: each text, its children's, its tail. */
+  static void addTexts(List<Unit> units, List<String> out) {
+    for (Unit u : units) {
+      out.add(u.text());
+      addTexts(u.children(), out);
+      if (!u.tail().isEmpty()) out.add(u.tail());
+    }
   }
 }

@@ -29,7 +29,6 @@ import org.apache.lucene.store.FSDirectory;
 import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.speech.Speech;
-import speechsearch.speech.Unit;
 
 /**
  * The naive baseline every search-quality figure is compared with: stock {@link
@@ -124,20 +123,11 @@ final class NaiveBaseline implements AutoCloseable {
     }
   }
 
-  /** Preamble, every unit's own text in reading order, closing: the body's characters once. */
+  /** Preamble, every unit's text and tail in reading order, closing, appendix: the body once. */
   static String fullText(Speech s) {
     StringBuilder b = new StringBuilder();
-    if (s.preamble() != null) b.append(s.preamble()).append('\n');
-    appendUnits(b, s.sections());
-    if (s.closing() != null) b.append(s.closing()).append('\n');
+    for (String t : s.texts()) if (t != null && !t.isEmpty()) b.append(t).append('\n');
     return b.toString();
-  }
-
-  private static void appendUnits(StringBuilder b, List<Unit> units) {
-    for (Unit u : units) {
-      if (u.text() != null) b.append(u.text()).append('\n');
-      appendUnits(b, u.children());
-    }
   }
 
   /** Sentences (ending 。！？!? or a line end) gathered into chunks of about {@link #CHUNK}. */

@@ -60,12 +60,23 @@ class CorpusParseTest {
                   .contains("\u3000\u3000加快社会主义经济建设"));
           continue;
         }
+        if (year.equals("1997")) {
+          // the ropensci copy of 1997 runs the lead-in of 第一…第六 into the paragraph of 三是, so
+          // the list reads as 三是's own; the wikisource copy gives the lead-in its paragraph
+          assertTrue(
+              Files.readString(ropensci, StandardCharsets.UTF_8)
+                  .contains("限制了市场竞争能力。这些问题是多年积累起来的"));
+          assertTrue(
+              Files.readString(wiki, StandardCharsets.UTF_8)
+                  .contains("限制了市场竞争能力。\n\n\u3000\u3000这些问题是多年积累起来的"));
+          continue;
+        }
         assertEquals(
             shape(INGESTER.ingest(ropensci)), shape(INGESTER.ingest(wiki)), "report " + year);
         pairs++;
       }
     }
-    assertTrue(pairs >= 39, "pairs compared: " + pairs);
+    assertTrue(pairs >= 38, "pairs compared: " + pairs);
   }
 
   /** Markers (compared across widths) and nesting; headings differ in script between the copies. */

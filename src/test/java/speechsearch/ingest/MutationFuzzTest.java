@@ -25,7 +25,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.speech.Speech;
-import speechsearch.speech.Unit;
 import speechsearch.testing.Shared;
 
 /**
@@ -34,8 +33,8 @@ import speechsearch.testing.Shared;
  * built here. Each round damages one input at the byte level (flips, cuts, repeats, inserted junk)
  * or the text level (stray markers, chrome lines, broken lines, other encodings), then checks:
  * either a clear error that names the file, or a speech whose JSON is valid and whose preamble,
- * units and closing hold every character of the cleaned body. The seed is printed; rerun one with
- * {@code -Dfuzz.seed=S}, more rounds with {@code -Dfuzz.rounds=N}.
+ * units, tails, closing and appendix hold every character of the cleaned body. The seed is printed;
+ * rerun one with {@code -Dfuzz.seed=S}, more rounds with {@code -Dfuzz.rounds=N}.
  */
 class MutationFuzzTest {
   private static final String[] MARKERS = {
@@ -83,10 +82,7 @@ class MutationFuzzTest {
       assertEquals(s, back, where + ": JSON does not round-trip");
 
       String body = cleaner.clean(reader.read(file).text()).bodyText();
-      StringBuilder all = new StringBuilder(s.preamble());
-      appendUnits(s.sections(), all);
-      all.append(s.closing());
-      if (!squeeze(body).equals(squeeze(all.toString()))) {
+      if (!squeeze(body).equals(squeeze(String.join("", s.texts())))) {
         fail(where + ": body text lost or changed between cleaning and the speech tree");
       }
     }
@@ -194,13 +190,6 @@ class MutationFuzzTest {
     byte[] c = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
     return c;
-  }
-
-  private static void appendUnits(List<Unit> units, StringBuilder out) {
-    for (Unit u : units) {
-      out.append(u.text());
-      appendUnits(u.children(), out);
-    }
   }
 
   private static String squeeze(String s) {

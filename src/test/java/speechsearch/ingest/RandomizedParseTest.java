@@ -53,7 +53,7 @@ class RandomizedParseTest {
       SpeechParser.Body parsed = parser.parse(body);
       StringBuilder all = new StringBuilder(parsed.preamble());
       appendUnits(parsed.units(), all);
-      all.append(parsed.closing());
+      all.append(parsed.closing()).append(parsed.appendix());
       assertEquals(squeeze(body), squeeze(all.toString()), "seed " + seed + ": parser lost text");
 
       String cleaned = squeeze(String.join("", clean.headLines()) + body);
@@ -71,6 +71,7 @@ class RandomizedParseTest {
     for (SpeechParser.Node u : units) {
       out.append(u.text());
       appendUnits(u.children(), out);
+      out.append(u.tail());
     }
   }
 

@@ -40,7 +40,10 @@ class SeedGoldenTest {
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
   }
 
-  /** Metadata and the marker/heading tree; topics are left out so the taxonomy stays editable. */
+  /**
+   * Metadata, the marker/heading tree with the start of each section's tail, and the start of the
+   * closing and appendix; topics are left out so the taxonomy stays editable.
+   */
   static String render(Speech s) {
     StringBuilder sb = new StringBuilder();
     sb.append("title: ").append(s.title()).append('\n');
@@ -50,6 +53,8 @@ class SeedGoldenTest {
     sb.append("truncated: ").append(s.truncated()).append('\n');
     sb.append("sources: ").append(new java.util.TreeMap<>(s.sources())).append('\n');
     units(sb, s.sections(), 0);
+    sb.append("closing: ").append(start(s.closing())).append('\n');
+    sb.append("appendix: ").append(start(s.appendix())).append('\n');
     return sb.toString();
   }
 
@@ -57,6 +62,15 @@ class SeedGoldenTest {
     for (Unit u : units) {
       sb.append("  ".repeat(depth)).append(u.marker()).append(' ').append(u.heading()).append('\n');
       units(sb, u.children(), depth + 1);
+      if (!u.tail().isEmpty()) {
+        sb.append("  ".repeat(depth + 1)).append("(tail) ").append(start(u.tail())).append('\n');
+      }
     }
+  }
+
+  private static String start(String text) {
+    if (text.isEmpty()) return "none";
+    String first = text.lines().findFirst().orElse("");
+    return first.length() <= 16 ? first : first.substring(0, 16) + "…";
   }
 }

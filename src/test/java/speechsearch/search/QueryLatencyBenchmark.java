@@ -415,7 +415,8 @@ class QueryLatencyBenchmark {
                 marker + p.text(),
                 List.of(h.text()),
                 p.topics(),
-                List.of()));
+                List.of(),
+                ""));
       }
       String marker = NUMERALS[s] + "、";
       sections.add(
@@ -428,7 +429,8 @@ class QueryLatencyBenchmark {
               marker + h.text() + "\n",
               List.of(),
               h.topics(),
-              measures));
+              measures,
+              ""));
       if (!h.topics().isEmpty()) speechTopics.add(h.topics().get(0));
     }
     return new Speech(
@@ -446,7 +448,8 @@ class QueryLatencyBenchmark {
         List.copyOf(speechTopics).subList(0, Math.min(3, speechTopics.size())),
         null,
         sections,
-        null);
+        null,
+        "");
   }
 
   private static String firstSentence(String p) {
