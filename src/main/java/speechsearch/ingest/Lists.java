@@ -63,15 +63,21 @@ final class Lists {
   /**
    * The paragraphs each member of the last list among {@code siblings} spans (1 for members inside
    * one paragraph), or 0 when that list is not one of short measures. The last list is the run of
-   * siblings in the last one's style: a section's children can be several lists (一是…四是, then 1.…3.
-   * after a lead-in). A list whose members have lists of their own is not short. A list of one 一是
-   * or 第一 measure is short: those enumerate inside running text.
+   * siblings in the last one's style back to its first member: a section's children can be several
+   * lists (一是…四是, then 1.…3. after a lead-in, or 一是… again). A list whose members have lists of
+   * their own is not short. A list of one 一是 or 第一 measure is short: those enumerate inside running
+   * text.
    */
   static int shortSpan(String body, List<Node> siblings) {
     int last = siblings.size() - 1;
     MarkerStyle style = siblings.get(last).style;
     int first = last;
-    while (style != null && first > 0 && siblings.get(first - 1).style == style) first--;
+    while (style != null
+        && first > 0
+        && siblings.get(first).ordinal > 1
+        && siblings.get(first - 1).style == style) {
+      first--;
+    }
     if (first == last) return style == MarkerStyle.CN_SHI || style == MarkerStyle.CN_DI ? 1 : 0;
     int k = 1;
     for (int i = first; i < last; i++) {

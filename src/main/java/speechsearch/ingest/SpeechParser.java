@@ -212,7 +212,7 @@ public final class SpeechParser {
       start--;
     }
     String h = body.substring(start, end).strip();
-    while (!h.isEmpty() && "：:，,。；;".indexOf(h.charAt(h.length() - 1)) >= 0) {
+    while (!h.isEmpty() && "：:，,。；;？！?!".indexOf(h.charAt(h.length() - 1)) >= 0) {
       h = h.substring(0, h.length() - 1);
     }
     if (h.isEmpty()) return heading(body, from, to);

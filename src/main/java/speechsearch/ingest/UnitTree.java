@@ -143,6 +143,12 @@ final class UnitTree {
       open.remove(open.size() - 1);
       gap = end;
     }
+    if (open.isEmpty() && gap < 0 && !roots.isEmpty()) {
+      // a heading without a marker closed the lists ("2026年重点工作"): the last top-level list
+      // may have ended before it, and what lies between is the new list's lead-in
+      int end = Lists.end(body, roots, pos);
+      if (end <= lineStart && hasText(end, pos)) gap = end;
+    }
     if (gap >= 0) openGroup(gap);
   }
 
