@@ -463,6 +463,7 @@
     const when = sp.date || (sp.year != null ? String(sp.year) + ' 年' : '');
     meta.querySelector('.speech-year').textContent = when;
     meta.querySelector('.speech-region').textContent = regionText(sp.region);
+    meta.querySelector('.speech-truncated').textContent = sp.truncated ? '原文不完整' : '';
     for (const part of meta.querySelectorAll('span')) if (!part.textContent) part.remove();
 
     const tags = li.querySelector('.tags');
@@ -485,7 +486,10 @@
   // ---------------------------------------------------------------------------------------------
   // Copy a hit with its citation, ready to paste into a draft
 
-  /** The hit's text and a citation line: ——《title》（date or year，place or level）. */
+  /**
+   * The hit's text and a citation line: ——《title》（date or year，place or level）, followed by
+   * （原文不完整） when the speech's text is incomplete.
+   */
   function citationText(hit) {
     const sp = hit.speech || {};
     const body = (hit.text || snippetNodes(hit.snippet || '').textContent || '').trim();
@@ -496,7 +500,9 @@
     let where = names.filter((n, k) => names.indexOf(n) === k).join('');
     if (!where && r.level) where = r.level === '国家' ? '全国' : r.level + '级';
     const source = [when, where].filter(Boolean).join('，');
-    return body + '\n——《' + (sp.title || '无标题讲话') + '》' + (source ? '（' + source + '）' : '');
+    // A quote from an incomplete text says so where it is cited.
+    const note = sp.truncated ? '（原文不完整）' : '';
+    return body + '\n——《' + (sp.title || '无标题讲话') + '》' + (source ? '（' + source + '）' : '') + note;
   }
 
   /**

@@ -115,11 +115,12 @@ final class ParseCommand implements Callable<Integer> {
 
   static void printOutline(PrintWriter w, Speech s) {
     w.printf(
-        "%s  [%s, %s, %s]%n",
+        "%s  [%s, %s, %s]%s%n",
         s.title() == null ? "(no title)" : s.title(),
         s.year() == null ? "year ?" : s.year(),
         s.region().level() == null ? "level ?" : s.region().level(),
-        s.region().mostSpecificName() == null ? "place ?" : s.region().mostSpecificName());
+        s.region().mostSpecificName() == null ? "place ?" : s.region().mostSpecificName(),
+        s.truncated() ? "  原文不完整" : "");
     printUnits(w, s.sections(), 1);
   }
 

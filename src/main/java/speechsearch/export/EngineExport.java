@@ -122,6 +122,7 @@ public final class EngineExport {
             Schema.CONTENT_HASH ->
             d.put(name, f.stringValue());
         case Schema.ORDINAL, Schema.YEAR -> d.put(name, f.numericValue().intValue());
+        case Schema.TRUNCATED -> d.put(name, true);
         case Schema.PATH -> d.set(name, JSON.readTree(f.stringValue()));
         case Schema.SOURCE_FILES -> d.withArray(name).add(f.stringValue());
         case Schema.REGION -> region(d, JSON.readTree(f.stringValue()));

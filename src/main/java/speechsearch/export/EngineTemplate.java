@@ -54,6 +54,7 @@ public final class EngineTemplate {
           new Field(Schema.YEAR, "integer", "year (IntPoint, stored) and facet year"),
           new Field(Schema.DATE, "date", "date (stored, ISO)"),
           new Field(Schema.DATE_SORT, "long", "date_sort (doc values)"),
+          new Field(Schema.TRUNCATED, "boolean", "truncated (stored on incomplete speeches)"),
           new Field(Schema.REGION, "object", "region (stored JSON object)"),
           new Field("region_province", "keyword", "facet region, level 1 (未知 when unknown)"),
           new Field("region_city", "keyword", "facet region, level 2 when it is a city"),

@@ -37,6 +37,10 @@ public final class Schema {
   public static final String REGION = "region";
   public static final String TOPICS = "topics";
   public static final String SPEECH_JSON = "speech_json";
+
+  /** Stored (as 1) on every document of a speech whose text is incomplete. */
+  public static final String TRUNCATED = "truncated";
+
   public static final String SOURCE_FILES = "source_files";
 
   /**

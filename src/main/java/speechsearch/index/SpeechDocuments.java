@@ -227,6 +227,8 @@ public final class SpeechDocuments {
     }
     d.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(s)));
     if (s.date() != null) d.add(new StoredField(Schema.DATE, s.date()));
+    // a hit cites its speech: a reader must see that the text it quotes is incomplete
+    if (s.truncated()) d.add(new StoredField(Schema.TRUNCATED, 1));
     d.add(new StoredField(Schema.REGION, ctx.regionJson));
     d.add(new StoredField(Schema.TOPICS, json(topics)));
     for (String t : topics) {

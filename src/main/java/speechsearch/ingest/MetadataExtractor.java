@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Title, subtitle, date, year and speaker from the head lines of a cleaned speech and its page
- * metadata. The text wins over page labels; templated years (202X, 20XX, XX年) are no year.
+ * metadata. The text wins over page labels; templated years (202X, 20XX, XX年) are no year. A year
+ * the text only implies ({@link ImpliedYear}) comes before a page's date.
  */
 final class MetadataExtractor {
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -73,6 +74,10 @@ final class MetadataExtractor {
         year = Integer.parseInt(y.group(1));
         sources.put("year", "text");
       }
+    }
+    if (year == null) {
+      year = ImpliedYear.of(clean.headLines(), clean.body());
+      if (year != null) sources.put("year", "inferred");
     }
     String pageDate = clean.pageMetadata().get("date");
     if (year == null && pageDate != null) {

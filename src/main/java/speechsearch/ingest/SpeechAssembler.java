@@ -97,7 +97,7 @@ final class SpeechAssembler {
         sources,
         region,
         speaker,
-        clean.truncated(),
+        clean.truncated() || Truncation.endsMidSentence(parsed.lastText()),
         clean.cleaning(),
         speechTopics,
         parsed.preamble(),

@@ -49,7 +49,8 @@ final class HitMapper {
         d.get(Schema.TITLE),
         d.get(Schema.DATE),
         year == null ? null : year.numericValue().intValue(),
-        JSON.readValue(d.get(Schema.REGION), MAP));
+        JSON.readValue(d.get(Schema.REGION), MAP),
+        d.getField(Schema.TRUNCATED) != null);
   }
 
   static List<String> list(String json) throws IOException {

@@ -34,8 +34,18 @@ public record SearchResponse(
       List<String> topics,
       float score) {}
 
+  /**
+   * The speech a hit comes from, as a citation needs it.
+   *
+   * @param truncated whether the speech's text is incomplete (原文不完整)
+   */
   public record SpeechRef(
-      String id, String title, String date, Integer year, Map<String, String> region) {}
+      String id,
+      String title,
+      String date,
+      Integer year,
+      Map<String, String> region,
+      boolean truncated) {}
 
   /** A facet value with its count; hierarchical dimensions have children. */
   public record FacetValue(String label, long count, List<FacetValue> children) {}

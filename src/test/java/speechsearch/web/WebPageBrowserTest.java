@@ -136,7 +136,15 @@ class WebPageBrowserTest {
         "marks wrap the query word");
     assertFalse(dom.select("#hits .card-title mark").isEmpty(), "headings are highlighted too");
     for (Element card : cards) {
-      assertTrue(card.select(".heading").attr("href").startsWith("#speech="));
+      String href = card.select(".heading").attr("href");
+      assertTrue(href.startsWith("#speech="));
+      // a hit from an incomplete text says so beside its speech's title
+      String speechId =
+          java.net.URLDecoder.decode(
+              href.substring("#speech=".length()).replaceAll("&.*", ""), StandardCharsets.UTF_8);
+      boolean truncated = service.units().speech(speechId).orElseThrow().truncated();
+      assertEquals(
+          truncated ? "原文不完整" : "", card.select(".meta .speech-truncated").text(), card.text());
       assertFalse(card.select(".meta").text().isBlank(), "speech title, year or region shown");
       assertTrue(
           card.select(".tag").stream().anyMatch(t -> t.attr("title").startsWith("教育")),
@@ -168,6 +176,10 @@ class WebPageBrowserTest {
     assertFalse(dom.getElementById("speech-view").hasAttr("hidden"), "the reader is shown");
     assertTrue(dom.getElementById("search-view").hasAttr("hidden"), "the results are put away");
     assertEquals(hit.speech().title(), dom.selectFirst("#speech .speech-heading").text());
+    assertEquals(
+        hit.speech().truncated(),
+        dom.select("#speech .notice").text().contains("原文不完整"),
+        "the reader says when the text is incomplete");
     Elements marked = dom.select("#speech .target");
     assertEquals(1, marked.size(), "exactly one unit is marked");
     assertEquals(hit.id(), marked.first().attr("data-unit"));

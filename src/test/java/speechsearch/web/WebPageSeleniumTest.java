@@ -212,6 +212,8 @@ class WebPageSeleniumTest {
     String copied = (String) ((JavascriptExecutor) driver).executeScript("return window.__copied;");
     assertTrue(copied != null && copied.contains("\n——《" + title + "》（"), "copied: " + copied);
     assertTrue(copied.contains(year), "the citation names the year: " + copied);
+    boolean truncated = !hit.findElements(By.cssSelector(".speech-truncated")).isEmpty();
+    assertEquals(truncated, copied.contains("》（") && copied.endsWith("（原文不完整）"), copied);
     assertFalse(copied.contains("<mark>"), "plain text only");
 
     // Over http on an intranet address the Clipboard API is missing; a refusing one takes the

@@ -1,0 +1,73 @@
+package speechsearch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import speechsearch.testing.Shared;
+
+/**
+ * The evaluation kit's structure scorer on the sixteen gold reports of
+ * src/test/resources/eval/reports (see its README), half A (rules were tuned on it) and half B
+ * (only measured). Each report is parsed from a copy in an empty folder, so the corpus MANIFEST
+ * cannot supply its title and year. The floors are the figures measured when the halves were made
+ * final, less a little; the scorer's report is printed.
+ */
+class ReportsGoldTest {
+  private static final Path GOLD = Path.of("src/test/resources/eval/reports");
+
+  @TempDir Path tmp;
+
+  @ParameterizedTest(name = "half {0}")
+  @CsvSource({"A, 0.98, 7", "B, 0.85, 6"})
+  void theHalfScoresAtLeastItsFloor(String half, double pathsF1, int years)
+      throws IOException, InterruptedException {
+    Path eval = Shared.require("eval");
+    Path corpus = Shared.require("corpus");
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    try (var golds = Files.list(GOLD.resolve(half))) {
+      for (Path g : golds.toList()) {
+        String name = g.getFileName().toString().replace(".json", ".txt");
+        Path copy = Files.copy(corpus.resolve(name), in.resolve(name));
+        Files.writeString(
+            out.resolve(g.getFileName()),
+            SpeechJson.pretty(ingester.ingest(copy)),
+            StandardCharsets.UTF_8);
+      }
+    }
+    Process p;
+    try {
+      p =
+          new ProcessBuilder(
+                  "python3",
+                  eval.resolve("score_structure.py").toString(),
+                  GOLD.resolve(half).toString(),
+                  out.toString())
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException e) {
+      Assumptions.abort("skipped: python3 is not installed to run the scorer");
+      return;
+    }
+    String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), report);
+    System.out.println("half " + half + ":\n" + report);
+    Matcher m = Pattern.compile("overall paths F1 ([0-9.]+)").matcher(report);
+    assertTrue(m.find(), report);
+    assertTrue(Double.parseDouble(m.group(1)) >= pathsF1, report);
+    Matcher meta = Pattern.compile("year (\\d+)/8").matcher(report);
+    assertTrue(meta.find(), report);
+    assertTrue(Integer.parseInt(meta.group(1)) >= years, report);
+  }
+}
