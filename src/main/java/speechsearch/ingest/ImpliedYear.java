@@ -41,25 +41,39 @@ final class ImpliedYear {
 
   private static final Pattern JUST_PAST = Pattern.compile("刚刚过去的" + YEAR);
 
+  /** "今年是…建国三十周年", "今年是新中国成立70周年", "今年是中国共产党成立100周年". */
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile(
+          "今年(?:是|恰逢|正值)[^。；]{0,40}?(建国|新中国成立|中华人民共和国成立|中国共产党成立|建党)"
+              + "(\\d{1,3}|[一二三四五六七八九十百]{1,4})周年");
+
   private static final int MAX_HEADING = 40;
   private static final int MAX_CHARS = 6000;
 
   private ImpliedYear() {}
 
-  /** The year implied by the head lines and the first paragraphs of a body, or null. */
+  /**
+   * The year implied by the head lines and the first paragraphs of a body (a session, a committee,
+   * a reviewed year), else by an anniversary anywhere in it ("今年是…建国三十周年"), or null.
+   */
   static Integer of(List<String> head, List<String> body) {
     int chars = 0;
     Integer review = null;
     for (List<String> lines : List.of(head, body)) {
       for (String line : lines) {
+        if (chars > MAX_CHARS) break;
         Integer y = session(line);
         if (y != null) return y;
         if (review == null) review = reviewed(line);
         chars += line.length();
-        if (chars > MAX_CHARS) return review;
       }
     }
-    return review;
+    if (review != null) return review;
+    for (String line : body) {
+      Integer y = line.contains("周年") ? anniversary(line) : null;
+      if (y != null) return y;
+    }
+    return null;
   }
 
   private static Integer session(String line) {
@@ -77,6 +91,20 @@ final class ImpliedYear {
     m = AT_CONGRESS.matcher(line);
     if (m.find()) return congress(Markers.chineseNumber(m.group(1)));
     return null;
+  }
+
+  private static Integer anniversary(String line) {
+    Matcher m = ANNIVERSARY.matcher(line);
+    if (!m.find()) return null;
+    int n = count(m.group(2));
+    return n > 0 ? (m.group(1).contains("党") ? 1921 : 1949) + n : null;
+  }
+
+  /** 30 → 30, 三十 → 30, 一百 → 100. */
+  private static int count(String s) {
+    if (Character.isDigit(s.charAt(0))) return Integer.parseInt(s);
+    if (s.equals("一百") || s.equals("百")) return 100;
+    return Markers.chineseNumber(s);
   }
 
   private static Integer congress(int n) {

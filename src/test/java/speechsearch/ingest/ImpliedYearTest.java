@@ -59,6 +59,18 @@ class ImpliedYearTest {
   }
 
   @Test
+  void anAnniversaryThisYearGivesTheYear() {
+    StringBuilder text = new StringBuilder("各位代表：\n现在，我代表政府作报告。\n");
+    // far into the report, past the paragraphs a session or a review is looked for in
+    for (int i = 0; i < 80; i++) text.append("我们要把各项工作做细做实，让群众得到更多实惠，这是一项长期任务。\n");
+    text.append("今年是工作重心转移的第一年，又是我们伟大祖国建国三十周年，意义重大。\n");
+    Speech s = parse(text.toString());
+    assertEquals(1979, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+    assertEquals(2021, parse("各位代表：\n今年是中国共产党成立100周年，我们要以优异成绩迎接党的生日。\n").year());
+  }
+
+  @Test
   void aYearInTheTitleComesFirst() {
     Speech s =
         parse("2024年某某县人民政府工作报告\n各位代表：\n现在，我代表县人民政府作报告。\n" + "一、2022年工作回顾\n那一年我们打下了基础，各项工作稳步推进。\n");
