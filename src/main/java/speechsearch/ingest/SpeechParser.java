@@ -114,11 +114,10 @@ public final class SpeechParser {
   private static List<Node> tree(String body, boolean noteReferences) {
     Set<Integer> insideLists = new HashSet<>();
     List<Node> roots = UnitTree.build(body, Set.of(), insideLists, noteReferences);
-    for (int pass = 0; pass < 3; pass++) {
+    // most texts have no such heading, and need no second pass
+    for (int pass = 0; pass < 3 && !insideLists.isEmpty(); pass++) {
       Set<Integer> more = new HashSet<>();
-      List<Node> again = UnitTree.build(body, Set.copyOf(insideLists), more, noteReferences);
-      if (insideLists.isEmpty()) break;
-      roots = again;
+      roots = UnitTree.build(body, Set.copyOf(insideLists), more, noteReferences);
       if (!insideLists.addAll(more)) break;
     }
     return roots;

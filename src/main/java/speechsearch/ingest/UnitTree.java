@@ -143,13 +143,19 @@ final class UnitTree {
       open.remove(open.size() - 1);
       gap = end;
     }
-    if (open.isEmpty() && gap < 0 && !roots.isEmpty()) {
+    if (open.isEmpty() && gap < 0 && headingSinceLastRoot()) {
       // a heading without a marker closed the lists ("2026年重点工作"): the last top-level list
       // may have ended before it, and what lies between is the new list's lead-in
       int end = Lists.end(body, roots, pos);
       if (end <= lineStart && hasText(end, pos)) gap = end;
     }
     if (gap >= 0) openGroup(gap);
+  }
+
+  private boolean headingSinceLastRoot() {
+    return !roots.isEmpty()
+        && !suspensions.isEmpty()
+        && suspensions.get(suspensions.size() - 1).at() > roots.get(roots.size() - 1).start;
   }
 
   private boolean hasText(int from, int to) {

@@ -27,20 +27,17 @@ final class WhitespaceRepair {
    */
   static String repairLine(String line) {
     String s = line.strip();
-    if (s.isEmpty()) return s;
-    StringBuilder out = new StringBuilder(s.length());
     int n = s.length();
-    boolean sparse = n >= 4 * SPARSE && spaceRuns(s) * SPARSE < n;
-    // where in out a marker began a heading no sentence end has closed yet, or -1
-    int heading = -1;
-    for (int i = 0; i < n; i++) {
+    int first = 0;
+    while (first < n && !Character.isWhitespace(s.charAt(first))) first++;
+    // most lines of a clean text have no space inside: nothing to repair
+    if (first == n) return s;
+    StringBuilder out = new StringBuilder(n).append(s, 0, first);
+    // whether the line's spaces are rare enough to stand for lost line breaks; counted when needed
+    Boolean sparse = null;
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       if (!Character.isWhitespace(c)) {
-        if (CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c)) {
-          heading = -1;
-        } else if (sparse && Markers.mayStartMarker(c) && opensSentence(out)) {
-          if (Markers.at(s, i) != null) heading = out.length();
-        }
         out.append(c);
         continue;
       }
@@ -58,13 +55,9 @@ final class WhitespaceRepair {
             && (isChinese(a) || ")）”。;:!?；：！？".indexOf(a) >= 0)
             && startsLikeNewParagraph(s, j)) {
           out.append(' ');
-        } else if (heading >= 0
-            && isChinese(a)
-            && !strayNumber(s, j)
-            && out.length() - heading >= HEADING_MIN
-            && out.length() - heading <= HEADING_MAX) {
-          out.append('\n');
-          heading = -1;
+        } else if (isChinese(a) && !strayNumber(s, j) && endsMarkerHeading(out)) {
+          if (sparse == null) sparse = n >= 4 * SPARSE && spaceRuns(s) * SPARSE < n;
+          if (sparse) out.append('\n');
         }
         // otherwise the space is extraction damage: drop it
       } else {
@@ -82,10 +75,22 @@ final class WhitespaceRepair {
     return k > j && k < s.length() && Character.isWhitespace(s.charAt(k));
   }
 
-  private static boolean opensSentence(StringBuilder out) {
-    if (out.isEmpty()) return true;
-    char p = out.charAt(out.length() - 1);
-    return p == ' ' || p == '\n' || CharNormalizer.isSentenceEnd(p) || CharNormalizer.isColon(p);
+  /**
+   * Whether the text repaired so far ends with a heading a marker began: the current sentence
+   * starts with a marker and has run {@link #HEADING_MIN} to {@link #HEADING_MAX} characters.
+   */
+  private static boolean endsMarkerHeading(StringBuilder out) {
+    int end = out.length();
+    int st = end;
+    while (st > 0 && end - st <= HEADING_MAX) {
+      char p = out.charAt(st - 1);
+      if (p == ' ' || p == '\n' || CharNormalizer.isSentenceEnd(p) || CharNormalizer.isColon(p)) {
+        break;
+      }
+      st--;
+    }
+    int len = end - st;
+    return len >= HEADING_MIN && len <= HEADING_MAX && Markers.at(out, st) != null;
   }
 
   private static int spaceRuns(String s) {

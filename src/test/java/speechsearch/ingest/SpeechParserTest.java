@@ -65,8 +65,9 @@ class SpeechParserTest {
 
   @Test
   void listsRestartUnderAHeadingWithoutMarker() {
+    // the heading ends the short list before it and holds the lists after it, as an unmarked group
     assertEquals(
-        List.of("一是目标一", "二是目标二", "(一)任务一", "  一是举措甲", "  二是举措乙", "(二)任务二"),
+        List.of("一是目标一", "二是目标二", "2026年重点工作", "  (一)任务一", "    一是举措甲", "    二是举措乙", "  (二)任务二"),
         outline("一是目标一。\n二是目标二。\n2026年重点工作\n(一)任务一。一是举措甲；二是举措乙。\n(二)任务二。"));
   }
 
