@@ -23,6 +23,22 @@ public final class Schema {
   public static final String ORDINAL = "ordinal";
   public static final String PATH = "path";
 
+  /**
+   * Doc values: the measure-scope result a document belongs to. A unit's later paragraphs ({@code
+   * UNIT~2}) belong to the unit, so a unit stored as several passages counts once; an opening or
+   * closing paragraph ({@code S~p1}, {@code S~c1}) belongs to no unit and is its own result.
+   */
+  public static final String UNIT_KEY = "unit_key";
+
+  /** Doc values: the speech title's collation key (Chinese, pinyin order), for sorting by title. */
+  public static final String TITLE_SORT = "title_sort";
+
+  /**
+   * Doc values: a 64-bit hash of the document's text without whitespace, so that similar measures
+   * can leave out the pasted text itself and show a text repeated in several speeches once.
+   */
+  public static final String TEXT_HASH = "text_hash";
+
   // searchable text (SmartCN), the bigram recall field, and the speech title
   public static final String HEADING = "heading";
   public static final String TEXT = "text";
@@ -71,6 +87,30 @@ public final class Schema {
   public static final float TEXT_BOOST = 1f;
   public static final float BIGRAM_BOOST = 0.4f;
   public static final float TITLE_BOOST = 1.5f;
+
+  /** The measure-scope result key of a document id (see {@link #UNIT_KEY}). */
+  public static String unitKey(String id) {
+    int tilde = id.indexOf('~');
+    if (tilde < 0 || tilde == id.length() - 1) return id;
+    for (int i = tilde + 1; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') return id;
+    }
+    return id.substring(0, tilde);
+  }
+
+  /**
+   * The hash {@link #TEXT_HASH} holds for a text: FNV-1a over its characters, whitespace left out.
+   */
+  public static long textHash(String text) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
 
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

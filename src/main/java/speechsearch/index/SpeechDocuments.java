@@ -185,6 +185,7 @@ public final class SpeechDocuments {
       d.add(new StringField(Schema.SECTION_ID, sectionId, Field.Store.YES));
       d.add(new SortedDocValuesField(Schema.SECTION_ID, new BytesRef(sectionId)));
     }
+    d.add(new SortedDocValuesField(Schema.UNIT_KEY, new BytesRef(Schema.unitKey(unitId))));
     d.add(new StoredField(Schema.MARKER, marker));
     d.add(new StoredField(Schema.ORDINAL, ordinal));
     addTextFields(ctx, d, heading == null ? "" : heading, text);
@@ -200,6 +201,7 @@ public final class SpeechDocuments {
     int at = heading.isEmpty() ? -1 : text.indexOf(heading);
     d.add(new Field(Schema.TEXT, tokens.all(), TextField.TYPE_NOT_STORED));
     d.add(new StoredField(Schema.TEXT, text));
+    d.add(new NumericDocValuesField(Schema.TEXT_HASH, Schema.textHash(text)));
     TokenStream headingTokens =
         at >= 0
             ? tokens.within(at, at + heading.length())
@@ -220,6 +222,7 @@ public final class SpeechDocuments {
     d.add(new SortedDocValuesField(Schema.SPEECH_ID, new BytesRef(s.id())));
     d.add(new NumericDocValuesField(Schema.ORDER, ctx.order++));
     if (s.title() != null) d.add(new StoredField(Schema.TITLE, s.title()));
+    if (ctx.titleKey != null) d.add(new SortedDocValuesField(Schema.TITLE_SORT, ctx.titleKey));
     if (s.year() != null) {
       d.add(new IntPoint(Schema.YEAR, s.year()));
       d.add(new StoredField(Schema.YEAR, s.year()));
@@ -271,6 +274,7 @@ public final class SpeechDocuments {
   private static final class Context {
     final Speech speech;
     final String regionJson;
+    final BytesRef titleKey;
     final TopicClassifier topics;
     final Analyzer analyzer;
     final Batches out;
@@ -289,6 +293,7 @@ public final class SpeechDocuments {
       r.put("city", s.region().city());
       r.put("county", s.region().county());
       this.regionJson = json(r);
+      this.titleKey = s.title() == null ? null : TitleOrder.key(s.title());
     }
 
     void add(Document d) throws IOException {
