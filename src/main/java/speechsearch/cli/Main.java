@@ -51,7 +51,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println(cmd.getCommandName() + ": " + Errors.describe(e));
+          cmd.getErr()
+              .println(cmd.getCommandName() + ": " + Errors.report(cmd.getCommandName(), e));
           cmd.getErr().flush();
           return 1;
         });

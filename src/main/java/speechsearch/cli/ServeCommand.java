@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         err.println(
             "serve: there is no index at "
                 + layout.root()
-                + " and no --source folder to build one from");
+                + " and no --source folder to build one from (give --source DIR, or run reindex)");
         return 1;
       }
       err.println("serve: no index yet at " + layout.root() + "; indexing " + sources + " first");
@@ -147,7 +147,8 @@ final class ServeCommand implements Callable<Integer> {
               port,
               corsOrigins == null ? List.of() : corsOrigins,
               adminToken,
-              List.of(sources),
+              // run from the jar alone there are no bundled samples: admin reindexes are off
+              sources == null ? List.of() : List.of(sources),
               maxThreads);
       ScheduledExecutorService watcher =
           Executors.newSingleThreadScheduledExecutor(

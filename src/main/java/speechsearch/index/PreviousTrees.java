@@ -25,6 +25,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
@@ -35,6 +37,8 @@ import speechsearch.speech.Speech;
  * are held in memory; a tree is read from the index when it is asked for. Thread-safe.
  */
 final class PreviousTrees implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(PreviousTrees.class);
+
   private final DirectoryReader reader;
   private final Map<String, Integer> docByKey;
 
@@ -49,9 +53,10 @@ final class PreviousTrees implements Closeable {
 
   /** The live generation's trees, or none when there is no live generation or it cannot be read. */
   static PreviousTrees of(Optional<Path> live) {
+    DirectoryReader reader = null;
     try {
       if (live.isEmpty()) return none();
-      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(live.get()));
+      reader = DirectoryReader.open(FSDirectory.open(live.get()));
       Map<String, Integer> docs = new HashMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader r = leaf.reader();
@@ -69,7 +74,20 @@ final class PreviousTrees implements Closeable {
       }
       return new PreviousTrees(reader, docs);
     } catch (IOException | RuntimeException e) {
-      return none(); // a live index that cannot be read is no reason to refuse a full rebuild
+      // a live index that cannot be read is no reason to refuse a full rebuild: every file is
+      // parsed again, and the log says why
+      LOG.warn(
+          "error {}: the live generation's parsed trees cannot be read; every file is parsed again",
+          ErrorIds.next(),
+          e);
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      return none();
     }
   }
 
@@ -92,7 +110,12 @@ final class PreviousTrees implements Closeable {
       boolean same = s.id().equals(SpeechIngester.idFor(file)) && file.toString().equals(s.file());
       return same ? Optional.of(s) : Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // parse the file instead
+      LOG.warn(
+          "error {}: the stored tree of {} cannot be read; the file is parsed again",
+          ErrorIds.next(),
+          file,
+          e);
+      return Optional.empty();
     }
   }
 

@@ -1,6 +1,11 @@
 package speechsearch.index;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import speechsearch.speech.Cleaning;
 
 /**
@@ -26,7 +31,27 @@ public record ReindexReport(
     List<Added> added,
     List<Cut> cut) {
 
-  public record Skipped(String file, String reason) {}
+  public record Skipped(String file, String reason) {
+    private static final Logger LOG = LoggerFactory.getLogger(Skipped.class);
+
+    /**
+     * A file whose parsing failed: plainly when it vanished or cannot be read; any other failure is
+     * a fault of the program, logged once with its stack trace under the error id the reason shows.
+     */
+    static Skipped failed(Path file, Throwable e) {
+      if (e instanceof NoSuchFileException) {
+        return new Skipped(
+            file.toString(),
+            "the file disappeared during the run (it was listed, then was not there)");
+      }
+      if (e instanceof IOException) return new Skipped(file.toString(), Reindexer.describe(e));
+      String id = ErrorIds.next();
+      LOG.error("error {}: parsing {} failed", id, file, e);
+      return new Skipped(
+          file.toString(),
+          Reindexer.describe(e) + " (error id " + id + ", stack trace in the log)");
+    }
+  }
 
   public record Duplicate(String kept, String alsoFrom) {}
 

@@ -3,7 +3,6 @@ package speechsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
@@ -35,6 +36,7 @@ import speechsearch.speech.Speech;
  * old one is kept for rollback. A file that cannot be read is reported and the batch goes on.
  */
 public final class Reindexer {
+  private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
   /** Progress of a long run: phase, items done, items in all, bytes done. */
   public interface Progress {
@@ -200,12 +202,7 @@ public final class Reindexer {
         if (n > 1) p = Duplicates.renamed(p, p.speech().id() + "_" + n);
         parsed.add(p);
       } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        String why =
-            cause instanceof NoSuchFileException
-                ? "the file disappeared during the run (it was listed, then was not there)"
-                : describe(cause);
-        skipped.add(new ReindexReport.Skipped(files.get(i).toString(), why));
+        skipped.add(ReindexReport.Skipped.failed(files.get(i), e.getCause()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("reindex interrupted", e);

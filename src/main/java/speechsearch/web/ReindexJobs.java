@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import speechsearch.index.ReindexOptions;
+import speechsearch.index.ErrorIds;
 import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
 import speechsearch.index.ShrinkGuard;
@@ -105,7 +106,10 @@ final class ReindexJobs implements AutoCloseable {
                 new Job(id, "done", queued.startedAt(), Instant.now().toString(), r, null, null));
             LOG.info("reindex job {} done: generation {}", id, r.generation());
           } catch (Exception e) {
+            // the job's state says what failed; the log has the stack trace under the same id
+            String error = ErrorIds.next();
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            msg += " (error id " + error + ")";
             List<ReindexReport.Skipped> skipped =
                 e instanceof ShrinkGuard.ShrinkException s ? s.skipped() : null;
             jobs.put(
@@ -118,7 +122,7 @@ final class ReindexJobs implements AutoCloseable {
                     null,
                     msg,
                     skipped));
-            LOG.warn("reindex job {} failed: {}", id, msg, e);
+            LOG.error("error {}: reindex job {} failed", error, id, e);
           }
         });
     return queued;
