@@ -18,7 +18,7 @@
   const MAX_DEPTH = 10000;
   const LEVELS = ['国家', '省', '市', '区', '县', '镇', '未知'];
   const SCOPES = ['measure', 'section', 'speech'];
-  const SORTS = ['relevance', 'date'];
+  const SORTS = ['relevance', 'date', 'title'];
   const KIND_LABELS = { measure: '措施', section: '章节', speech: '讲话' };
   // The region tree's "未知" cannot be filtered on: the server reads region=未知 as the level
   // 未知, which matches different speeches than the tree counted, so it is shown without a box.
@@ -140,14 +140,43 @@
   // ---------------------------------------------------------------------------------------------
   // API
 
-  /** Fetches JSON; a failure becomes an Error carrying the server's own message. */
+  // What each error code means, for answers whose message is not in Chinese (errors that Jetty
+  // answers before the app, or that have no Chinese message).
+  const ERROR_TEXT = {
+    bad_request: '请求有误，请检查检索词和筛选条件',
+    not_found: '没有找到所请求的内容',
+    method_not_allowed: '请求方式不被接受',
+    too_large: '提交的内容太大',
+    uri_too_long: '检索条件太长',
+    headers_too_large: '请求头太大',
+    unauthorized: '需要管理口令',
+    forbidden: '管理口令不正确',
+    busy: '服务器繁忙，请稍后再试',
+    no_index: '还没有索引，请先建立索引',
+    unavailable: '服务暂不可用，请稍后再试',
+    internal: '服务器出错，请稍后再试',
+  };
+  const HAN = /[\u4e00-\u9fff]/;
+
+  /** The message to show for an error answer: the server's own when it is Chinese. */
+  function errorText(status, error) {
+    const msg = error && error.message;
+    if (msg && HAN.test(msg)) return msg;
+    const known = error && ERROR_TEXT[error.code];
+    const id = error && error.id ? '（错误编号 ' + error.id + '）' : '';
+    return (known || '请求失败') + id;
+  }
+
+  /** Fetches JSON; a failure becomes an Error carrying the server's own message, in Chinese. */
   async function api(path, options = {}) {
     let res;
+    const headers = { 'Accept-Language': 'zh-CN' };
+    if (options.body) headers['Content-Type'] = 'application/json';
     try {
       res = await fetch(path, {
         method: options.method || 'GET',
         signal: options.signal,
-        headers: options.body ? { 'Content-Type': 'application/json' } : undefined,
+        headers,
         body: options.body ? JSON.stringify(options.body) : undefined,
       });
     } catch (e) {
@@ -160,10 +189,7 @@
     } catch (e) {
       if (isAbort(e)) throw e;
     }
-    if (!res.ok) {
-      const msg = data && data.error && data.error.message;
-      throw new Error('请求失败（' + res.status + '）' + (msg ? '：' + msg : ''));
-    }
+    if (!res.ok) throw new Error(errorText(res.status, data && data.error));
     if (data == null) throw new Error('服务器返回的内容无法读取');
     return data;
   }
@@ -421,22 +447,29 @@
   }
 
   function renderResults(data, s) {
+    // total: units with every word; partialTotal: units with some of them, listed after those
     const total = data.total || 0;
+    const partial = data.partialTotal || 0;
+    const listed = total + partial;
     const hits = data.hits || [];
-    const pages = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE)));
-    $('summary').textContent =
-      total === 0
-        ? '没有找到结果。可减少词语或清除筛选后再试。'
-        : `共 ${total} 条${KIND_LABELS[s.scope]}结果` + (data.tookMs != null ? `（${data.tookMs} 毫秒）` : '');
-    $('partial').hidden = !(data.match === 'partial' && hits.length);
+    const pages = Math.max(1, Math.min(Math.ceil(listed / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE)));
+    const took = data.tookMs != null ? `（${data.tookMs} 毫秒）` : '';
+    const label = KIND_LABELS[s.scope];
+    let summary;
+    if (listed === 0) summary = '没有找到结果。可减少词语或清除筛选后再试。';
+    else if (total === 0) summary = `没有同时包含全部词语的${label}；${partial} 条包含部分词语` + took;
+    else summary = `共 ${total} 条${label}结果` + (partial ? `，另有 ${partial} 条部分匹配` : '') + took;
+    $('summary').textContent = summary;
+    // the notice is for a result with no full matches at all; partial hits are marked one by one
+    $('partial').hidden = !(total === 0 && partial > 0 && hits.length);
     $('hits').replaceChildren(...hits.map((h) => card(h)));
-    $('pager').hidden = total <= PAGE_SIZE;
+    $('pager').hidden = listed <= PAGE_SIZE;
     $('page-info').textContent = `第 ${s.page} / ${pages} 页`;
     $('prev').disabled = s.page <= 1;
     $('next').disabled = s.page >= pages;
     const csv = apiParams(s);
     $('csv').href = '/api/search.csv?' + csv.toString();
-    $('csv').hidden = total === 0;
+    $('csv').hidden = listed === 0;
   }
 
   /** One result card; the same rendering serves search, similar and draft results. */
@@ -465,6 +498,8 @@
     meta.querySelector('.speech-region').textContent = regionText(sp.region);
     meta.querySelector('.speech-truncated').textContent = sp.truncated ? '原文不完整' : '';
     for (const part of meta.querySelectorAll('span')) if (!part.textContent) part.remove();
+
+    if (hit.match === 'partial') li.querySelector('.match-badge').hidden = false;
 
     const tags = li.querySelector('.tags');
     for (const t of hit.topics || []) tags.append(el('li', { class: 'tag', title: t, text: topicLabel(t) }));

@@ -169,7 +169,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (IndexHandle index = new IndexHandle(layout, options.tokenizer)) {
       SearchService service = service(index);
-      boolean partial = "partial".equals(service.search(r).match());
+      // the first page reaches into the partial list where fewer than a page have every word
+      SearchResponse first = service.search(r);
+      boolean partial = first.partialTotal() > 0 && first.total() < r.size();
       return partial ? engine.translate(r, service.fallback(r.q())) : engine.translate(r);
     }
   }

@@ -288,7 +288,7 @@ public final class EngineQuery {
     }
     if (r.yearFrom() != null || r.yearTo() != null) {
       if (r.yearFrom() != null && r.yearTo() != null && r.yearFrom() > r.yearTo())
-        throw new QueryException("yearFrom is after yearTo");
+        throw QueryException.yearsReversed();
       ObjectNode range = JSON.createObjectNode();
       ObjectNode y = range.putObject("range").putObject(Schema.YEAR);
       if (r.yearFrom() != null) y.put("gte", r.yearFrom());
@@ -302,7 +302,7 @@ public final class EngineQuery {
   private ObjectNode region(String name) {
     if (name.equals(Schema.UNKNOWN)) return term("region_province", Schema.UNKNOWN);
     Optional<Region> found = regions.lookupName(name);
-    if (found.isEmpty()) throw new QueryException("unknown region: " + name);
+    if (found.isEmpty()) throw QueryException.unknownRegion(name);
     Region r = found.get();
     String[] path = SpeechDocuments.regionPath(r);
     if (path.length == 1) return term("region_province", path[0]);
@@ -317,7 +317,7 @@ public final class EngineQuery {
 
   /** "教育", "教育/教师队伍建设", or a topic name alone, as our filters resolve it. */
   String[] topicPath(String t) {
-    return topics.pathOf(t).orElseThrow(() -> new QueryException("unknown topic: " + t.strip()));
+    return topics.pathOf(t).orElseThrow(() -> QueryException.unknownTopic(t));
   }
 
   private static ObjectNode aggregations() {

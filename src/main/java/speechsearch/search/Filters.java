@@ -47,7 +47,7 @@ final class Filters {
     if (yearFrom != null || yearTo != null) {
       int from = yearFrom == null ? Integer.MIN_VALUE : yearFrom;
       int to = yearTo == null ? Integer.MAX_VALUE : yearTo;
-      if (from > to) throw new QueryException("yearFrom is after yearTo");
+      if (from > to) throw QueryException.yearsReversed();
       b.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
     }
     return b.build();
@@ -67,14 +67,14 @@ final class Filters {
 
   /** "教育", "教育/教师队伍建设", or a topic name alone ("教师队伍建设"). */
   String[] topicPath(String t) {
-    return topics.pathOf(t).orElseThrow(() -> new QueryException("unknown topic: " + t.strip()));
+    return topics.pathOf(t).orElseThrow(() -> QueryException.unknownTopic(t));
   }
 
   /** A province, city or county name (full or short) as its facet path. */
   String[] regionPath(String name) {
     if (name.equals(Schema.UNKNOWN)) return new String[] {Schema.UNKNOWN};
     Optional<Region> r = regions.lookupName(name);
-    if (r.isEmpty()) throw new QueryException("unknown region: " + name);
+    if (r.isEmpty()) throw QueryException.unknownRegion(name);
     return SpeechDocuments.regionPath(r.get());
   }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.ScoreDoc;
 import speechsearch.index.Schema;
 
-/** Stored fields of a document as a result hit, with highlighted heading and snippet. */
+/**
+ * Stored fields of a document as a result hit, with highlighted heading and snippet (none when no
+ * snippets are asked for, as in an export).
+ */
 final class HitMapper {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
@@ -24,8 +26,8 @@ final class HitMapper {
     this.snippets = snippets;
   }
 
-  SearchResponse.Hit hit(ScoreDoc sd) throws IOException {
-    Document d = stored.document(sd.doc);
+  SearchResponse.Hit hit(int doc, float score, String match) throws IOException {
+    Document d = stored.document(doc);
     String text = d.get(Schema.TEXT);
     String kind = d.get(Schema.KIND);
     String heading = Schema.KIND_SPEECH.equals(kind) ? d.get(Schema.TITLE) : d.get(Schema.HEADING);
@@ -34,12 +36,18 @@ final class HitMapper {
         kind,
         d.get(Schema.MARKER),
         heading,
-        text == null ? snippets.heading(heading) : snippets.snippet(text),
+        snippets == null ? null : text == null ? snippets.heading(heading) : snippets.snippet(text),
         text,
         list(d.get(Schema.PATH)),
         speechRef(d),
         list(d.get(Schema.TOPICS)),
-        Float.isNaN(sd.score) ? 0f : sd.score);
+        Float.isNaN(score) ? 0f : score,
+        match);
+  }
+
+  /** The stored document behind a hit. */
+  Document document(int doc) throws IOException {
+    return stored.document(doc);
   }
 
   static SearchResponse.SpeechRef speechRef(Document d) throws IOException {

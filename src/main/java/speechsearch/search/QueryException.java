@@ -1,10 +1,35 @@
 package speechsearch.search;
 
-/** A query or parameter the engine will not run, with a message written for the person asking. */
+/**
+ * A query or parameter the engine will not run, with a message written for the person asking: in
+ * English for programs, and in Chinese for the drafter's page (which asks for it).
+ */
 public final class QueryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public QueryException(String message) {
+  private final String chinese;
+
+  public QueryException(String message, String chinese) {
     super(message);
+    this.chinese = chinese;
+  }
+
+  /** A topic filter names no topic of the taxonomy. */
+  public static QueryException unknownTopic(String topic) {
+    return new QueryException("unknown topic: " + topic.strip(), "未知主题：" + topic.strip());
+  }
+
+  /** A region filter names no place of the gazetteer and no level. */
+  public static QueryException unknownRegion(String name) {
+    return new QueryException("unknown region: " + name, "未知地区：" + name);
+  }
+
+  public static QueryException yearsReversed() {
+    return new QueryException("yearFrom is after yearTo", "起始年份晚于截止年份");
+  }
+
+  /** The message in Chinese. */
+  public String chinese() {
+    return chinese;
   }
 }

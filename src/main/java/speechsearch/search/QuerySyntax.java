@@ -40,19 +40,23 @@ public final class QuerySyntax {
   public static And parse(String query) {
     if (query == null) return new And(List.of());
     if (query.length() > MAX_LENGTH) {
-      throw new QueryException("the query is longer than " + MAX_LENGTH + " characters");
+      throw new QueryException(
+          "the query is longer than " + MAX_LENGTH + " characters", "检索词超过 " + MAX_LENGTH + " 字");
     }
     QuerySyntax p = new QuerySyntax(query);
     And and = p.conjunction(0);
     if (p.pos < p.s.length()) {
-      throw new QueryException("unbalanced parenthesis at position " + (p.pos + 1));
+      throw new QueryException(
+          "unbalanced parenthesis at position " + (p.pos + 1), "第 " + (p.pos + 1) + " 个字符处的括号不成对");
     }
     return and;
   }
 
   private And conjunction(int depth) {
     if (depth > MAX_DEPTH) {
-      throw new QueryException("the query nests parentheses deeper than " + MAX_DEPTH + " levels");
+      throw new QueryException(
+          "the query nests parentheses deeper than " + MAX_DEPTH + " levels",
+          "括号嵌套超过 " + MAX_DEPTH + " 层");
     }
     List<Node> clauses = new ArrayList<>();
     while (true) {
@@ -104,7 +108,8 @@ public final class QuerySyntax {
       pos++;
       And inner = conjunction(depth + 1);
       if (pos >= s.length() || (s.charAt(pos) != ')' && s.charAt(pos) != '）')) {
-        throw new QueryException("unclosed parenthesis at position " + (open + 1));
+        throw new QueryException(
+            "unclosed parenthesis at position " + (open + 1), "第 " + (open + 1) + " 个字符处的括号没有闭合");
       }
       pos++;
       if (inner.clauses().isEmpty()) return null;
@@ -114,7 +119,10 @@ public final class QuerySyntax {
       char close = c == '"' ? '"' : '”';
       int open = pos;
       int end = s.indexOf(close, pos + 1);
-      if (end < 0) throw new QueryException("unclosed quote at position " + (open + 1));
+      if (end < 0) {
+        throw new QueryException(
+            "unclosed quote at position " + (open + 1), "第 " + (open + 1) + " 个字符处的引号没有闭合");
+      }
       String text = s.substring(pos + 1, end).strip();
       pos = end + 1;
       return text.isEmpty() ? null : count(new Phrase(text));
@@ -129,7 +137,9 @@ public final class QuerySyntax {
 
   private Node count(Node n) {
     if (++clauses > MAX_CLAUSES) {
-      throw new QueryException("the query has more than " + MAX_CLAUSES + " words or phrases");
+      throw new QueryException(
+          "the query has more than " + MAX_CLAUSES + " words or phrases",
+          "检索词超过 " + MAX_CLAUSES + " 个词语或短语");
     }
     return n;
   }

@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of results with facet counts.
+ * A page of results with facet counts. Results are units of the scope: a measure (however many
+ * paragraph documents hold it), a section or a speech.
  *
- * @param match {@code all} when every hit has every word; {@code partial} when too few did and hits
- *     with most (or any) of the words follow
+ * @param total how many units match every word of the query (all units, without words), whatever
+ *     the page size
+ * @param partialTotal how many more units match some of the words but not all; they are listed
+ *     after the full matches (0 when the query has no partial level)
+ * @param match {@code all} when some unit matches every word (or nothing matched at all); {@code
+ *     partial} when none does and the hits have only some of the words; {@code similar} for similar
+ *     measures. Each hit says which of the two lists it comes from.
  * @param nextCursor pass back as {@code cursor} for the next page; null at the end
  */
 public record SearchResponse(
     long total,
+    long partialTotal,
     int page,
     int size,
     String match,
@@ -21,7 +28,12 @@ public record SearchResponse(
     String generation,
     long tookMs) {
 
-  /** One result, with what is needed to show it in context. */
+  /**
+   * One result, with what is needed to show it in context.
+   *
+   * @param id the unit's id, or the id of the paragraph of it that matched best ({@code UNIT~N})
+   * @param match {@code all} (has every word), {@code partial} (some of them) or {@code similar}
+   */
   public record Hit(
       String id,
       String kind,
@@ -32,7 +44,8 @@ public record SearchResponse(
       List<String> path,
       SpeechRef speech,
       List<String> topics,
-      float score) {}
+      float score,
+      String match) {}
 
   /**
    * The speech a hit comes from, as a citation needs it.
@@ -47,6 +60,6 @@ public record SearchResponse(
       Map<String, String> region,
       boolean truncated) {}
 
-  /** A facet value with its count; hierarchical dimensions have children. */
+  /** A facet value with the number of units that have it; hierarchical dimensions have children. */
   public record FacetValue(String label, long count, List<FacetValue> children) {}
 }

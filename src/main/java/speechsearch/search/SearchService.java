@@ -2,29 +2,24 @@ package speechsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import speechsearch.index.Schema;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.TopicClassifier;
 
 /**
- * Faceted search over the live generation: the query language, fallback from all words to most
- * words, drill-sideways facet counts, sort by relevance or date, page numbers and cursors, grouping
- * to sections or speeches, and at most N hits per speech. Knows nothing of HTTP.
+ * Faceted search over the live generation. The results are units of the scope (a measure however
+ * many paragraph documents hold it, a section, a speech), counted exactly: {@code total} is the
+ * number of units with every word, whatever the page size; units with only some of the words form a
+ * second list, counted in {@code partialTotal}, that continues after the full matches. Facets count
+ * units too. Pages by number or by cursor, sorted by relevance, date or title. Knows nothing of
+ * HTTP.
  */
 public final class SearchService {
-  /** How many hits grouped scopes and per-speech limits look at. */
-  static final int GROUP_WINDOW = 500;
-
   /**
    * Lucene's limit on the clauses of one query, raised from 1,024. Every word of a query becomes a
    * phrase in three fields, a conjunction of its bigrams and other cuts, and the fallback level
@@ -43,7 +38,8 @@ public final class SearchService {
   /** The message for a query that expands beyond {@link #MAX_CLAUSES}. */
   static QueryException tooLarge() {
     return new QueryException(
-        "the query expands to more terms than can be searched at once; use fewer or shorter words");
+        "the query expands to more terms than can be searched at once; use fewer or shorter words",
+        "检索式展开后的词项太多，无法一次检索：请减少词语或缩短词语");
   }
 
   private final IndexHandle index;
@@ -72,6 +68,28 @@ public final class SearchService {
     }
   }
 
+  /** One of the two lists: its units in order (as far as needed) and how many it has. */
+  private record Level(List<UnitRanking.Entry> units, long count, long before) {}
+
+  /**
+   * Both lists ranked as far as a page needs, the page's units from each, where the page starts in
+   * the whole list, and the matches the facets count.
+   */
+  private record Ranked(
+      Level all,
+      Level some,
+      List<UnitRanking.Entry> fullOnPage,
+      List<UnitRanking.Entry> partialOnPage,
+      long first,
+      Matches counted,
+      UnitRanking ranking) {}
+
+  /** Receives the units of an export in order. */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(SearchResponse.Hit hit) throws IOException;
+  }
+
   private SearchResponse searchOrThrow(SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
@@ -81,48 +99,38 @@ public final class SearchService {
       Cursors.Cursor cursor =
           r.cursor() == null || r.cursor().isBlank()
               ? null
-              : Cursors.decode(r.cursor(), g.name, r.sort());
-      boolean grouped = !"measure".equals(r.scope()) || r.perSpeech() != null;
-      int page = cursor != null ? cursor.page() + 1 : r.page();
-      int want = grouped ? GROUP_WINDOW : (cursor != null ? r.size() : page * r.size());
-      QueryFactory.Level level = cursor != null ? cursor.level() : QueryFactory.Level.ALL;
-      Query query = factory.build(parsed, level);
-      DrillSideways.DrillSidewaysResult result = run(g, query, r, cursor, want);
-      if (cursor == null && factory.canRelax(parsed) && result.hits.totalHits.value() < r.size()) {
-        // fewer than a page has every word: any word counts, those with all ranked up
-        level = QueryFactory.Level.ANY;
-        query = factory.build(parsed, level);
-        result = run(g, query, r, null, want);
-      }
+              : Cursors.decode(r.cursor(), g.name, r.fingerprint());
+      int page = cursor == null ? r.page() : cursor.page() + 1;
+      int from = cursor == null ? (page - 1) * r.size() : 0;
+      Ranked k = rank(g, factory, parsed, r, cursor, from, r.size());
 
-      Map<String, List<SearchResponse.FacetValue>> facets = FacetTrees.read(result.facets);
-      HitMapper mapper =
-          new HitMapper(
-              g.searcher.storedFields(),
-              new Snippets(g.indexAnalyzer, factory.forHighlighting(parsed, level)));
-      List<SearchResponse.Hit> hits;
-      long total;
+      Hits shown = new Hits(g, r.scope(), units, factory, parsed, true);
+      List<SearchResponse.Hit> hits = new ArrayList<>();
+      for (UnitRanking.Entry e : k.fullOnPage()) hits.add(shown.hit(e, false));
+      for (UnitRanking.Entry e : k.partialOnPage()) hits.add(shown.hit(e, true));
       String next = null;
-      if (grouped) {
-        Grouping.Page p =
-            Grouping.page(result.hits.scoreDocs, r, g.searcher.storedFields(), mapper, units, g);
-        hits = p.hits();
-        total = p.groups();
-      } else {
-        ScoreDoc[] docs = result.hits.scoreDocs;
-        int from = cursor != null ? 0 : Math.min(docs.length, (page - 1) * r.size());
-        hits = new ArrayList<>();
-        for (int i = from; i < docs.length; i++) hits.add(mapper.hit(docs[i]));
-        total = result.hits.totalHits.value();
-        if (docs.length > 0 && (long) page * r.size() < total && hits.size() == r.size()) {
-          next =
-              Cursors.encode(
-                  new Cursors.Cursor(g.name, level, r.sort(), page, docs[docs.length - 1]));
-        }
+      if (hits.size() == r.size() && k.first() + hits.size() < k.all().count() + k.some().count()) {
+        boolean lastPartial = !k.partialOnPage().isEmpty();
+        List<UnitRanking.Entry> from0 = lastPartial ? k.partialOnPage() : k.fullOnPage();
+        next =
+            Cursors.encode(
+                new Cursors.Cursor(
+                    g.name, r.fingerprint(), lastPartial, page, from0.get(from0.size() - 1)));
       }
-      String match = level == QueryFactory.Level.ALL ? "all" : "partial";
+      // facets count the full matches, or the partial ones when there are no full ones
+      long counted = k.all().count() > 0 ? k.all().count() : k.some().count();
+      Map<String, List<SearchResponse.FacetValue>> facets =
+          new UnitFacets(g.facetLabels, k.ranking(), !"section".equals(r.scope()))
+              .count(
+                  k.counted().main(),
+                  k.counted().sideways(),
+                  k.counted().sidewaysDims(),
+                  r.scope(),
+                  counted);
+      String match = k.all().count() == 0 && k.some().count() > 0 ? "partial" : "all";
       return new SearchResponse(
-          total,
+          k.all().count(),
+          k.some().count(),
           page,
           r.size(),
           match,
@@ -142,7 +150,7 @@ public final class SearchService {
 
   /**
    * The weights of a query's fallback level over the live generation, as {@link #search} uses them
-   * when fewer than a page of measures have every word (for the export's translation).
+   * for the partial list, the units with only some of the words (for the export's translation).
    */
   public Fallback fallback(String q) {
     QuerySyntax.And parsed = QuerySyntax.parse(q);
@@ -154,20 +162,132 @@ public final class SearchService {
     }
   }
 
-  private DrillSideways.DrillSidewaysResult run(
-      IndexHandle.Generation g, Query query, SearchRequest r, Cursors.Cursor cursor, int want)
+  /**
+   * The whole result in order (the full matches, then the partial ones), up to {@code limit} units,
+   * without snippets: for exports. {@code total} hears how many units the result has in all before
+   * the first unit is given to the sink (and before anything can fail).
+   */
+  public void export(
+      SearchRequest r, int limit, java.util.function.LongConsumer total, HitSink sink)
       throws IOException {
-    DrillDownQuery dd =
-        filters.drillDown(
-            g.facetsConfig, Filters.base(query, r.scope(), r.yearFrom(), r.yearTo()), r);
-    DrillSideways ds = new DrillSideways(g.searcher, g.facetsConfig, g.facetState);
-    ScoreDoc after = cursor == null ? null : cursor.after();
-    if ("date".equals(r.sort())) {
-      Sort sort =
-          new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
-      return ds.search(dd, null, (FieldDoc) after, want, sort, true);
+    QuerySyntax.And parsed = QuerySyntax.parse(r.q());
+    IndexHandle.Generation g = index.acquire();
+    try {
+      QueryFactory factory = factory(g);
+      Ranked k = rank(g, factory, parsed, r, null, 0, limit);
+      Hits rows = new Hits(g, r.scope(), units, factory, parsed, false);
+      total.accept(k.all().count() + k.some().count());
+      for (UnitRanking.Entry e : k.fullOnPage()) sink.accept(rows.hit(e, false));
+      for (UnitRanking.Entry e : k.partialOnPage()) sink.accept(rows.hit(e, true));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooLarge();
+    } finally {
+      index.release(g);
     }
-    return after != null ? ds.search(after, dd, want) : ds.search(dd, want);
+  }
+
+  /**
+   * Ranks the full matches (counted, with the facets' drill-sideways documents) and, when the query
+   * has a partial level, the units with only some of the words, each as far as the page that starts
+   * at rank {@code from} (or after the cursor) and holds {@code size} units needs.
+   */
+  private Ranked rank(
+      IndexHandle.Generation g,
+      QueryFactory factory,
+      QuerySyntax.And parsed,
+      SearchRequest r,
+      Cursors.Cursor cursor,
+      int from,
+      int size)
+      throws IOException {
+    boolean words = QueryFactory.hasPositive(parsed);
+    boolean inPartial = cursor != null && cursor.partial();
+    boolean capped = r.perSpeech() != null;
+    UnitRanking ranking = new UnitRanking(g, r.scope(), order(r.sort(), words));
+
+    DrillDownQuery allWords = drillDown(factory, parsed, QueryFactory.Level.ALL, r, g);
+    Matches full = Matches.of(g, g.searcher, allWords, true, words);
+    UnitRanking.Options fo = new UnitRanking.Options();
+    fo.keep = capped ? Integer.MAX_VALUE : inPartial ? 0 : from + size;
+    fo.after = cursor != null && !inPartial && !capped ? cursor.at() : null;
+    fo.details = capped;
+    UnitRanking.Result fullResult = ranking.rank(full.main().getMatchingDocs(), fo);
+    Map<Long, Integer> perSpeech = new HashMap<>();
+    Level all = level(fullResult, r.perSpeech(), perSpeech, inPartial ? null : cursor, ranking);
+    List<UnitRanking.Entry> fullOnPage = page(all, cursor == null ? from : 0, size, inPartial);
+    int wanted = size - fullOnPage.size();
+    long partialFrom = cursor == null ? Math.max(0, from - all.count()) : 0;
+
+    Level some = new Level(List.of(), 0, 0);
+    Matches counted = full;
+    if (words && factory.canRelax(parsed)) {
+      // facets count the partial matches only when there are no full ones
+      boolean facets = all.count() == 0;
+      DrillDownQuery someWords = drillDown(factory, parsed, QueryFactory.Level.ANY, r, g);
+      Matches partial = Matches.of(g, g.searcher, someWords, facets, wanted > 0);
+      UnitRanking.Options po = new UnitRanking.Options();
+      po.skip = fullResult.units();
+      po.keep = capped ? Integer.MAX_VALUE : wanted > 0 ? (int) (partialFrom + wanted) : 0;
+      po.after = inPartial && !capped ? cursor.at() : null;
+      po.details = capped;
+      UnitRanking.Result partialResult = ranking.rank(partial.main().getMatchingDocs(), po);
+      some = level(partialResult, r.perSpeech(), perSpeech, inPartial ? cursor : null, ranking);
+      if (facets) counted = partial;
+    }
+    List<UnitRanking.Entry> partialOnPage = page(some, partialFrom, wanted, false);
+    long first = cursor == null ? from : inPartial ? all.count() + some.before() : all.before();
+    return new Ranked(all, some, fullOnPage, partialOnPage, first, counted, ranking);
+  }
+
+  /** Without words to rank by, relevance means newest first. */
+  private static UnitRanking.Order order(String sort, boolean words) {
+    return switch (sort) {
+      case "date" -> UnitRanking.Order.DATE;
+      case "title" -> UnitRanking.Order.TITLE;
+      default -> words ? UnitRanking.Order.RELEVANCE : UnitRanking.Order.DATE;
+    };
+  }
+
+  private DrillDownQuery drillDown(
+      QueryFactory factory,
+      QuerySyntax.And parsed,
+      QueryFactory.Level level,
+      SearchRequest r,
+      IndexHandle.Generation g) {
+    Query q = factory.build(parsed, level);
+    return filters.drillDown(
+        g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+  }
+
+  /**
+   * A ranked list as a level. With a per-speech limit every unit was kept, so the limit (shared by
+   * both lists: the partial list takes what the full list left of each speech) and the cursor are
+   * applied here, in order.
+   */
+  private static Level level(
+      UnitRanking.Result result,
+      Integer limit,
+      Map<Long, Integer> perSpeech,
+      Cursors.Cursor cursor,
+      UnitRanking ranking) {
+    if (limit == null) return new Level(result.top(), result.total(), result.before());
+    List<UnitRanking.Entry> kept = new ArrayList<>();
+    long before = 0;
+    long count = 0;
+    for (UnitRanking.Entry e : result.top()) {
+      if (perSpeech.merge(e.speech(), 1, Integer::sum) > limit) continue;
+      count++;
+      if (cursor != null && ranking.comparator().compare(e, cursor.at()) <= 0) before++;
+      else kept.add(e);
+    }
+    return new Level(kept, count, before);
+  }
+
+  /** The units of a level on this page: from a rank, or (after a cursor) from its start. */
+  private static List<UnitRanking.Entry> page(Level level, long from, int size, boolean none) {
+    if (none || size <= 0 || from >= level.units().size()) return List.of();
+    int start = (int) from;
+    return level.units().subList(start, Math.min(level.units().size(), start + size));
   }
 
   /** Comparable measures from other speeches for a unit or a draft paragraph. */
@@ -179,7 +299,7 @@ public final class SearchService {
     }
   }
 
-  /** Facet counts of the whole index (or of a scope). */
+  /** Facet counts of the whole index (units of a scope). */
   public Map<String, List<SearchResponse.FacetValue>> facets(String scope) throws IOException {
     SearchRequest all =
         new SearchRequest(null, null, null, null, null, null, scope, null, 1, 1, null, null);

@@ -7,23 +7,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.FixedBitSet;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.index.Schema;
 
 /**
  * "Similar measures": MoreLikeThis over the text and bigram fields, tuned for short paragraphs
  * (every term counts from its first occurrence; terms in more than a fifth of the documents carry
- * nothing), restricted to measures of other speeches and to the request's filters.
+ * nothing), restricted to measures of other speeches and to the request's filters. Results are
+ * units, as in a search: the measures scoring at least a share of the best ({@link #FLOOR}),
+ * without the pasted text itself, a text repeated in several speeches once; the total counts
+ * exactly those, and they can be paged through.
  */
 final class Similar {
   // a draft of up to 2,000 characters has a few dozen telling words; 30 and 40 left some out
@@ -41,6 +44,14 @@ final class Similar {
 
   private Similar() {}
 
+  /**
+   * Similar measures are those scoring at least this share of the best: the query is a disjunction
+   * of a draft's telling words, so nearly every measure shares one of them, and a list (and a
+   * total) of thousands that share one word would say nothing. A share, not a score, because BM25
+   * scores have no fixed scale.
+   */
+  static final float FLOOR = 0.1f;
+
   static SearchResponse run(SearchService service, Filters filters, SimilarRequest r)
       throws IOException {
     long t0 = System.nanoTime();
@@ -48,46 +59,81 @@ final class Similar {
     try {
       String text = r.text();
       String excludeSpeech = null;
-      String excludeId = null;
+      LongHashSet pasted = null;
       if (r.unitId() != null) {
         Units.checkId(r.unitId());
         Document d = service.units().document(g, r.unitId());
         if (d == null || d.get(Schema.TEXT) == null) throw new UnknownIdException(r.unitId());
         text = d.get(Schema.TEXT);
         excludeSpeech = d.get(Schema.SPEECH_ID);
-        excludeId = r.unitId();
+      } else {
+        // the draft itself (pasted from a measure of the index, say) is no similar measure
+        pasted = new LongHashSet();
+        pasted.add(Schema.textHash(text));
+        for (String p : text.split("\n")) if (!p.isBlank()) pasted.add(Schema.textHash(p));
       }
       BooleanQuery.Builder like = new BooleanQuery.Builder();
       like.add(mlt(g, Schema.TEXT, text, MAX_TERMS_WORDS), Occur.SHOULD);
       like.add(new BoostQuery(bigramsLike(g, text, MAX_TERMS_BIGRAMS), 0.5f), Occur.SHOULD);
       BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
+      // the unit itself, its other paragraphs and the rest of its speech
       if (excludeSpeech != null)
         q.add(new TermQuery(new Term(Schema.SPEECH_ID, excludeSpeech)), Occur.MUST_NOT);
-      if (excludeId != null) q.add(new TermQuery(new Term(Schema.ID, excludeId)), Occur.MUST_NOT);
       Query query = q.build();
       SearchRequest f = r.asFilters();
       var dd =
           filters.drillDown(
               g.facetsConfig, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
-      DrillSideways.DrillSidewaysResult result =
-          new DrillSideways(g.similarSearcher, g.facetsConfig, g.facetState).search(dd, r.size());
+      Matches m = Matches.of(g, g.similarSearcher, dd, false, true);
+
+      UnitRanking ranking = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);
+      UnitRanking.Options o = new UnitRanking.Options();
+      o.minScore = best(m) * FLOOR;
+      o.withoutText = pasted;
+      o.details = true;
+      // a text that several speeches repeat word for word is shown once, at its best place
+      List<UnitRanking.Entry> listed = new ArrayList<>();
+      LongHashSet texts = new LongHashSet();
+      FixedBitSet shown = new FixedBitSet(ranking.keySpace());
+      for (UnitRanking.Entry e : ranking.rank(m.main().getMatchingDocs(), o).top()) {
+        if (e.hash() != UnitRanking.NO_HASH && !texts.add(e.hash())) continue;
+        listed.add(e);
+        shown.set((int) e.key());
+      }
       HitMapper mapper =
           new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer, query));
       List<SearchResponse.Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : result.hits.scoreDocs) hits.add(mapper.hit(sd));
+      int from = (r.page() - 1) * r.size();
+      for (int i = from; i < Math.min(listed.size(), from + r.size()); i++) {
+        hits.add(mapper.hit(listed.get(i).doc(), listed.get(i).score(), "similar"));
+      }
+      var facets =
+          new UnitFacets(g.facetLabels, ranking, true, shown)
+              .count(m.main(), null, null, Schema.KIND_MEASURE, listed.size());
       return new SearchResponse(
-          result.hits.totalHits.value(),
-          1,
+          listed.size(),
+          0,
+          r.page(),
           r.size(),
           "similar",
           hits,
-          FacetTrees.read(result.facets),
+          facets,
           null,
           g.name,
           (System.nanoTime() - t0) / 1_000_000);
     } finally {
       service.index().release(g);
     }
+  }
+
+  private static float best(Matches m) {
+    float best = 0;
+    for (var md : m.main().getMatchingDocs()) {
+      float[] scores = md.scores();
+      if (scores == null) continue;
+      for (float score : scores) best = Math.max(best, score); // by document number, 0 elsewhere
+    }
+    return best;
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Comparable measures for a unit of the index ({@code unitId}) or a pasted draft paragraph ({@code
- * text}, 40–2,000 characters), narrowed by the same filters as a search.
+ * text}, 40–2,000 characters), narrowed by the same filters as a search, a page at a time.
  */
 public record SimilarRequest(
     String unitId,
@@ -14,6 +14,7 @@ public record SimilarRequest(
     List<Integer> years,
     Integer yearFrom,
     Integer yearTo,
+    int page,
     int size) {
 
   public static final int MIN_DRAFT = 40;
@@ -23,8 +24,9 @@ public record SimilarRequest(
     topics = topics == null ? List.of() : List.copyOf(topics);
     regions = regions == null ? List.of() : List.copyOf(regions);
     years = years == null ? List.of() : List.copyOf(years);
-    if ((unitId == null) == (text == null))
-      throw new QueryException("give either a unit id or a draft text");
+    if ((unitId == null) == (text == null)) {
+      throw new QueryException("give either a unit id or a draft text", "请给出一个措施编号或一段草稿，二者选一");
+    }
     if (text != null) {
       int n = text.strip().codePointCount(0, text.strip().length());
       if (n < MIN_DRAFT || n > MAX_DRAFT) {
@@ -35,16 +37,28 @@ public record SimilarRequest(
                 + MAX_DRAFT
                 + " characters (it has "
                 + n
-                + ")");
+                + ")",
+            "草稿段落需要 " + MIN_DRAFT + "–" + MAX_DRAFT + " 字（现有 " + n + " 字）");
       }
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new QueryException("size must be between 1 and " + SearchRequest.MAX_SIZE);
+      throw new QueryException(
+          "size must be between 1 and " + SearchRequest.MAX_SIZE,
+          "每页条数须在 1 到 " + SearchRequest.MAX_SIZE + " 之间");
+    }
+    if (page < 1) throw new QueryException("page must be 1 or more", "页码须为 1 或更大");
+    if ((long) page * size > SearchRequest.MAX_DEPTH) {
+      throw new QueryException(
+          "page "
+              + page
+              + " is too deep: similar measures are listed to "
+              + SearchRequest.MAX_DEPTH,
+          "第 " + page + " 页太深：相似措施最多列出 " + SearchRequest.MAX_DEPTH + " 条");
     }
   }
 
   SearchRequest asFilters() {
     return new SearchRequest(
-        null, topics, regions, years, yearFrom, yearTo, "measure", null, 1, size, null, null);
+        null, topics, regions, years, yearFrom, yearTo, "measure", null, 1, 1, null, null);
   }
 }

@@ -35,7 +35,8 @@ public final class Units {
   /** Rejects ids that could never exist, before any lookup. */
   public static void checkId(String id) {
     if (id == null || !VALID_ID.matcher(id).matches() || id.contains("..")) {
-      throw new QueryException("not a valid id: ids are letters, digits and _ . ~ -");
+      throw new QueryException(
+          "not a valid id: ids are letters, digits and _ . ~ -", "编号无效：编号只含字母、数字和 _ . ~ -");
     }
   }
 

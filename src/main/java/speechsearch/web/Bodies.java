@@ -26,26 +26,35 @@ final class Bodies {
   static JsonNode object(Context ctx) {
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length > MAX_BYTES) {
-      throw new ApiError(
-          413, "too_large", "the request body is larger than " + MAX_BYTES / 1024 + " KB");
+      throw tooLarge();
     }
     try {
       JsonNode n = JSON.readTree(bytes);
-      if (n == null || !n.isObject()) throw ApiError.badRequest("the body must be a JSON object");
+      if (n == null || !n.isObject()) {
+        throw ApiError.badRequest("the body must be a JSON object", "请求体须为一个 JSON 对象");
+      }
       return n;
     } catch (JsonProcessingException e) {
-      throw ApiError.badRequest("the body is not valid JSON (or nests too deeply)");
+      throw ApiError.badRequest(
+          "the body is not valid JSON (or nests too deeply)", "请求体不是有效的 JSON（或嵌套过深）");
     } catch (java.io.IOException e) {
-      throw ApiError.badRequest("the body could not be read");
+      throw ApiError.badRequest("the body could not be read", "无法读取请求体");
     }
+  }
+
+  static ApiError tooLarge() {
+    return new ApiError(
+        413,
+        "too_large",
+        "the request body is larger than " + MAX_BYTES / 1024 + " KB",
+        "请求体超过 " + MAX_BYTES / 1024 + " KB");
   }
 
   static String text(JsonNode body, String name, int maxLength) {
     JsonNode v = body.get(name);
     if (v == null || v.isNull()) return null;
-    if (!v.isTextual()) throw ApiError.badRequest(name + " must be a string");
-    if (v.asText().length() > maxLength)
-      throw ApiError.badRequest(name + " is longer than " + maxLength + " characters");
+    if (!v.isTextual()) throw ApiError.badRequest(name + " must be a string", name + " 须为字符串");
+    if (v.asText().length() > maxLength) throw Params.tooLong(name, maxLength);
     Params.checkText(name, v.asText());
     return v.asText();
   }
@@ -55,7 +64,7 @@ final class Bodies {
     if (v == null || v.isNull()) return null;
     if (v.isIntegralNumber() && v.canConvertToInt()) return v.asInt();
     if (v.isTextual()) return Params.parse(name, v.asText());
-    throw ApiError.badRequest(name + " must be a whole number");
+    throw ApiError.badRequest(name + " must be a whole number", name + " 须为整数");
   }
 
   static int integer(JsonNode body, String name, int defaultValue) {
@@ -69,7 +78,10 @@ final class Bodies {
     if (v == null || v.isNull()) return out;
     if (v.isTextual()) out.add(v.asText());
     else if (v.isArray() && v.size() <= 50) v.forEach(e -> out.add(e.asText()));
-    else throw ApiError.badRequest(name + " must be a string or a list of at most 50 strings");
+    else
+      throw ApiError.badRequest(
+          name + " must be a string or a list of at most 50 strings",
+          name + " 须为字符串，或至多 50 个字符串的列表");
     return out;
   }
 

@@ -30,7 +30,8 @@ final class Hardening {
     for (String h : METHOD_OVERRIDES) {
       if (ctx.req().getHeader(h) != null) {
         throw ApiError.badRequest(
-            "the " + h + " header is not accepted: send the request with its own method");
+            "the " + h + " header is not accepted: send the request with its own method",
+            "不接受 " + h + " 请求头：请直接用所需的方法发送请求");
       }
     }
   }

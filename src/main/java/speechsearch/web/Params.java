@@ -11,20 +11,30 @@ final class Params {
   static String string(Context ctx, String name, int maxLength) {
     String v = ctx.queryParam(name);
     if (v != null && v.length() > maxLength) {
-      throw ApiError.badRequest(name + " is longer than " + maxLength + " characters");
+      throw tooLong(name, maxLength);
     }
     checkText(name, v);
     return v;
   }
 
+  static ApiError tooLong(String name, int maxLength) {
+    return ApiError.badRequest(
+        name + " is longer than " + maxLength + " characters", name + " 超过 " + maxLength + " 个字符");
+  }
+
   static List<String> strings(Context ctx, String name) {
     List<String> out = new ArrayList<>();
     for (String v : ctx.queryParams(name)) {
-      if (v.length() > 100) throw ApiError.badRequest(name + " values are at most 100 characters");
+      if (v.length() > 100) {
+        throw ApiError.badRequest(
+            name + " values are at most 100 characters", name + " 的每个值最多 100 个字符");
+      }
       checkText(name, v);
       for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
     }
-    if (out.size() > 50) throw ApiError.badRequest("at most 50 " + name + " values");
+    if (out.size() > 50) {
+      throw ApiError.badRequest("at most 50 " + name + " values", name + " 最多 50 个值");
+    }
     return out;
   }
 
@@ -49,7 +59,9 @@ final class Params {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw ApiError.badRequest(name + " must be a whole number, not \"" + abbreviate(v) + "\"");
+      throw ApiError.badRequest(
+          name + " must be a whole number, not \"" + abbreviate(v) + "\"",
+          name + " 须为整数，而不是“" + abbreviate(v) + "”");
     }
   }
 
@@ -66,7 +78,8 @@ final class Params {
           || c == '\uFFFD'
           || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
         throw ApiError.badRequest(
-            name + " contains invalid characters (broken UTF-8 or control characters)");
+            name + " contains invalid characters (broken UTF-8 or control characters)",
+            name + " 含有无效字符（损坏的 UTF-8 编码或控制字符）");
       }
     }
   }

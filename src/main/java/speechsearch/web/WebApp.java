@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -35,21 +34,41 @@ public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final int ACCEPT_QUEUE = 1024;
 
-  /** Server settings. A null admin token switches the admin routes off. */
+  /**
+   * Server settings. A null admin token switches the admin routes off.
+   *
+   * @param publicUrl the page's address as users open it (https://search.example.org), for links in
+   *     answers to other systems; null: the address each request came to
+   */
   public record Settings(
       String host,
       int port,
       List<String> corsOrigins,
       String adminToken,
       List<java.nio.file.Path> sources,
-      int maxThreads) {}
+      int maxThreads,
+      String publicUrl) {
+
+    public Settings(
+        String host,
+        int port,
+        List<String> corsOrigins,
+        String adminToken,
+        List<java.nio.file.Path> sources,
+        int maxThreads) {
+      this(host, port, corsOrigins, adminToken, sources, maxThreads, null);
+    }
+  }
 
   private WebApp() {}
 
   public static Javalin create(SearchService service, Reindexer reindexer, Settings settings) {
-    SearchController search = new SearchController(service);
+    SearchController search = new SearchController(service, new PageLinks(settings.publicUrl()));
     ReindexJobs jobs =
-        settings.adminToken() == null || reindexer == null || settings.sources() == null
+        settings.adminToken() == null
+                || reindexer == null
+                || settings.sources() == null
+                || settings.sources().isEmpty()
             ? null
             : new ReindexJobs(reindexer, settings.sources(), service.index());
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -73,6 +92,10 @@ public final class WebApp {
               Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-v", 0).factory()));
           config.jetty.threadPool = pool;
           config.http.maxRequestSize = Bodies.MAX_BYTES;
+          // a known path with another method is a 405 naming the methods it takes, not a 404
+          config.http.prefer405over404 = true;
+          // what Jetty answers before the app sees a request (414, 431, malformed HTTP) is JSON too
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
           // long but bounded query strings reach the API and get its own limits and messages
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
           config.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -138,21 +161,23 @@ public final class WebApp {
               ApiError.class,
               (e, ctx) -> {
                 if (e.status == 503) ctx.header("Retry-After", "1");
-                error(ctx, e.status, e.code, e.getMessage());
+                ErrorReplies.send(ctx, e.status, e.code, e.getMessage(), e.chinese);
               });
           config.routes.exception(
-              QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+              QueryException.class,
+              (e, ctx) -> ErrorReplies.send(ctx, 400, "bad_request", e.getMessage(), e.chinese()));
           config.routes.exception(
-              UnknownIdException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+              UnknownIdException.class,
+              (e, ctx) -> ErrorReplies.send(ctx, 404, "not_found", e.getMessage(), e.chinese()));
           config.routes.exception(
               IndexHandle.NoIndexException.class,
-              (e, ctx) -> error(ctx, 503, "no_index", e.getMessage()));
+              (e, ctx) -> ErrorReplies.send(ctx, 503, "no_index", e.getMessage(), "还没有索引：请先建立索引"));
           config.routes.exception(
               IndexUnavailableException.class,
-              (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
-          config.routes.exception(
-              HttpResponseException.class,
-              (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+              (e, ctx) ->
+                  ErrorReplies.send(
+                      ctx, 503, "index_unavailable", e.getMessage(), "索引暂时无法读取：请稍后再试或联系管理员"));
+          config.routes.exception(HttpResponseException.class, WebApp::httpError);
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -160,45 +185,58 @@ public final class WebApp {
                 var damaged = service.index().diagnose(e);
                 if (damaged.isPresent()) {
                   LOG.error("request {} {} failed on a damaged index", ctx.method(), ctx.path(), e);
-                  error(ctx, 503, "index_unavailable", damaged.get().getMessage());
+                  ErrorReplies.send(
+                      ctx,
+                      503,
+                      "index_unavailable",
+                      damaged.get().getMessage(),
+                      "索引已损坏：请管理员检查并恢复索引");
                   return;
                 }
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal", "the server could not answer this request");
+                ErrorReplies.internal(ctx, e);
               });
           config.routes.error(
               404,
               ctx -> {
-                if (ctx.result() == null)
-                  error(ctx, 404, "not_found", "no such route: " + Params.abbreviate(ctx.path()));
+                if (ctx.result() == null) {
+                  String path = Params.abbreviate(ctx.path());
+                  ErrorReplies.send(
+                      ctx, 404, "not_found", "no such route: " + path, "没有这个地址：" + path);
+                }
               });
           config.routes.error(
-              405,
+              413,
               ctx ->
-                  error(
-                      ctx, 405, "method_not_allowed", "this route does not take " + ctx.method()));
-          config.routes.error(
-              413, ctx -> error(ctx, 413, "too_large", "the request body is larger than 64 KB"));
+                  ErrorReplies.send(
+                      ctx,
+                      413,
+                      "too_large",
+                      Bodies.tooLarge().getMessage(),
+                      Bodies.tooLarge().chinese));
         });
   }
 
-  private static String codeFor(int status) {
-    return switch (status) {
-      case 400 -> "bad_request";
-      case 401 -> "unauthorized";
-      case 403 -> "forbidden";
-      case 404 -> "not_found";
-      case 409 -> "conflict";
-      case 413 -> "too_large";
-      case 503 -> "unavailable";
-      default -> "error";
-    };
-  }
-
-  static void error(Context ctx, int status, String code, String message) {
-    Map<String, Object> body =
-        Map.of("error", Map.of("code", code, "message", message == null ? code : message));
-    ctx.status(status).json(body);
+  /**
+   * Errors Javalin raises itself: a wrong method (405, with the Allow header listing the methods
+   * the path takes), a body over the limit, and the like.
+   */
+  private static void httpError(HttpResponseException e, Context ctx) {
+    int status = e.getStatus();
+    if (status == 405) {
+      String allowed = e.getDetails().getOrDefault("availableMethods", "");
+      if (!allowed.isBlank()) ctx.header("Allow", allowed);
+      ErrorReplies.send(
+          ctx,
+          405,
+          "method_not_allowed",
+          "this route does not take "
+              + ctx.method()
+              + (allowed.isBlank() ? "" : "; it takes " + allowed),
+          "此地址不接受 " + ctx.method() + " 请求" + (allowed.isBlank() ? "" : "，只接受 " + allowed));
+      return;
+    }
+    String[] codeAndMessage = JettyErrors.describe(status);
+    ErrorReplies.send(ctx, status, codeAndMessage[0], e.getMessage(), null);
   }
 
   /** Admin routes need the configured token; without one they are off. */

@@ -185,7 +185,7 @@ class ComparableBenchmark {
       for (Query q : queries) {
         SearchResponse r =
             service.similar(
-                new SimilarRequest(null, q.text(), null, null, null, null, null, FETCH));
+                new SimilarRequest(null, q.text(), null, null, null, null, null, 1, FETCH));
         List<NaiveBaseline.Hit> hits = new ArrayList<>();
         int own = 0;
         int itself = 0;

@@ -168,7 +168,7 @@ class ApiTest {
     assertEquals((byte) 0xBF, b[2]);
     String csv = new String(b, StandardCharsets.UTF_8);
     assertTrue(csv.contains("教师"));
-    assertEquals("\"'=SUM(A1)\"", SearchController.csvCell("=SUM(A1)"));
+    assertEquals("\"'=SUM(A1)\"", CsvExport.cell("=SUM(A1)"));
     assertEquals(200, get("/api/search?format=csv&q=" + q("教师")).statusCode());
   }
 
