@@ -29,8 +29,8 @@ import speechsearch.search.SearchService;
     description = {
       "Search the index from the command line.",
       "Words separated by spaces must all match; \"quoted phrase\"; -word excludes; A OR B;"
-          + " parentheses group. When too few measures have every word, measures with most of"
-          + " them follow."
+          + " parentheses group. The units with every word are counted and listed first; those"
+          + " with only some of the words follow them, counted apart."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -74,7 +74,9 @@ final class SearchCommand implements Callable<Integer> {
       names = "--sort",
       paramLabel = "ORDER",
       defaultValue = "relevance",
-      description = "relevance or date (default: ${DEFAULT-VALUE}).")
+      description =
+          "relevance, date (newest first) or title (default: ${DEFAULT-VALUE}; without words,"
+              + " newest first).")
   String sort;
 
   @Option(
@@ -177,8 +179,17 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SearchResponse res) {
-    out.printf(
-        Locale.ROOT, "%d results (%s match, %d ms)%n%n", res.total(), res.match(), res.tookMs());
+    // total counts the units with every word whatever --limit is; the partial ones follow them
+    if (res.partialTotal() == 0) {
+      out.printf(Locale.ROOT, "%d results (%d ms)%n%n", res.total(), res.tookMs());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%d results with every word, %d more with some of them (%d ms)%n%n",
+          res.total(),
+          res.partialTotal(),
+          res.tookMs());
+    }
     int i = (res.page() - 1) * res.size();
     for (SearchResponse.Hit h : res.hits()) {
       var s = h.speech();
@@ -187,7 +198,12 @@ final class SearchCommand implements Callable<Integer> {
               ? s.region().get("province")
               : String.valueOf(s.region().get("level"));
       out.printf(
-          Locale.ROOT, "%2d. %s %s%n", ++i, h.marker() == null ? "" : h.marker(), h.heading());
+          Locale.ROOT,
+          "%2d. %s %s%s%n",
+          ++i,
+          h.marker() == null ? "" : h.marker(),
+          h.heading(),
+          "partial".equals(h.match()) ? "  (some of the words)" : "");
       out.printf(Locale.ROOT, "    %s · %s · %s%n", s.title(), s.year(), place);
       if (!h.path().isEmpty()) out.printf("    %s%n", String.join(" › ", h.path()));
       out.printf("    %s%n", Terminal.marks(h.snippet()));

@@ -95,6 +95,16 @@ final class ServeCommand implements Callable<Integer> {
   List<String> corsOrigins;
 
   @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      defaultValue = "${env:SPEECH_SEARCH_PUBLIC_URL}",
+      description =
+          "The page's address as users open it (https://search.example.org), for the links the"
+              + " compat route and the CSV export give (env SPEECH_SEARCH_PUBLIC_URL; default: the"
+              + " address each request came to).")
+  String publicUrl;
+
+  @Option(
       names = "--max-threads",
       paramLabel = "N",
       defaultValue = "${env:SPEECH_SEARCH_MAX_THREADS:-32}",
@@ -149,7 +159,8 @@ final class ServeCommand implements Callable<Integer> {
               adminToken,
               // run from the jar alone there are no bundled samples: admin reindexes are off
               sources == null ? List.of() : List.of(sources),
-              maxThreads);
+              maxThreads,
+              publicUrl == null || publicUrl.isBlank() ? null : publicUrl);
       ScheduledExecutorService watcher =
           Executors.newSingleThreadScheduledExecutor(
               r -> {

@@ -1,6 +1,7 @@
 package speechsearch.search;
 
 import java.io.IOException;
+import org.apache.lucene.document.Document;
 
 /**
  * Units of a page as hits: the best document of each, highlighted with the words of its level (a
@@ -34,7 +35,9 @@ final class Hits {
   SearchResponse.Hit hit(UnitRanking.Entry e, boolean isPartial) throws IOException {
     HitMapper mapper = isPartial ? partial() : full();
     SearchResponse.Hit part = mapper.hit(e.doc(), e.score(), isPartial ? "partial" : "all");
-    return Grouping.shape(scope, part, mapper.document(e.doc()), units, g);
+    // a section's hit needs the id of the section its best part belongs to
+    Document doc = "section".equals(scope) ? mapper.document(e.doc()) : null;
+    return Grouping.shape(scope, part, doc, units, g);
   }
 
   private HitMapper full() throws IOException {

@@ -82,7 +82,8 @@ public final class SearchService {
       List<UnitRanking.Entry> partialOnPage,
       long first,
       Matches counted,
-      UnitRanking ranking) {}
+      UnitFacets facets,
+      UnitFacets.Runs fed) {}
 
   /** Receives the units of an export in order. */
   @FunctionalInterface
@@ -120,13 +121,14 @@ public final class SearchService {
       // facets count the full matches, or the partial ones when there are no full ones
       long counted = k.all().count() > 0 ? k.all().count() : k.some().count();
       Map<String, List<SearchResponse.FacetValue>> facets =
-          new UnitFacets(g.facetLabels, k.ranking(), !"section".equals(r.scope()))
+          k.facets()
               .count(
                   k.counted().main(),
                   k.counted().sideways(),
                   k.counted().sidewaysDims(),
                   r.scope(),
-                  counted);
+                  counted,
+                  k.fed());
       String match = k.all().count() == 0 && k.some().count() > 0 ? "partial" : "all";
       return new SearchResponse(
           k.all().count(),
@@ -204,10 +206,14 @@ public final class SearchService {
     boolean inPartial = cursor != null && cursor.partial();
     boolean capped = r.perSpeech() != null;
     UnitRanking ranking = new UnitRanking(g, r.scope(), order(r.sort(), words));
+    UnitFacets facets = new UnitFacets(g.facetLabels, ranking, !"section".equals(r.scope()));
 
     DrillDownQuery allWords = drillDown(factory, parsed, QueryFactory.Level.ALL, r, g);
     Matches full = Matches.of(g, g.searcher, allWords, true, words);
     UnitRanking.Options fo = new UnitRanking.Options();
+    // the facets of the full matches are counted in the same pass over their documents
+    UnitFacets.Runs fed = facets.runs(full.sidewaysDims());
+    fo.counted = fed;
     fo.keep = capped ? Integer.MAX_VALUE : inPartial ? 0 : from + size;
     fo.after = cursor != null && !inPartial && !capped ? cursor.at() : null;
     fo.details = capped;
@@ -222,9 +228,9 @@ public final class SearchService {
     Matches counted = full;
     if (words && factory.canRelax(parsed)) {
       // facets count the partial matches only when there are no full ones
-      boolean facets = all.count() == 0;
+      boolean ofPartial = all.count() == 0;
       DrillDownQuery someWords = drillDown(factory, parsed, QueryFactory.Level.ANY, r, g);
-      Matches partial = Matches.of(g, g.searcher, someWords, facets, wanted > 0);
+      Matches partial = Matches.of(g, g.searcher, someWords, ofPartial, wanted > 0);
       UnitRanking.Options po = new UnitRanking.Options();
       po.skip = fullResult.units();
       po.keep = capped ? Integer.MAX_VALUE : wanted > 0 ? (int) (partialFrom + wanted) : 0;
@@ -232,11 +238,14 @@ public final class SearchService {
       po.details = capped;
       UnitRanking.Result partialResult = ranking.rank(partial.main().getMatchingDocs(), po);
       some = level(partialResult, r.perSpeech(), perSpeech, inPartial ? cursor : null, ranking);
-      if (facets) counted = partial;
+      if (ofPartial) {
+        counted = partial;
+        fed = null;
+      }
     }
     List<UnitRanking.Entry> partialOnPage = page(some, partialFrom, wanted, false);
     long first = cursor == null ? from : inPartial ? all.count() + some.before() : all.before();
-    return new Ranked(all, some, fullOnPage, partialOnPage, first, counted, ranking);
+    return new Ranked(all, some, fullOnPage, partialOnPage, first, counted, facets, fed);
   }
 
   /** Without words to rank by, relevance means newest first. */

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -35,7 +36,6 @@ final class UnitFacets {
   /** The facet labels of a generation: their dimension, and their global ordinals per segment. */
   static final class Labels {
     final SortedSetDocValuesReaderState state;
-    final OrdinalMap map; // null with one segment
     final int[] dimOf; // ordinal -> index in DIMS, or -1
     static final List<String> DIMS =
         List.of(Schema.FACET_TOPIC, Schema.FACET_REGION, Schema.FACET_LEVEL, Schema.FACET_YEAR);
@@ -43,14 +43,25 @@ final class UnitFacets {
     /** Dimensions whose value is the speech's: every document of a unit has the same. */
     static final boolean[] OF_SPEECH = {false, true, true, true};
 
+    final int[][] globalOf; // per segment: segment ordinal -> global ordinal
+
     Labels(SortedSetDocValuesReaderState state) throws IOException {
       this.state = state;
       SortedSetDocValues dv = state.getDocValues();
-      this.map = dv instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
+      OrdinalMap map = dv instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
       this.dimOf = new int[state.getSize()];
       for (int ord = 0; ord < dimOf.length; ord++) {
         String label = dv.lookupOrd(ord).utf8ToString();
         dimOf[ord] = DIMS.indexOf(FacetsConfig.stringToPath(label)[0]);
+      }
+      List<LeafReaderContext> leaves = state.getReader().leaves();
+      this.globalOf = new int[leaves.size()][];
+      for (LeafReaderContext leaf : leaves) {
+        SortedSetDocValues seg = DocValues.getSortedSet(leaf.reader(), state.getField());
+        int[] g = new int[(int) seg.getValueCount()];
+        LongValues global = map == null ? null : map.getGlobalOrds(leaf.ord);
+        for (int o = 0; o < g.length; o++) g[o] = global == null ? o : (int) global.get(o);
+        globalOf[leaf.ord] = g;
       }
     }
   }
@@ -90,116 +101,201 @@ final class UnitFacets {
       String scopeKind,
       long total)
       throws IOException {
+    return count(main, sideways, sidewaysDims, scopeKind, total, null);
+  }
 
+  /**
+   * The same, with the main result's counts already taken by {@code fed} (a counter the ranking fed
+   * in its own pass over the same documents; null, or interleaved units: counted here).
+   */
+  Map<String, List<SearchResponse.FacetValue>> count(
+      FacetsCollector main,
+      FacetsCollector[] sideways,
+      String[] sidewaysDims,
+      String scopeKind,
+      long total,
+      Runs fed)
+      throws IOException {
     int[] counts = new int[labels.dimOf.length];
-    boolean[] dims = new boolean[Labels.DIMS.size()];
-    java.util.Arrays.fill(dims, true);
+    boolean[] dims = mainDims(sidewaysDims);
     if (sideways != null) {
       for (int i = 0; i < sideways.length; i++) {
         int d = Labels.DIMS.indexOf(sidewaysDims[i]);
         if (d < 0) continue;
-        dims[d] = false;
         boolean[] one = new boolean[dims.length];
         one[d] = true;
         count(sideways[i].getMatchingDocs(), one, counts);
       }
     }
-    count(main.getMatchingDocs(), dims, counts);
+    if (fed == null || !fed.finish(counts)) count(main.getMatchingDocs(), dims, counts);
     return trees(counts, scopeKind, total);
   }
 
+  /** The dimensions counted over the main result: those without a filter. */
+  static boolean[] mainDims(String[] sidewaysDims) {
+    boolean[] dims = new boolean[Labels.DIMS.size()];
+    java.util.Arrays.fill(dims, true);
+    if (sidewaysDims != null) {
+      for (String dim : sidewaysDims) {
+        int d = Labels.DIMS.indexOf(dim);
+        if (d >= 0) dims[d] = false;
+      }
+    }
+    return dims;
+  }
+
+  /** A counter by runs for the ranking to feed (null when this scope's units interleave). */
+  Runs runs(String[] sidewaysDims) {
+    return contiguous ? new Runs(mainDims(sidewaysDims)) : null;
+  }
+
   private void count(List<MatchingDocs> docs, boolean[] dims, int[] counts) throws IOException {
-    if (contiguous && countByRuns(docs, dims, counts)) return;
+    if (contiguous) {
+      Runs runs = new Runs(dims);
+      ranking.visit(docs, false, false, false, runs, (doc, key, s, v, sp, h) -> runs.doc(doc, key));
+      if (runs.finish(counts)) return;
+    }
     countByPairs(docs, dims, counts);
   }
 
-  /** Counts with a note of the last unit counted under each value; false if a unit came back. */
-  private boolean countByRuns(List<MatchingDocs> docs, boolean[] dims, int[] counts)
-      throws IOException {
-    int[] local = new int[counts.length];
-    long[] lastUnit = new long[counts.length];
-    java.util.Arrays.fill(lastUnit, -1);
-    FixedBitSet seen = new FixedBitSet(ranking.keySpace());
-    long[] current = {-1};
-    boolean[] interleaved = {false};
-    visitLabels(
-        docs,
-        (key, ords, n) -> {
-          if (key != current[0]) {
-            if (seen.getAndSet((int) key)) interleaved[0] = true;
-            current[0] = key;
-          }
-          for (int i = 0; i < n; i++) {
-            int ord = ords[i];
-            int d = labels.dimOf[ord];
-            if (d < 0 || !dims[d] || lastUnit[ord] == key) continue;
-            lastUnit[ord] = key;
-            local[ord]++;
-          }
-        },
-        interleaved);
-    if (interleaved[0]) return false;
-    for (int i = 0; i < counts.length; i++) counts[i] += local[i];
-    return true;
+  /**
+   * Counts with a note of the last unit counted under each value, in each segment's own ordinals
+   * (mapped to global ones once per segment, as Lucene's own facet counts do). It fails (and the
+   * pairs count instead) if a unit comes back after another, when the note is not enough.
+   */
+  final class Runs implements UnitRanking.DocSink {
+    private final boolean[] dims;
+    private final int[] local = new int[labels.dimOf.length];
+    private final FixedBitSet seen = new FixedBitSet(ranking.keySpace());
+    private boolean interleaved;
+    private long current = -1;
+    private int docBase;
+    private int[] global;
+    private int[] segmentCounts;
+    private long[] lastUnit;
+    private boolean[] wanted;
+    private SortedSetDocValues values;
+    private int[] ords = new int[16];
+
+    Runs(boolean[] dims) {
+      this.dims = dims;
+    }
+
+    @Override
+    public void segment(LeafReaderContext ctx) throws IOException {
+      fold();
+      docBase = ctx.docBase;
+      global = labels.globalOf[ctx.ord];
+      segmentCounts = new int[global.length];
+      lastUnit = new long[global.length];
+      java.util.Arrays.fill(lastUnit, -1);
+      wanted = wanted(global, dims);
+      values = DocValues.getSortedSet(ctx.reader(), labels.state.getField());
+      current = -1; // a unit that goes on in the next segment counts as met again
+    }
+
+    @Override
+    public void doc(int doc, long key) throws IOException {
+      if (interleaved || (only != null && !only.get((int) key))) return;
+      if (key != current) {
+        if (seen.getAndSet((int) key)) {
+          interleaved = true;
+          return;
+        }
+        current = key;
+      }
+      int n = labels(values, doc - docBase);
+      for (int i = 0; i < n; i++) {
+        int ord = ords[i];
+        if (!wanted[ord] || lastUnit[ord] == key) continue;
+        lastUnit[ord] = key;
+        segmentCounts[ord]++;
+      }
+    }
+
+    private int labels(SortedSetDocValues dv, int doc) throws IOException {
+      if (!dv.advanceExact(doc)) return 0;
+      int count = dv.docValueCount();
+      if (count > ords.length) ords = new int[count * 2];
+      for (int i = 0; i < count; i++) ords[i] = (int) dv.nextOrd();
+      return count;
+    }
+
+    private void fold() {
+      if (segmentCounts == null) return;
+      for (int o = 0; o < global.length; o++) local[global[o]] += segmentCounts[o];
+      segmentCounts = null;
+    }
+
+    /** Adds the counts to {@code counts}; false (adding nothing) if units interleaved. */
+    boolean finish(int[] counts) {
+      fold();
+      if (interleaved) return false;
+      for (int i = 0; i < counts.length; i++) counts[i] += local[i];
+      return true;
+    }
   }
 
+  private boolean[] wanted(int[] global, boolean[] dims) {
+    boolean[] wanted = new boolean[global.length];
+    for (int o = 0; o < global.length; o++) {
+      int d = labels.dimOf[global[o]];
+      wanted[o] = d >= 0 && dims[d];
+    }
+    return wanted;
+  }
+
+  /** Counts with a set of (unit, value) pairs: exact however a scope's units interleave. */
   private void countByPairs(List<MatchingDocs> docs, boolean[] dims, int[] counts)
       throws IOException {
     LongHashSet pairs = new LongHashSet();
     FixedBitSet seen = new FixedBitSet(ranking.keySpace());
-    visitLabels(
-        docs,
-        (key, ords, n) -> {
-          boolean first = !seen.getAndSet((int) key);
-          for (int i = 0; i < n; i++) {
-            int ord = ords[i];
-            int d = labels.dimOf[ord];
-            if (d < 0 || !dims[d]) continue;
-            if (Labels.OF_SPEECH[d] ? first : pairs.add((key << 24) | ord)) counts[ord]++;
-          }
-        },
-        null);
+    for (MatchingDocs md : docs) {
+      if (md.totalHits() == 0) continue;
+      int[] global = labels.globalOf[md.context().ord];
+      boolean[] wanted = wanted(global, dims);
+      visitLabels(
+          md,
+          (key, ords, n) -> {
+            boolean first = !seen.getAndSet((int) key);
+            for (int i = 0; i < n; i++) {
+              if (!wanted[ords[i]]) continue;
+              int ord = global[ords[i]];
+              boolean ofSpeech = Labels.OF_SPEECH[labels.dimOf[ord]];
+              if (ofSpeech ? first : pairs.add((key << 24) | ord)) counts[ord]++;
+            }
+          });
+    }
   }
 
   @FunctionalInterface
   private interface LabelVisitor {
-    void visit(long key, int[] ords, int n) throws IOException;
+    void visit(long key, int[] segmentOrds, int n) throws IOException;
   }
 
-  /** Each matching document's unit key and global label ordinals. */
-  private void visitLabels(List<MatchingDocs> docs, LabelVisitor v, boolean[] stop)
-      throws IOException {
-    int[] ords = new int[16];
-    String field = labels.state.getField();
-    for (MatchingDocs md : docs) {
-      if (md.totalHits() == 0) continue;
-      SortedSetDocValues dv = DocValues.getSortedSet(md.context().reader(), field);
-      LongValues global = labels.map == null ? null : labels.map.getGlobalOrds(md.context().ord);
-      MatchingDocs keysOnly =
-          new MatchingDocs(md.context(), md.bits(), md.totalHits(), null); // scores not needed
-      int[][] buffer = {ords};
-      ranking.visit(
-          List.of(keysOnly),
-          false,
-          false,
-          false,
-          (doc, key, score, value, speech, hash) -> {
-            if (stop != null && stop[0]) return;
-            if (only != null && !only.get((int) key)) return;
-            int local = doc - md.context().docBase;
-            int n = 0;
-            if (dv.advanceExact(local)) {
-              int[] b = buffer[0];
-              for (int i = 0; i < dv.docValueCount(); i++) {
-                long segOrd = dv.nextOrd();
-                if (n == b.length) b = buffer[0] = java.util.Arrays.copyOf(b, n * 2);
-                b[n++] = (int) (global == null ? segOrd : global.get(segOrd));
-              }
-            }
-            v.visit(key, buffer[0], n);
-          });
-      if (stop != null && stop[0]) return;
-    }
+  /** Each matching document of a segment: its unit key and its labels' segment ordinals. */
+  private void visitLabels(MatchingDocs md, LabelVisitor v) throws IOException {
+    SortedSetDocValues dv = DocValues.getSortedSet(md.context().reader(), labels.state.getField());
+    MatchingDocs keysOnly =
+        new MatchingDocs(md.context(), md.bits(), md.totalHits(), null); // scores not needed
+    int[][] buffer = {new int[16]};
+    int docBase = md.context().docBase;
+    ranking.visit(
+        List.of(keysOnly),
+        false,
+        false,
+        false,
+        null,
+        (doc, key, score, value, speech, hash) -> {
+          if (only != null && !only.get((int) key)) return;
+          int n = 0;
+          if (dv.advanceExact(doc - docBase)) {
+            int count = dv.docValueCount();
+            if (count > buffer[0].length) buffer[0] = new int[count * 2];
+            for (int i = 0; i < count; i++) buffer[0][n++] = (int) dv.nextOrd();
+          }
+          v.visit(key, buffer[0], n);
+        });
   }
 
   /** The counts as label trees: topic (area › topic), region (province › city › county), ... */

@@ -54,6 +54,17 @@ final class UnitRanking {
 
     /** Read each unit's speech and text hash (for per-speech limits and collapsing). */
     boolean details;
+
+    /** Hears every document counted, in the same pass (the facets' counting). */
+    DocSink counted;
+  }
+
+  /** Receives documents segment by segment: each segment, then its documents in order. */
+  interface DocSink {
+    void segment(LeafReaderContext ctx) throws IOException;
+
+    /** A document (its number in the whole index) and its unit key. */
+    void doc(int doc, long key) throws IOException;
   }
 
   /**
@@ -118,6 +129,7 @@ final class UnitRanking {
           o.after != null,
           o.withoutText != null,
           false,
+          null,
           (doc, key, score, value, speech, hash) -> {
             if (before != null && compare(order, score, value, doc, o.after) <= 0) {
               before.set((int) key);
@@ -139,11 +151,13 @@ final class UnitRanking {
         true,
         o.details,
         o.details,
+        o.counted,
         (doc, key, score, value, speech, hash) -> {
           int k = (int) key;
           if (score < o.minScore) return;
           if (o.skip != null && o.skip.get(k)) return;
           if (skipExcluded != null && skipExcluded.get(k)) return;
+          if (o.counted != null) o.counted.doc(doc, key);
           boolean first = !units.getAndSet(k);
           if (first) total[0]++;
           if (skipBlocked != null && skipBlocked.get(k)) {
@@ -182,14 +196,20 @@ final class UnitRanking {
 
   /**
    * Each matching document in index order, with its unit key, score and (when asked for) its sort
-   * value, speech and text hash.
+   * value, speech and text hash; {@code segments} (if any) hears of each segment first.
    */
   void visit(
-      List<MatchingDocs> matching, boolean values, boolean hashes, boolean speeches, Visitor v)
+      List<MatchingDocs> matching,
+      boolean values,
+      boolean hashes,
+      boolean speeches,
+      DocSink segments,
+      Visitor v)
       throws IOException {
     for (MatchingDocs md : matching) {
       if (md.totalHits() == 0) continue;
       LeafReaderContext ctx = md.context();
+      if (segments != null) segments.segment(ctx);
       DocIdSetIterator it = md.bits().iterator();
       float[] scores = md.scores();
       GlobalOrds.Leaf unit = keys.leaf(ctx);

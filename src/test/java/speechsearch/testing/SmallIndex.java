@@ -78,12 +78,16 @@ public final class SmallIndex implements AutoCloseable {
     return src;
   }
 
-  /** The index (under root) of the speech files in src, with its handle and search service. */
   private SmallIndex(Path root, Path src) throws IOException {
+    this(root, List.of(src));
+  }
+
+  /** The index (under root) of the speech files in the folders, with its handle and service. */
+  private SmallIndex(Path root, List<Path> sources) throws IOException {
     this.root = root;
     IndexLayout layout = new IndexLayout(root.resolve("index"));
     new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
-        .reindex(List.of(src), layout, Reindexer.Progress.NONE);
+        .reindex(sources, layout, Reindexer.Progress.NONE);
     this.handle = new IndexHandle(layout, TokenizerChoice.FAST);
     handle.refresh();
     this.service = new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
@@ -96,6 +100,11 @@ public final class SmallIndex implements AutoCloseable {
   /** An index of the speech files in a folder (the seeds, say). */
   public static SmallIndex ofFolder(Path dir, Path speeches) throws IOException {
     return new SmallIndex(dir, speeches);
+  }
+
+  /** An index of the speech files in several folders (the corpus and the seeds, say). */
+  public static SmallIndex ofFolders(Path dir, List<Path> folders) throws IOException {
+    return new SmallIndex(dir, folders);
   }
 
   /** An index of the given speeches (file name to text), without a manifest. */

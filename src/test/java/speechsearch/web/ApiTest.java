@@ -158,7 +158,7 @@ class ApiTest {
   }
 
   @Test
-  void csvExportOpensInSpreadsheetsAndNeutralisesFormulas() throws Exception {
+  void csvExportHoldsTheWholeResultWithItsColumns() throws Exception {
     HttpResponse<byte[]> r = get("/api/search.csv?q=" + q("教师"));
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -166,10 +166,40 @@ class ApiTest {
     assertEquals((byte) 0xEF, b[0]);
     assertEquals((byte) 0xBB, b[1]);
     assertEquals((byte) 0xBF, b[2]);
-    String csv = new String(b, StandardCharsets.UTF_8);
-    assertTrue(csv.contains("教师"));
+    String csv = new String(b, StandardCharsets.UTF_8).substring(1);
+    List<String> lines = csv.lines().toList();
+    assertEquals(
+        "\"id\",\"kind\",\"title\",\"date\",\"year\",\"level\",\"province\",\"city\",\"county\","
+            + "\"path\",\"heading\",\"text\",\"topics\",\"url\",\"match\"",
+        lines.get(0));
+    // every unit of the result, not one page: the full matches and then the partial ones
+    JsonNode search = json(get("/api/search?size=1&q=" + q("教师")));
+    long all = search.get("total").asLong() + search.get("partialTotal").asLong();
+    assertEquals(String.valueOf(all), r.headers().firstValue("X-Total-Count").orElse(""));
+    assertEquals(all, lines.size() - 1);
+    HttpResponse<byte[]> browse = get("/api/search.csv");
+    long units = json(get("/api/search?size=1")).get("total").asLong();
+    assertTrue(units > 10, "more than a page: " + units);
+    assertEquals(units + 1, new String(browse.body(), StandardCharsets.UTF_8).lines().count());
+    assertTrue(lines.get(1).contains("/#speech="), "a url a person can open: " + lines.get(1));
+    // browsing exports every unit of the scope: the four speeches
+    HttpResponse<byte[]> speeches = get("/api/search.csv?scope=speech");
+    assertEquals(5, new String(speeches.body(), StandardCharsets.UTF_8).lines().count());
     assertEquals("\"'=SUM(A1)\"", CsvExport.cell("=SUM(A1)"));
     assertEquals(200, get("/api/search?format=csv&q=" + q("教师")).statusCode());
+  }
+
+  @Test
+  void messagesAreInChineseWhenTheRequestPrefersIt() throws Exception {
+    HttpRequest zh =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=%22x"))
+            .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+            .build();
+    String chinese =
+        json(HTTP.send(zh, HttpResponse.BodyHandlers.ofByteArray())).at("/error/message").asText();
+    assertTrue(chinese.contains("引号没有闭合"), chinese);
+    String english = json(get("/api/search?q=%22x")).at("/error/message").asText();
+    assertTrue(english.contains("unclosed quote"), english);
   }
 
   @Test
@@ -187,6 +217,63 @@ class ApiTest {
       assertTrue(d.has(f), f);
     assertTrue(d.get("content").isNull());
     assertEquals(1, r.get("current").asInt());
+    // a page a person can open, on the host the request came to
+    assertTrue(
+        d.get("url").asText().startsWith("http://127.0.0.1:" + app.port() + "/#speech="),
+        d.get("url").asText());
+    assertFalse(d.get("summary").asText().contains("<"), "plain text");
+    // one format: yyyy-MM-dd when the day is known, else the year
+    for (JsonNode hit : r.get("data")) {
+      String t = hit.get("pubTime").asText();
+      assertTrue(t.matches("\\d{4}(-\\d{2}-\\d{2})?"), t);
+    }
+    // 0 and 1 are both the first page
+    JsonNode zero =
+        json(post("/api/compat/search", "{\"query\":\"乡村教师\",\"current\":0,\"size\":2}", null));
+    JsonNode one =
+        json(post("/api/compat/search", "{\"query\":\"乡村教师\",\"current\":1,\"size\":2}", null));
+    assertEquals(one.get("data"), zero.get("data"));
+    assertEquals(0, zero.get("current").asInt(), "current as sent");
+  }
+
+  @Test
+  void linksUseTheConfiguredPublicAddress() throws Exception {
+    Javalin other =
+        WebApp.create(
+                index.service,
+                null,
+                new WebApp.Settings(
+                    "127.0.0.1", 0, List.of(), null, List.of(), 8, "https://search.example.org/"))
+            .start();
+    try {
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + other.port() + "/api/compat/search"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"教师\"}"))
+              .build();
+      String url =
+          json(HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray())).at("/data/0/url").asText();
+      assertTrue(url.startsWith("https://search.example.org/#speech="), url);
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void writingAssistantsGetErrorsInTheirShape() throws Exception {
+    for (HttpResponse<byte[]> r :
+        List.of(
+            post("/api/compat/search", "{\"current\":1}", null),
+            post("/api/compat/search", "{\"query\":\"x\",\"current\":-1}", null),
+            post("/api/compat/search", "not json", null),
+            get("/api/compat/search"))) {
+      JsonNode e = json(r);
+      assertFalse(e.get("success").asBoolean(), e.toString());
+      assertEquals(r.statusCode(), e.get("code").asInt());
+      assertFalse(e.get("message").asText().isBlank());
+      assertTrue(e.get("data").isArray() && e.get("data").isEmpty());
+      assertFalse(e.has("error"));
+    }
   }
 
   @Test
@@ -212,6 +299,44 @@ class ApiTest {
     assertEquals("done", state);
     // searches work on the new generation
     assertTrue(json(get("/api/search?q=" + q("教师"))).get("total").asLong() > 0);
+  }
+
+  @Test
+  void aFailedAdminJobNamesTheErrorIdOfItsLoggedStackTrace() throws Exception {
+    Path gone = dir.resolve("gone");
+    Javalin other =
+        WebApp.create(
+                index.service,
+                new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 1),
+                new WebApp.Settings("127.0.0.1", 0, List.of(), TOKEN, List.of(gone), 8))
+            .start();
+    try {
+      HttpRequest start =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + other.port() + "/api/admin/reindex"))
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build();
+      String job =
+          json(HTTP.send(start, HttpResponse.BodyHandlers.ofByteArray())).get("id").asText();
+      JsonNode state = null;
+      for (int i = 0; i < 100; i++) {
+        HttpRequest poll =
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + other.port() + "/api/admin/reindex/" + job))
+                .header("Authorization", "Bearer " + TOKEN)
+                .build();
+        state = json(HTTP.send(poll, HttpResponse.BodyHandlers.ofByteArray()));
+        if (state.get("state").asText().equals("failed")) break;
+        Thread.sleep(100);
+      }
+      assertEquals("failed", state.get("state").asText());
+      assertTrue(state.get("error").asText().contains("does not exist"), state.toString());
+      assertTrue(
+          state.get("error").asText().matches(".*\\(error id [0-9a-f]{8}\\)"), state.toString());
+    } finally {
+      other.stop();
+    }
   }
 
   @Test

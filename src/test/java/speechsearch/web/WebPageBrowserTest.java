@@ -204,4 +204,37 @@ class WebPageBrowserTest {
     assertTrue(
         unit.equals(hit.id()) || unit.equals(owner), "marked " + unit + " for passage " + hit.id());
   }
+
+  @Test
+  void partialHitsAreMarkedAndTheNoticeIsOnlyForAResultWithoutFullMatches() throws Exception {
+    SearchResponse both = service.search(SearchRequest.of("教师 轮岗", 20));
+    assertTrue(both.total() > 0 && both.partialTotal() > 0, "full and partial matches");
+    Document dom = render("#q=" + enc("教师 轮岗"));
+    assertNoError(dom);
+    assertTrue(dom.getElementById("partial").hasAttr("hidden"), "no notice: some hits have all");
+    long partial = both.hits().stream().filter(h -> h.match().equals("partial")).count();
+    assertEquals(partial, dom.select("#hits .match-badge:not([hidden])").size());
+    String summary = dom.getElementById("summary").text();
+    assertTrue(
+        summary.contains("共 " + both.total() + " 条")
+            && summary.contains("另有 " + both.partialTotal() + " 条部分匹配"),
+        summary);
+
+    SearchResponse none = service.search(SearchRequest.of("教师 火箭", 20));
+    assertTrue(none.total() == 0 && none.partialTotal() > 0, "only partial matches");
+    dom = render("#q=" + enc("教师 火箭"));
+    assertNoError(dom);
+    assertFalse(dom.getElementById("partial").hasAttr("hidden"), "the notice shows");
+    assertEquals(
+        dom.select("#hits > li.card").size(),
+        dom.select("#hits .match-badge:not([hidden])").size());
+  }
+
+  @Test
+  void anErrorIsShownInChinese() throws Exception {
+    Document dom = render("#q=" + enc("\"教师"));
+    Element error = dom.getElementById("error");
+    assertFalse(error.hasAttr("hidden"), "the error line shows");
+    assertTrue(error.text().contains("引号没有闭合"), error.text());
+  }
 }
