@@ -64,6 +64,9 @@ public final class IndexHandle implements Closeable {
     final GlobalOrds speechIds;
     final GlobalOrds titleOrds;
     final UnitFacets.Labels facetLabels;
+    // the facet counts of all units of each scope (see SearchService#facets)
+    final Map<String, Map<String, java.util.List<SearchResponse.FacetValue>>> facetsOfAll =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     private Generation(Path dir, GenerationInfo info, TokenizerChoice tokenizer)
         throws IOException {

@@ -308,10 +308,27 @@ public final class SearchService {
     }
   }
 
-  /** Facet counts of the whole index (units of a scope). */
+  /**
+   * Facet counts of the whole index (units of a scope). The page asks for them whenever it opens
+   * without a search, and they change only with the generation, so each generation keeps them.
+   */
   public Map<String, List<SearchResponse.FacetValue>> facets(String scope) throws IOException {
     SearchRequest all =
         new SearchRequest(null, null, null, null, null, null, scope, null, 1, 1, null, null);
-    return search(all).facets();
+    IndexHandle.Generation g = index.acquire();
+    try {
+      var kept = g.facetsOfAll.get(all.scope());
+      if (kept != null) return kept;
+    } finally {
+      index.release(g);
+    }
+    SearchResponse r = search(all);
+    g = index.acquire();
+    try {
+      if (g.name.equals(r.generation())) g.facetsOfAll.putIfAbsent(all.scope(), r.facets());
+    } finally {
+      index.release(g);
+    }
+    return r.facets();
   }
 }

@@ -155,7 +155,7 @@ final class UnitFacets {
       ranking.visit(docs, false, false, false, runs, (doc, key, s, v, sp, h) -> runs.doc(doc, key));
       if (runs.finish(counts)) return;
     }
-    countByPairs(docs, dims, counts);
+    if (!countByPairs(docs, dims, counts, true)) countByPairs(docs, dims, counts, false);
   }
 
   /**
@@ -245,36 +245,57 @@ final class UnitFacets {
     return wanted;
   }
 
-  /** Counts with a set of (unit, value) pairs: exact however a scope's units interleave. */
-  private void countByPairs(List<MatchingDocs> docs, boolean[] dims, int[] counts)
-      throws IOException {
+  /**
+   * Counts with a set of (unit, value) pairs: exact however a scope's units interleave. A speech's
+   * documents follow one another, so with {@code bySpeech} the set holds one speech's pairs at a
+   * time (small, and fast); false if a speech came back after another, when it must hold all.
+   */
+  private boolean countByPairs(
+      List<MatchingDocs> docs, boolean[] dims, int[] counts, boolean bySpeech) throws IOException {
     LongHashSet pairs = new LongHashSet();
     FixedBitSet seen = new FixedBitSet(ranking.keySpace());
+    FixedBitSet speeches = bySpeech ? new FixedBitSet(ranking.speechSpace()) : null;
+    long[] speech = {-1};
+    boolean[] interleaved = {false};
+    int[] local = new int[counts.length];
     for (MatchingDocs md : docs) {
       if (md.totalHits() == 0) continue;
       int[] global = labels.globalOf[md.context().ord];
       boolean[] wanted = wanted(global, dims);
       visitLabels(
           md,
-          (key, ords, n) -> {
+          bySpeech,
+          (key, inSpeech, ords, n) -> {
+            if (interleaved[0]) return;
+            if (bySpeech && inSpeech != speech[0]) {
+              if (inSpeech >= 0 && speeches.getAndSet((int) inSpeech)) {
+                interleaved[0] = true;
+                return;
+              }
+              speech[0] = inSpeech;
+              if (!pairs.isEmpty()) pairs.clear();
+            }
             boolean first = !seen.getAndSet((int) key);
             for (int i = 0; i < n; i++) {
               if (!wanted[ords[i]]) continue;
               int ord = global[ords[i]];
               boolean ofSpeech = Labels.OF_SPEECH[labels.dimOf[ord]];
-              if (ofSpeech ? first : pairs.add((key << 24) | ord)) counts[ord]++;
+              if (ofSpeech ? first : pairs.add((key << 24) | ord)) local[ord]++;
             }
           });
     }
+    if (interleaved[0]) return false;
+    for (int i = 0; i < counts.length; i++) counts[i] += local[i];
+    return true;
   }
 
   @FunctionalInterface
   private interface LabelVisitor {
-    void visit(long key, int[] segmentOrds, int n) throws IOException;
+    void visit(long key, long speech, int[] segmentOrds, int n) throws IOException;
   }
 
   /** Each matching document of a segment: its unit key and its labels' segment ordinals. */
-  private void visitLabels(MatchingDocs md, LabelVisitor v) throws IOException {
+  private void visitLabels(MatchingDocs md, boolean speeches, LabelVisitor v) throws IOException {
     SortedSetDocValues dv = DocValues.getSortedSet(md.context().reader(), labels.state.getField());
     MatchingDocs keysOnly =
         new MatchingDocs(md.context(), md.bits(), md.totalHits(), null); // scores not needed
@@ -284,7 +305,7 @@ final class UnitFacets {
         List.of(keysOnly),
         false,
         false,
-        false,
+        speeches,
         null,
         (doc, key, score, value, speech, hash) -> {
           if (only != null && !only.get((int) key)) return;
@@ -294,7 +315,7 @@ final class UnitFacets {
             if (count > buffer[0].length) buffer[0] = new int[count * 2];
             for (int i = 0; i < count; i++) buffer[0][n++] = (int) dv.nextOrd();
           }
-          v.visit(key, buffer[0], n);
+          v.visit(key, speech, buffer[0], n);
         });
   }
 

@@ -92,6 +92,11 @@ final class UnitRanking {
     this.keySpace = Math.toIntExact(keys.valueCount() + g.reader.maxDoc());
   }
 
+  /** The number of speeches: a bit set of speeches needs this many bits. */
+  int speechSpace() {
+    return Math.toIntExact(g.speechIds.valueCount());
+  }
+
   /** The size of the space of unit keys: a bit set of units needs this many bits. */
   int keySpace() {
     return keySpace;
