@@ -58,12 +58,7 @@ public final class IndexHandle implements Closeable {
     final GenerationInfo info;
     final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final Integrity integrity = new Integrity();
-    // global ordinals of the keys that gather documents into results, and of titles for sorting
-    final GlobalOrds unitKeys;
-    final GlobalOrds sectionIds;
-    final GlobalOrds speechIds;
-    final GlobalOrds titleOrds;
-    final UnitFacets.Labels facetLabels;
+    final UnitKeys keys;
     // the facet counts of all units of each scope (see SearchService#facets)
     final Map<String, Map<String, java.util.List<SearchResponse.FacetValue>>> facetsOfAll =
         new java.util.concurrent.ConcurrentHashMap<>();
@@ -80,11 +75,7 @@ public final class IndexHandle implements Closeable {
         this.similarSearcher = new IndexSearcher(reader);
         similarSearcher.setSimilarity(Similar.SIMILARITY);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        this.facetLabels = new UnitFacets.Labels(facetState);
-        this.unitKeys = new GlobalOrds(reader, Schema.UNIT_KEY);
-        this.sectionIds = new GlobalOrds(reader, Schema.SECTION_ID);
-        this.speechIds = new GlobalOrds(reader, Schema.SPEECH_ID);
-        this.titleOrds = new GlobalOrds(reader, Schema.TITLE_SORT);
+        this.keys = UnitKeys.of(reader, facetState);
         Path glossaryFile = dir.resolve(Glossary.FILE_NAME);
         Glossary glossary =
             Files.exists(glossaryFile) ? Glossary.load(glossaryFile) : Glossary.bundled();
@@ -114,15 +105,6 @@ public final class IndexHandle implements Closeable {
 
     public GenerationInfo info() {
       return info;
-    }
-
-    /** The key that gathers a scope's documents into its results. */
-    GlobalOrds scopeKeys(String scope) {
-      return switch (scope) {
-        case "section" -> sectionIds;
-        case "speech" -> speechIds;
-        default -> unitKeys;
-      };
     }
   }
 

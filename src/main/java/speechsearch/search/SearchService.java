@@ -206,7 +206,7 @@ public final class SearchService {
     boolean inPartial = cursor != null && cursor.partial();
     boolean capped = r.perSpeech() != null;
     UnitRanking ranking = new UnitRanking(g, r.scope(), order(r.sort(), words));
-    UnitFacets facets = new UnitFacets(g.facetLabels, ranking, !"section".equals(r.scope()));
+    UnitFacets facets = new UnitFacets(g.keys.facetLabels(), ranking, !"section".equals(r.scope()));
 
     DrillDownQuery allWords = drillDown(factory, parsed, QueryFactory.Level.ALL, r, g);
     Matches full = Matches.of(g, g.searcher, allWords, true, words);

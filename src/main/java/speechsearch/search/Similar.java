@@ -108,7 +108,7 @@ final class Similar {
         hits.add(mapper.hit(listed.get(i).doc(), listed.get(i).score(), "similar"));
       }
       var facets =
-          new UnitFacets(g.facetLabels, ranking, true, shown)
+          new UnitFacets(g.keys.facetLabels(), ranking, true, shown)
               .count(m.main(), null, null, Schema.KIND_MEASURE, listed.size());
       return new SearchResponse(
           listed.size(),

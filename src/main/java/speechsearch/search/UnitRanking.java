@@ -84,7 +84,7 @@ final class UnitRanking {
 
   UnitRanking(IndexHandle.Generation g, String scope, Order order) {
     this.g = g;
-    this.keys = g.scopeKeys(scope);
+    this.keys = g.keys.forScope(scope);
     // generations built before unit keys: a measure-scope document counts as its own unit
     this.perDocument = "measure".equals(scope);
     this.order = order;
@@ -94,7 +94,7 @@ final class UnitRanking {
 
   /** The number of speeches: a bit set of speeches needs this many bits. */
   int speechSpace() {
-    return Math.toIntExact(g.speechIds.valueCount());
+    return Math.toIntExact(g.keys.speeches().valueCount());
   }
 
   /** The size of the space of unit keys: a bit set of units needs this many bits. */
@@ -222,9 +222,9 @@ final class UnitRanking {
           values && order == Order.DATE
               ? DocValues.getNumeric(ctx.reader(), Schema.DATE_SORT)
               : null;
-      GlobalOrds.Leaf titles = values && order == Order.TITLE ? g.titleOrds.leaf(ctx) : null;
+      GlobalOrds.Leaf titles = values && order == Order.TITLE ? g.keys.titles().leaf(ctx) : null;
       NumericDocValues hash = hashes ? DocValues.getNumeric(ctx.reader(), Schema.TEXT_HASH) : null;
-      GlobalOrds.Leaf speech = speeches ? g.speechIds.leaf(ctx) : null;
+      GlobalOrds.Leaf speech = speeches ? g.keys.speeches().leaf(ctx) : null;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         // Lucene 10's facets collector keeps a document's score at its document number
         float score = scores == null || doc >= scores.length ? 0f : scores[doc];

@@ -62,7 +62,7 @@ class FailureLogTest {
         logOf(
             () ->
                 assertEquals(
-                    "a.txt: not valid UTF-8",
+                    "not valid UTF-8",
                     ReindexReport.Skipped.failed(
                             Path.of("a.txt"),
                             new UnreadableFileException(Path.of("a.txt"), "not valid UTF-8"))
