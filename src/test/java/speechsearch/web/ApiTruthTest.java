@@ -152,6 +152,7 @@ class ApiTruthTest {
     long expected = 0;
     for (JsonNode t : trees) {
       expected += paragraphs(t.get("preamble")) + paragraphs(t.get("closing"));
+      expected += paragraphs(t.get("appendix"));
       expected += measureScopeUnits(t.get("sections"));
     }
     JsonNode browse = s.json("/api/search?size=3");
@@ -160,12 +161,16 @@ class ApiTruthTest {
     assertTrue(browse.get("total").asLong() >= health.get("measures").asLong());
   }
 
-  /** Measures, and sections whose own text is indexed in paragraphs beyond the first. */
+  /**
+   * Measures, sections whose own text is indexed in paragraphs beyond the first, and each paragraph
+   * of a section's tail (each is a unit of its own, like a preamble paragraph).
+   */
   private static long measureScopeUnits(JsonNode units) {
     long n = 0;
     for (JsonNode u : units) {
       if (u.get("children").isEmpty()) n++;
       else if (u.get("text").asText().length() > 400 && paragraphs(u.get("text")) > 1) n++;
+      n += paragraphs(u.get("tail"));
       n += measureScopeUnits(u.get("children"));
     }
     return n;
