@@ -50,6 +50,14 @@ public final class Schema {
   public static final String YEAR = "year";
   public static final String DATE = "date";
   public static final String DATE_SORT = "date_sort";
+
+  /**
+   * 1 (numeric doc values) on the documents of a speech whose year comes from the page's date or is
+   * only implied by its text ({@code sources.year} metadata, page or inferred): the timeline draws
+   * those apart.
+   */
+  public static final String YEAR_INFERRED = "year_inferred";
+
   public static final String REGION = "region";
   public static final String TOPICS = "topics";
   public static final String SPEECH_JSON = "speech_json";

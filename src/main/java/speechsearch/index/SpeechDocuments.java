@@ -227,6 +227,9 @@ public final class SpeechDocuments {
       d.add(new IntPoint(Schema.YEAR, s.year()));
       d.add(new StoredField(Schema.YEAR, s.year()));
       d.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, String.valueOf(s.year())));
+      if (INFERRED_YEARS.contains(s.sources().get("year"))) {
+        d.add(new NumericDocValuesField(Schema.YEAR_INFERRED, 1));
+      }
     }
     d.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(s)));
     if (s.date() != null) d.add(new StoredField(Schema.DATE, s.date()));
@@ -245,6 +248,10 @@ public final class SpeechDocuments {
     d.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, kind));
     return d;
   }
+
+  /** Where a year comes from when it is not stated in the speech itself: see YEAR_INFERRED. */
+  static final java.util.Set<String> INFERRED_YEARS =
+      java.util.Set.of("metadata", "page", "inferred");
 
   /** province > city > county, as far as known; 未知 when no province is known. */
   public static String[] regionPath(Region r) {

@@ -61,8 +61,20 @@ public final class SearchService {
   }
 
   public SearchResponse search(SearchRequest r) throws IOException {
+    return search(r, Variant.NONE);
+  }
+
+  /**
+   * What the timeline and the first appearance change in a search: a filter more (documents must
+   * also match {@code restrict}), another order.
+   */
+  record Variant(Query restrict, UnitRanking.Order order) {
+    static final Variant NONE = new Variant(null, null);
+  }
+
+  SearchResponse search(SearchRequest r, Variant v) throws IOException {
     try {
-      return searchOrThrow(r);
+      return searchOrThrow(r, v);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooLarge();
     }
@@ -91,7 +103,7 @@ public final class SearchService {
     void accept(SearchResponse.Hit hit) throws IOException;
   }
 
-  private SearchResponse searchOrThrow(SearchRequest r) throws IOException {
+  private SearchResponse searchOrThrow(SearchRequest r, Variant v) throws IOException {
     long t0 = System.nanoTime();
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
@@ -103,7 +115,7 @@ public final class SearchService {
               : Cursors.decode(r.cursor(), g.name, r.fingerprint());
       int page = cursor == null ? r.page() : cursor.page() + 1;
       int from = cursor == null ? (page - 1) * r.size() : 0;
-      Ranked k = rank(g, factory, parsed, r, cursor, from, r.size());
+      Ranked k = rank(g, factory, parsed, r, v, cursor, from, r.size());
 
       Hits shown = new Hits(g, r.scope(), units, factory, parsed, true);
       List<SearchResponse.Hit> hits = new ArrayList<>();
@@ -172,11 +184,17 @@ public final class SearchService {
   public void export(
       SearchRequest r, int limit, java.util.function.LongConsumer total, HitSink sink)
       throws IOException {
+    export(r, Variant.NONE, limit, total, sink);
+  }
+
+  void export(
+      SearchRequest r, Variant v, int limit, java.util.function.LongConsumer total, HitSink sink)
+      throws IOException {
     QuerySyntax.And parsed = QuerySyntax.parse(r.q());
     IndexHandle.Generation g = index.acquire();
     try {
       QueryFactory factory = factory(g);
-      Ranked k = rank(g, factory, parsed, r, null, 0, limit);
+      Ranked k = rank(g, factory, parsed, r, v, null, 0, limit);
       Hits rows = new Hits(g, r.scope(), units, factory, parsed, false);
       total.accept(k.all().count() + k.some().count());
       for (UnitRanking.Entry e : k.fullOnPage()) sink.accept(rows.hit(e, false));
@@ -198,6 +216,7 @@ public final class SearchService {
       QueryFactory factory,
       QuerySyntax.And parsed,
       SearchRequest r,
+      Variant v,
       Cursors.Cursor cursor,
       int from,
       int size)
@@ -205,10 +224,11 @@ public final class SearchService {
     boolean words = QueryFactory.hasPositive(parsed);
     boolean inPartial = cursor != null && cursor.partial();
     boolean capped = r.perSpeech() != null;
-    UnitRanking ranking = new UnitRanking(g, r.scope(), order(r.sort(), words));
+    UnitRanking.Order order = v.order() != null ? v.order() : order(r.sort(), words);
+    UnitRanking ranking = new UnitRanking(g, r.scope(), order);
     UnitFacets facets = new UnitFacets(g.keys.facetLabels(), ranking, !"section".equals(r.scope()));
 
-    DrillDownQuery allWords = drillDown(factory, parsed, QueryFactory.Level.ALL, r, g);
+    DrillDownQuery allWords = drillDown(factory, parsed, QueryFactory.Level.ALL, r, v, g);
     Matches full = Matches.of(g, g.searcher, allWords, true, words);
     UnitRanking.Options fo = new UnitRanking.Options();
     // the facets of the full matches are counted in the same pass over their documents
@@ -229,7 +249,7 @@ public final class SearchService {
     if (words && factory.canRelax(parsed)) {
       // facets count the partial matches only when there are no full ones
       boolean ofPartial = all.count() == 0;
-      DrillDownQuery someWords = drillDown(factory, parsed, QueryFactory.Level.ANY, r, g);
+      DrillDownQuery someWords = drillDown(factory, parsed, QueryFactory.Level.ANY, r, v, g);
       Matches partial = Matches.of(g, g.searcher, someWords, ofPartial, wanted > 0);
       UnitRanking.Options po = new UnitRanking.Options();
       po.skip = fullResult.units();
@@ -262,10 +282,18 @@ public final class SearchService {
       QuerySyntax.And parsed,
       QueryFactory.Level level,
       SearchRequest r,
+      Variant v,
       IndexHandle.Generation g) {
     Query q = factory.build(parsed, level);
-    return filters.drillDown(
-        g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+    Query base = Filters.base(q, r.scope(), r.yearFrom(), r.yearTo());
+    if (v.restrict() != null) {
+      base =
+          new org.apache.lucene.search.BooleanQuery.Builder()
+              .add(base, org.apache.lucene.search.BooleanClause.Occur.MUST)
+              .add(v.restrict(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .build();
+    }
+    return filters.drillDown(g.facetsConfig, base, r);
   }
 
   /**
@@ -297,6 +325,11 @@ public final class SearchService {
     if (none || size <= 0 || from >= level.units().size()) return List.of();
     int start = (int) from;
     return level.units().subList(start, Math.min(level.units().size(), start + size));
+  }
+
+  /** The timeline, the map and the first appearance of a query and its filters. */
+  public Trend trend(SearchRequest r) throws IOException {
+    return Trends.run(this, r);
   }
 
   /** Comparable measures from other speeches for a unit or a draft paragraph. */

@@ -25,11 +25,15 @@ import speechsearch.index.Schema;
  * units however many match, and the count is a bit per unit.
  */
 final class UnitRanking {
-  /** Results in order of relevance, newest first, or by title; ties in reading order. */
+  /**
+   * Results in order of relevance, newest first, by title, or oldest first (undated last, for the
+   * first appearance of a phrase); ties in reading order.
+   */
   enum Order {
     RELEVANCE,
     DATE,
-    TITLE
+    TITLE,
+    OLDEST
   }
 
   /** A unit's best document, its place in the order, its speech and its text's hash. */
@@ -117,8 +121,14 @@ final class UnitRanking {
           case RELEVANCE -> Float.compare(e.score(), score);
           case DATE -> Long.compare(e.value(), value);
           case TITLE -> Long.compare(value, e.value());
+          case OLDEST -> Long.compare(dated(value), dated(e.value()));
         };
     return c != 0 ? c : Integer.compare(doc, e.doc());
+  }
+
+  /** A date's place oldest first: a speech without a date or year (0) goes last. */
+  private static long dated(long date) {
+    return date == 0 ? Long.MAX_VALUE : date;
   }
 
   Result rank(List<MatchingDocs> matching, Options o) throws IOException {
@@ -219,7 +229,7 @@ final class UnitRanking {
       float[] scores = md.scores();
       GlobalOrds.Leaf unit = keys.leaf(ctx);
       NumericDocValues dates =
-          values && order == Order.DATE
+          values && (order == Order.DATE || order == Order.OLDEST)
               ? DocValues.getNumeric(ctx.reader(), Schema.DATE_SORT)
               : null;
       GlobalOrds.Leaf titles = values && order == Order.TITLE ? g.keys.titles().leaf(ctx) : null;

@@ -64,6 +64,7 @@ public final class WebApp {
 
   public static Javalin create(SearchService service, Reindexer reindexer, Settings settings) {
     SearchController search = new SearchController(service, new PageLinks(settings.publicUrl()));
+    TrendController trend = new TrendController(service);
     ReindexJobs jobs =
         settings.adminToken() == null
                 || reindexer == null
@@ -128,6 +129,8 @@ public final class WebApp {
                       : endpoint.handler);
           config.routes.get("/api/search", search::search);
           config.routes.get("/api/search.csv", search::searchCsv);
+          config.routes.get("/api/trend", trend::trend);
+          config.routes.get("/api/trend.csv", trend::trendCsv);
           config.routes.get("/api/units/{id}", search::unit);
           config.routes.get("/api/units/{id}/similar", search::unitSimilar);
           config.routes.post("/api/similar", search::similar);

@@ -79,12 +79,9 @@ class QueryLatencyBenchmark {
     double budget = Double.parseDouble(System.getProperty("budgetSeconds", "540"));
 
     // parse the corpus once: measure paragraphs and section headings to recombine
-    SpeechIngester ingester = SpeechIngester.withDefaults();
     List<Piece> paragraphs = new ArrayList<>();
     List<Piece> headings = new ArrayList<>();
-    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
-      collect(ingester.ingest(f).sections(), paragraphs, headings);
-    }
+    pool(corpus, paragraphs, headings);
     double avgBytes =
         paragraphs.stream()
             .mapToInt(p -> p.text().getBytes(StandardCharsets.UTF_8).length)
@@ -158,6 +155,35 @@ class QueryLatencyBenchmark {
     }
     int rc = p.waitFor();
     if (rc != 0) throw new IllegalStateException("the search child exited with " + rc);
+  }
+
+  /** The corpus's measure paragraphs and section headings, the pieces a synthetic index uses. */
+  private static void pool(Path corpus, List<Piece> paragraphs, List<Piece> headings)
+      throws IOException {
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    for (Path f : DocumentReader.listInputs(List.of(corpus))) {
+      collect(ingester.ingest(f).sections(), paragraphs, headings);
+    }
+  }
+
+  /**
+   * The synthetic index for another benchmark: the one at {@code -Dscale.index} when it holds one,
+   * else one of {@code target} measures written there (or under {@code tmp}) as this benchmark
+   * writes it.
+   */
+  static IndexLayout scaleIndex(Path corpus, Path tmp, long target, double budget)
+      throws IOException, InterruptedException {
+    String keep = System.getProperty("scale.index");
+    IndexLayout layout = new IndexLayout(keep != null ? Path.of(keep) : tmp.resolve("index"));
+    if (layout.current().isPresent()) {
+      System.out.println("reusing the synthetic index at " + layout.root());
+      return layout;
+    }
+    List<Piece> paragraphs = new ArrayList<>();
+    List<Piece> headings = new ArrayList<>();
+    pool(corpus, paragraphs, headings);
+    build(layout, paragraphs, headings, provinces(), target, budget);
+    return layout;
   }
 
   /** Writes the synthetic index and prints its size and the time it took. */

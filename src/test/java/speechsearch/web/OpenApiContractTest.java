@@ -178,6 +178,14 @@ class OpenApiContractTest {
     c.add(call("exportCsv", 200, "GET", "/api/search.csv?q=%E6%95%99%E5%B8%88"));
     c.add(call("exportCsv", 400, "GET", "/api/search.csv?sort=sideways"));
     c.addAll(common("exportCsv", "GET", "/api/search.csv", null, "DELETE"));
+    c.add(call("getTrend", 200, "GET", "/api/trend?q=%E6%95%99%E5%B8%88"));
+    c.add(call("getTrend", 200, "GET", "/api/trend?q=%E6%95%99%E5%B8%88+%E8%BD%AE%E5%B2%97"));
+    c.add(call("getTrend", 200, "GET", "/api/trend?q=%E6%95%99%E5%B8%88&format=csv"));
+    c.add(call("getTrend", 400, "GET", "/api/trend?year=abc"));
+    c.addAll(common("getTrend", "GET", "/api/trend", null, "POST"));
+    c.add(call("exportTrendCsv", 200, "GET", "/api/trend.csv?region=%E6%B9%96%E5%8D%97%E7%9C%81"));
+    c.add(call("exportTrendCsv", 400, "GET", "/api/trend.csv?yearFrom=2026&yearTo=2020"));
+    c.addAll(common("exportTrendCsv", "GET", "/api/trend.csv", null, "DELETE"));
     c.add(call("getUnit", 200, "GET", "/api/units/hunan-1.1"));
     c.add(call("getUnit", 200, "GET", "/api/units/hunan~p1"));
     c.add(call("getUnit", 400, "GET", "/api/units/..%2Fetc"));
@@ -287,6 +295,12 @@ class OpenApiContractTest {
       }
       String[] op = where.get(c.operation());
       String type = r.headers().firstValue("Content-Type").orElse("");
+      if (type.startsWith("text/csv") && c.path().startsWith("/api/trend")) {
+        assertTrue(
+            body.startsWith("\uFEFF\"year\",\"measures\",\"measures_inferred\",\"speeches\"\r\n"),
+            what + ": CSV header");
+        continue;
+      }
       if (type.startsWith("text/csv")) {
         assertTrue(body.startsWith("\uFEFF\"id\",\"kind\",\"title\""), what + ": CSV header");
         assertTrue(r.headers().firstValue("X-Total-Count").isPresent(), what);

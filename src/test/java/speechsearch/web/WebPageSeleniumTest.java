@@ -235,6 +235,82 @@ class WebPageSeleniumTest {
         driver.findElements(By.cssSelector(".copy-buffer")).isEmpty(), "the buffer is removed");
   }
 
+  @Test
+  void aBarAndATileFilterTheResults() throws IOException {
+    driver.get("http://127.0.0.1:" + app.port() + "/#q=" + "%E6%95%99%E5%B8%88");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trend")));
+    wait.until(d -> total() > 0 && !d.findElements(By.cssSelector("#timeline .bar")).isEmpty());
+    assertNoError();
+    // the charts' text equivalents: every bar and tile says what it counts
+    for (WebElement e : driver.findElements(By.cssSelector("#timeline .bar, #tilemap .tile"))) {
+      assertTrue(e.getAttribute("aria-label").contains("条措施"), e.getAttribute("aria-label"));
+    }
+
+    // a bar: its year's measures are the results once it is clicked
+    WebElement bar = withCount(driver.findElements(By.cssSelector("#timeline .bar")));
+    String year = bar.getAttribute("data-year");
+    int measures = count(bar);
+    WebElement oldCard = cards().get(0);
+    click(bar);
+    wait.until(ExpectedConditions.stalenessOf(oldCard));
+    wait.until(d -> d.getCurrentUrl().contains("year=" + year) && total() > 0);
+    assertEquals(measures, total(), "the bar's count is the result count");
+    for (WebElement card : cards()) {
+      assertTrue(card.findElement(By.cssSelector(".meta")).getText().contains(year), year);
+    }
+    wait.until(
+        d ->
+            "true"
+                .equals(
+                    d.findElement(By.cssSelector("#timeline .bar[data-year='" + year + "']"))
+                        .getAttribute("aria-pressed")));
+    assertTrue(facetBox("year", year).isSelected(), "the sidebar ticks the year too");
+
+    // a tile: its province's measures (of that year) are the results once it is clicked
+    WebElement tile =
+        withCount(driver.findElements(By.cssSelector("#tilemap button.tile[data-region]")));
+    String region = tile.getAttribute("data-region");
+    int inRegion = count(tile);
+    oldCard = cards().get(0);
+    click(tile);
+    wait.until(ExpectedConditions.stalenessOf(oldCard));
+    wait.until(d -> d.getCurrentUrl().contains("region=") && total() > 0);
+    assertEquals(inRegion, total(), region + ": the tile's count is the result count");
+    for (WebElement card : cards()) {
+      assertTrue(
+          card.findElement(By.cssSelector(".speech-region")).getText().contains(region), region);
+    }
+    assertNoError();
+    screenshot("webpage-trend-desktop.png");
+    driver.manage().window().setSize(new Dimension(390, 1200));
+    wait.until(d -> !d.findElements(By.cssSelector("#timeline .bar")).isEmpty());
+    screenshot("webpage-trend-phone.png");
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /** The first chart element that counts at least one measure. */
+  private static WebElement withCount(List<WebElement> elements) {
+    for (WebElement e : elements) if (count(e) > 0) return e;
+    throw new AssertionError("no bar or tile with measures");
+  }
+
+  /** The measures a bar or tile counts, from its text equivalent. */
+  private static int count(WebElement e) {
+    Matcher m = Pattern.compile("：(\\d+) 条措施").matcher(e.getAttribute("aria-label"));
+    assertTrue(m.find(), e.getAttribute("aria-label"));
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+    Path shot = Path.of("target", name);
+    Files.createDirectories(shot.getParent());
+    Files.copy(
+        ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath(),
+        shot,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /**
    * Clicks with the element centred: the search bar is sticky, and Selenium's own scrolling puts an
    * element at the window's edge, under the bar, where the bar would take the click.
