@@ -66,10 +66,11 @@ public final class SearchService {
 
   /**
    * What the timeline and the first appearance change in a search: a filter more (documents must
-   * also match {@code restrict}), another order.
+   * also match {@code restrict}), another order, and the units with every word alone (no partial
+   * list ranked or listed).
    */
-  record Variant(Query restrict, UnitRanking.Order order) {
-    static final Variant NONE = new Variant(null, null);
+  record Variant(Query restrict, UnitRanking.Order order, boolean fullOnly) {
+    static final Variant NONE = new Variant(null, null, false);
   }
 
   SearchResponse search(SearchRequest r, Variant v) throws IOException {
@@ -246,7 +247,7 @@ public final class SearchService {
 
     Level some = new Level(List.of(), 0, 0);
     Matches counted = full;
-    if (words && factory.canRelax(parsed)) {
+    if (words && factory.canRelax(parsed) && !v.fullOnly()) {
       // facets count the partial matches only when there are no full ones
       boolean ofPartial = all.count() == 0;
       DrillDownQuery someWords = drillDown(factory, parsed, QueryFactory.Level.ANY, r, v, g);

@@ -50,7 +50,7 @@ public record Trend(
    * A speech that has the phrase: the first unit of it that does, and the sentence around it.
    *
    * @param unitId the unit (or paragraph of it) whose text has the phrase
-   * @param sentence the sentence of that text that holds the phrase (at most 160 characters)
+   * @param sentence the sentence of that text that holds the phrase (at most 90 characters)
    */
   public record Appearance(String unitId, SearchResponse.SpeechRef speech, String sentence) {}
 }

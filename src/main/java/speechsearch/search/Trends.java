@@ -22,7 +22,7 @@ final class Trends {
   static final int FIRST = 5;
 
   /** How many units, oldest first, are read to find the first speeches that have a phrase. */
-  private static final int[] FIRST_WINDOWS = {200, 2_000};
+  private static final int[] FIRST_WINDOWS = {20, 200, 2_000};
 
   private static final Query INFERRED =
       NumericDocValuesField.newSlowExactQuery(Schema.YEAR_INFERRED, 1);
@@ -33,7 +33,7 @@ final class Trends {
     long t0 = System.nanoTime();
     SearchResponse measures = service.search(counting(r, "measure"));
     SearchResponse inferred =
-        service.search(counting(r, "measure"), new SearchService.Variant(INFERRED, null));
+        service.search(counting(r, "measure"), new SearchService.Variant(INFERRED, null, false));
     SearchResponse speeches = service.search(counting(r, "speech"));
     // the inferred counts are a subset of the measure counts, of the same list: when the measures
     // with every word have none with an inferred year, the restricted search would count the
@@ -141,7 +141,7 @@ final class Trends {
             1,
             null,
             null);
-    SearchService.Variant oldest = new SearchService.Variant(null, UnitRanking.Order.OLDEST);
+    SearchService.Variant oldest = new SearchService.Variant(null, UnitRanking.Order.OLDEST, true);
     List<Trend.Appearance> out = new ArrayList<>();
     for (int window : FIRST_WINDOWS) {
       out.clear();
@@ -170,7 +170,7 @@ final class Trends {
     return out;
   }
 
-  static final int SENTENCE_MAX = 160;
+  static final int SENTENCE_MAX = 90;
 
   /** The sentence of a text that holds the phrase, or null when the text does not hold it. */
   static String sentence(String text, String phrase) {
@@ -184,7 +184,7 @@ final class Trends {
     while (stop < t.length() && !end(t.charAt(stop - 1))) stop++;
     if (stop - start > SENTENCE_MAX) {
       // a very long sentence: the phrase with what is around it, within the limit
-      int room = Math.max(0, (SENTENCE_MAX - phrase.length()) / 2);
+      int room = Math.max(0, (SENTENCE_MAX - phrase.length() - 2) / 2); // two … at most
       int from = Math.max(start, at - room);
       int to = Math.min(stop, at + phrase.length() + room);
       return (from > start ? "…" : "") + t.substring(from, to) + (to < stop ? "…" : "");

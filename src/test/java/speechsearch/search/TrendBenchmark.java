@@ -25,7 +25,8 @@ import speechsearch.testing.Shared;
  * and reuses one already there). The queries: the dev set's keyword queries with their filters, the
  * same words alone (the first appearance runs for those), and browsing by a year, a level and a
  * province. Prints p50 and p99 per index; asserts nothing about time. Run: {@code mvn -q -B test
- * -Dgroups=benchmark -Dtest.excludedGroups=none -Dtest=TrendBenchmark}.
+ * -Dgroups=benchmark -Dtest.excludedGroups=none -Dtest=TrendBenchmark} ({@code -Dcorpus.index=DIR}
+ * reuses an index of the corpus and seeds).
  */
 @Tag("benchmark")
 class TrendBenchmark {
@@ -52,9 +53,13 @@ class TrendBenchmark {
     requests.add(request("\"高质量发展\"", null, null));
     requests.add(request("\"新质生产力\"", null, null));
 
-    IndexLayout small = new IndexLayout(tmp.resolve("corpus-index"));
-    new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
-        .reindex(List.of(corpus, seeds), small, Reindexer.Progress.NONE);
+    // -Dcorpus.index=DIR: an index of the corpus and seeds already built there
+    String kept = System.getProperty("corpus.index");
+    IndexLayout small = new IndexLayout(kept != null ? Path.of(kept) : tmp.resolve("corpus-index"));
+    if (small.current().isEmpty()) {
+      new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
+          .reindex(List.of(corpus, seeds), small, Reindexer.Progress.NONE);
+    }
     measure("corpus and seeds", small, requests, Integer.getInteger("rounds", 10));
 
     long target = Long.getLong("measures", 1_000_000L);
