@@ -227,7 +227,8 @@ public final class SpeechDocuments {
       d.add(new IntPoint(Schema.YEAR, s.year()));
       d.add(new StoredField(Schema.YEAR, s.year()));
       d.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, String.valueOf(s.year())));
-      if (INFERRED_YEARS.contains(s.sources().get("year"))) {
+      String source = s.sources() == null ? null : s.sources().get("year");
+      if (source != null && INFERRED_YEARS.contains(source)) {
         d.add(new NumericDocValuesField(Schema.YEAR_INFERRED, 1));
       }
     }

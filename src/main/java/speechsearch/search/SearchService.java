@@ -66,11 +66,11 @@ public final class SearchService {
 
   /**
    * What the timeline and the first appearance change in a search: a filter more (documents must
-   * also match {@code restrict}), another order, and the units with every word alone (no partial
-   * list ranked or listed).
+   * also match {@code restrict}), another order, the units with every word alone (no partial list
+   * ranked or listed), and counts without hits (no unit read, no snippet made).
    */
-  record Variant(Query restrict, UnitRanking.Order order, boolean fullOnly) {
-    static final Variant NONE = new Variant(null, null, false);
+  record Variant(Query restrict, UnitRanking.Order order, boolean fullOnly, boolean countOnly) {
+    static final Variant NONE = new Variant(null, null, false, false);
   }
 
   SearchResponse search(SearchRequest r, Variant v) throws IOException {
@@ -118,10 +118,12 @@ public final class SearchService {
       int from = cursor == null ? (page - 1) * r.size() : 0;
       Ranked k = rank(g, factory, parsed, r, v, cursor, from, r.size());
 
-      Hits shown = new Hits(g, r.scope(), units, factory, parsed, true);
       List<SearchResponse.Hit> hits = new ArrayList<>();
-      for (UnitRanking.Entry e : k.fullOnPage()) hits.add(shown.hit(e, false));
-      for (UnitRanking.Entry e : k.partialOnPage()) hits.add(shown.hit(e, true));
+      if (!v.countOnly()) {
+        Hits shown = new Hits(g, r.scope(), units, factory, parsed, true);
+        for (UnitRanking.Entry e : k.fullOnPage()) hits.add(shown.hit(e, false));
+        for (UnitRanking.Entry e : k.partialOnPage()) hits.add(shown.hit(e, true));
+      }
       String next = null;
       if (hits.size() == r.size() && k.first() + hits.size() < k.all().count() + k.some().count()) {
         boolean lastPartial = !k.partialOnPage().isEmpty();

@@ -31,10 +31,12 @@ final class Trends {
 
   static Trend run(SearchService service, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
-    SearchResponse measures = service.search(counting(r, "measure"));
+    SearchService.Variant count = new SearchService.Variant(null, null, false, true);
+    SearchResponse measures = service.search(counting(r, "measure"), count);
     SearchResponse inferred =
-        service.search(counting(r, "measure"), new SearchService.Variant(INFERRED, null, false));
-    SearchResponse speeches = service.search(counting(r, "speech"));
+        service.search(
+            counting(r, "measure"), new SearchService.Variant(INFERRED, null, false, true));
+    SearchResponse speeches = service.search(counting(r, "speech"), count);
     // the inferred counts are a subset of the measure counts, of the same list: when the measures
     // with every word have none with an inferred year, the restricted search would count the
     // partial list instead
@@ -141,7 +143,8 @@ final class Trends {
             1,
             null,
             null);
-    SearchService.Variant oldest = new SearchService.Variant(null, UnitRanking.Order.OLDEST, true);
+    SearchService.Variant oldest =
+        new SearchService.Variant(null, UnitRanking.Order.OLDEST, true, false);
     List<Trend.Appearance> out = new ArrayList<>();
     for (int window : FIRST_WINDOWS) {
       out.clear();
