@@ -351,6 +351,8 @@ class ApiTest {
         List.of(
             "/api/search",
             "/api/search.csv",
+            "/api/trend",
+            "/api/trend.csv",
             "/api/units/{id}",
             "/api/units/{id}/similar",
             "/api/similar",
