@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import speechsearch.ingest.CleanText;
 import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
@@ -51,6 +52,13 @@ final class ParseCommand implements Callable<Integer> {
       description = "Follow symbolic links that lead out of a folder.")
   boolean followLinks;
 
+  @Option(
+      names = "--debug-clean",
+      description =
+          "Print what cleaning removed from each file (chrome, notices, site sentences, damage,"
+              + " repeated titles) and the head lines it kept, instead of JSON.")
+  boolean debugClean;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -71,6 +79,11 @@ final class ParseCommand implements Callable<Integer> {
     }
     for (Path file : listing.files()) {
       try {
+        if (debugClean) {
+          printCleaning(stdout, file, ingester.cleaned(file));
+          parsed++;
+          continue;
+        }
         Speech speech = ingester.ingest(file);
         if (speech.cleaning() != null && speech.cleaning().reported()) {
           stderr.println("parse: " + file + ": " + ReindexCommand.inWords(speech.cleaning()));
@@ -111,6 +124,18 @@ final class ParseCommand implements Callable<Integer> {
         StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE,
         LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static void printCleaning(PrintWriter w, Path file, CleanText clean) {
+    w.println("== " + file);
+    for (String r : clean.removed()) w.println("removed " + r);
+    for (String h : clean.headLines()) w.println("head    " + h);
+    if (!clean.body().isEmpty()) w.println("body    " + abbreviate(clean.body().get(0)));
+    w.printf("%d body paragraphs%s%n", clean.body().size(), clean.truncated() ? ", truncated" : "");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 79) + "…";
   }
 
   static void printOutline(PrintWriter w, Speech s) {

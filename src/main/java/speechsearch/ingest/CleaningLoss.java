@@ -1,6 +1,7 @@
 package speechsearch.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import speechsearch.speech.Cleaning;
 
@@ -18,6 +19,17 @@ final class CleaningLoss {
     if (n == 0) return;
     byRule.merge(rule, n, Long::sum);
     firstLine.putIfAbsent(rule, text.length() > 40 ? text.substring(0, 40) + "…" : text);
+  }
+
+  /**
+   * Records that a rule applied to whole lines at once removed {@code letters} letters and digits;
+   * the latest entry of the debug listing says what it removed.
+   */
+  void count(String rule, long letters, List<String> listing) {
+    if (letters <= 0) return;
+    byRule.merge(rule, letters, Long::sum);
+    String last = listing.isEmpty() ? "" : listing.get(listing.size() - 1);
+    firstLine.putIfAbsent(rule, last.length() > 40 ? last.substring(0, 40) + "…" : last);
   }
 
   /** The loss against the letters and digits of the whole text. */

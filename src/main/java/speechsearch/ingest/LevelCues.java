@@ -26,6 +26,7 @@ final class LevelCues {
   static {
     cues(NATION, 5, "代表国务院", "国务院总理", "国务院政府工作报告", "中华人民共和国国务院", "届全国人民代表大会");
     cues(NATION, 3, "全国代表大会", "全国人民代表大会");
+    cues(NATION, 3, "部党组");
     cues(NATION, 1, "中共中央", "全国人大", "全国政协");
     cues(PROVINCE, 5, "代表省人民政府", "代表自治区人民政府");
     cues(PROVINCE, 2, "全省", "我省", "本省", "省人民政府", "自治区人民政府");
@@ -37,10 +38,12 @@ final class LevelCues {
     cues(DISTRICT, 2, "全区", "我区", "本区", "区人民政府", "区教育局");
     cues(DISTRICT, 1, "区委", "区政府", "区长");
     cues(COUNTY, 5, "代表县人民政府", "代表旗人民政府");
-    cues(COUNTY, 2, "全县", "我县", "本县", "县人民政府", "县教育局", "全旗", "我旗", "本旗");
+    // a meeting of all the towns' heads is the county's: 各乡镇, 乡镇党委书记 speak of its audience
+    cues(COUNTY, 2, "全县", "我县", "本县", "县人民政府", "县教育局", "全旗", "我旗", "本旗", "各乡镇", "乡镇党委书记");
     cues(COUNTY, 1, "县委", "县政府", "县长", "旗委", "旗长");
-    cues(TOWN, 2, "全镇", "我镇", "本镇", "全乡", "我乡", "本乡", "乡镇党委书记");
-    cues(TOWN, 1, "镇党委", "乡党委", "镇政府", "乡政府", "镇长", "乡长");
+    cues(TOWN, 2, "全镇", "我镇", "本镇", "全乡", "我乡", "本乡", "全街道", "我街道", "本街道");
+    cues(TOWN, 2, "街道党工委", "街道工委", "街道办事处");
+    cues(TOWN, 1, "镇党委", "乡党委", "镇政府", "乡政府", "镇长", "乡长", "街道");
   }
 
   // "在湖南省第十四届人民代表大会第五次会议上": the congress a report is delivered to.
@@ -84,7 +87,25 @@ final class LevelCues {
     if (cue.word().equals("区委") && (before.endsWith("社") || before.endsWith("园"))) return true;
     if (cue.word().startsWith("全") && (after.equals("域") || after.equals("场"))) return true;
     if (cue.word().endsWith("长") && (after.equals("期") || after.equals("效"))) return true;
+    // "各镇(街道)", "乡镇、街道": towns listed as the audience of a county or district
+    if (cue.word().equals("街道")
+        && (!before.isEmpty() && "(（、镇各".indexOf(before.charAt(before.length() - 1)) >= 0
+            || !after.isEmpty() && ")）、".indexOf(after.charAt(0)) >= 0)) {
+      return true;
+    }
     return false;
+  }
+
+  /** How often a text speaks of its own jurisdiction (全县, 我市, 本区 …): cues of weight 2. */
+  static int selfReferences(String text) {
+    int[] n = new int[1];
+    MATCHER.scan(
+        text,
+        (k, start, end) -> {
+          Cue cue = CUES.get(k);
+          if (cue.weight() == 2 && cue.level() > NATION && !spurious(text, cue, start, end)) n[0]++;
+        });
+    return n[0];
   }
 
   /** The level index with the highest score, or -1 when there is no cue at all. */

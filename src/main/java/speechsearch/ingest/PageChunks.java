@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Document-sharing sites show a text as page chunks, each starting with its page number ("1、", "2、"
  * …), often in the middle of a word. A run of such chunks is rejoined without the numbers; genuine
- * numbered items are short headings and do not form long runs counted from 1.
+ * numbered items are short headings and do not form long runs counted from 1, and a numbered
+ * paragraph ends its sentence before the next number.
  */
 final class PageChunks {
   private static final Pattern CHUNK = Pattern.compile("^(\\d{1,3})、\\s*");
@@ -22,7 +23,7 @@ final class PageChunks {
     int i = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, i);
-      if (end - i >= MIN_RUN && meanLength(lines, i, end) >= MIN_MEAN_LENGTH) {
+      if (isPageRun(lines, i, end)) {
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < end; k++) {
           Matcher m = CHUNK.matcher(lines.get(k));
@@ -36,6 +37,20 @@ final class PageChunks {
       }
     }
     return out;
+  }
+
+  /**
+   * Three or more long numbered chunks; or two, when the first is long and stops in the middle of a
+   * sentence, so the second goes on with it (a page beginning shows only its first pages).
+   */
+  private static boolean isPageRun(List<String> lines, int from, int to) {
+    if (to - from >= MIN_RUN) return meanLength(lines, from, to) >= MIN_MEAN_LENGTH;
+    if (to - from != 2) return false;
+    String first = lines.get(from);
+    char last = first.charAt(first.length() - 1);
+    return first.length() >= MIN_MEAN_LENGTH
+        && !CharNormalizer.isSentenceEnd(last)
+        && "。”\")）:：".indexOf(last) < 0;
   }
 
   /** End (exclusive) of the run of lines numbered 1、 2、 3、 … starting at {@code start}. */

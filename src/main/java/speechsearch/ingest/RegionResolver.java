@@ -30,6 +30,14 @@ public final class RegionResolver {
   private static final int LEAD_CHARS = 1500;
   private static final String MASKS = "*＊×xXＸ某]】）)□○";
 
+  /** A town in a title: xx镇, 某镇, 镇党委…, but not 乡镇, 城镇, 村镇 or 镇江. */
+  private static final java.util.regex.Pattern TOWN_IN_TITLE =
+      java.util.regex.Pattern.compile("(?<![乡城村集重古小名市县])镇(?![江压定静守痛住])");
+
+  /** "在全国公路养护管理工作会议上": a national meeting in the title. */
+  private static final java.util.regex.Pattern NATIONAL_MEETING =
+      java.util.regex.Pattern.compile("在全国(?!文明)[^，,。、]{2,20}?(?:工作会议|会议|大会)");
+
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
 
@@ -48,15 +56,33 @@ public final class RegionResolver {
    * characters are read. Any argument may be null.
    */
   public Region resolve(String title, String subtitle, String leadText) {
+    return resolve(title, subtitle, leadText, List.of());
+  }
+
+  /**
+   * The speaker's jurisdiction, also reading short head lines that may name the speaker (a byline
+   * such as "XX镇党委书记XXX"). The speaker's own office, where the page names it, decides the level;
+   * otherwise the cue words do, the title's before the lead's.
+   */
+  public Region resolve(String title, String subtitle, String leadText, List<String> bylines) {
     String head = (title == null ? "" : title) + "\n" + (subtitle == null ? "" : subtitle);
     String lead =
         leadText == null ? "" : leadText.substring(0, Math.min(LEAD_CHARS, leadText.length()));
-    // Title cues decide; the lead only breaks ties or speaks when the title is silent.
-    int[] headScores = LevelCues.score(head);
-    int[] leadScores = LevelCues.score(lead);
-    int[] combined = new int[headScores.length];
-    for (int i = 0; i < combined.length; i++) combined[i] = headScores[i] * 1000 + leadScores[i];
-    int level = LevelCues.best(combined);
+    int speaker = SpeakerLevel.of(head + "\n" + String.join("\n", bylines), lead);
+    if (speaker == SpeakerLevel.INSTITUTION) return Region.UNKNOWN;
+    int level;
+    if (speaker >= 0) {
+      level = speaker;
+    } else {
+      // Title cues decide; the lead only breaks ties or speaks when the title is silent.
+      int[] headScores = LevelCues.score(head);
+      int[] leadScores = LevelCues.score(lead);
+      headScores[LevelCues.TOWN] += 2 * count(TOWN_IN_TITLE, head);
+      if (NATIONAL_MEETING.matcher(head).find()) headScores[NATION] += 5;
+      int[] combined = new int[headScores.length];
+      for (int i = 0; i < combined.length; i++) combined[i] = headScores[i] * 1000 + leadScores[i];
+      level = LevelCues.best(combined);
+    }
     if (level == NATION) return new Region(LEVELS.get(NATION), null, null, null);
     Map<Place, Integer> places = finder.find(head, lead);
     return choose(level, places);
@@ -121,6 +147,8 @@ public final class RegionResolver {
       return best == null ? Region.UNKNOWN : regionOf(levelOf(best), best);
     }
     level = adjustLevel(level, places);
+    Place small = countyLevelCity(level, places);
+    if (small != null) return regionOf(level, small);
     int rank = Math.min(level, 3); // 区, 县 and 镇 all sit at or below the county rank
     best = bestAt(places, rank, 1);
     for (int r = rank - 1; best == null && r >= 1; r--)
@@ -147,13 +175,19 @@ public final class RegionResolver {
         && provinceScore > cityScore) {
       if (county == null || countyScore < provinceScore) return PROVINCE;
     }
-    if (level == CITY
-        && county != null
-        && county.name().endsWith("市")
-        && countyScore >= cityScore) {
-      return COUNTY; // 县级市: 全市 of 昆山市
-    }
     return level;
+  }
+
+  /**
+   * 全市 of a county-level city (昆山市): the speaker calls it a 市, so the level is 市, and the place is
+   * that city with its prefecture and province.
+   */
+  private static Place countyLevelCity(int level, Map<Place, Integer> places) {
+    if (level != CITY) return null;
+    Place city = bestAt(places, 2, 1);
+    Place county = bestAt(places, 3, 1);
+    if (county == null || !county.name().endsWith("市")) return null;
+    return city == null || places.get(county) >= places.get(city) ? county : null;
   }
 
   private static Place bestAt(Map<Place, Integer> places, int rank, int minScore) {
@@ -184,6 +218,13 @@ public final class RegionResolver {
       case 2 -> new Region(lv, p.province(), p.name(), null);
       default -> new Region(lv, p.province(), p.city(), p.name());
     };
+  }
+
+  private static int count(java.util.regex.Pattern p, String text) {
+    int n = 0;
+    java.util.regex.Matcher m = p.matcher(text);
+    while (m.find()) n++;
+    return n;
   }
 
   static boolean masked(String text, int start) {

@@ -18,6 +18,10 @@ import speechsearch.speech.Unit;
 final class SpeechAssembler {
   private static final int LEAD_CHARS = 1500;
 
+  /** A year standing apart in a file name (2019_讲话, 讲话-2019), never inside a hash or a number. */
+  private static final java.util.regex.Pattern FILE_YEAR =
+      java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(19[5-9]\\d|20\\d{2})(?![0-9A-Za-z])");
+
   private final TextCleaner cleaner = new TextCleaner();
   private final MetadataExtractor extractor = new MetadataExtractor();
   private final SpeechParser parser = new SpeechParser();
@@ -45,19 +49,35 @@ final class SpeechAssembler {
     String subtitle = meta.subtitle();
     String date = meta.date();
     Integer year = meta.year();
-    if (year == null && pageMeta.get("date") != null) {
-      year = parseYear(pageMeta.get("date"));
-      if (year != null) sources.put("year", "metadata");
+    if (year == null) {
+      // the file name ("2019_县委讲话.txt"), then the page's own date, which says only when the
+      // page was put up: both are fallbacks and say so in sources
+      java.util.regex.Matcher m = FILE_YEAR.matcher(fileStem(file));
+      if (m.find()) {
+        year = Integer.valueOf(m.group(1));
+        sources.put("year", "file");
+      }
+    }
+    String pageDate = pageMeta.get("date");
+    if (year == null && pageDate != null) {
+      year = parseYear(pageDate);
+      if (year != null) sources.put("year", "page");
+    }
+    if (date == null && pageDate != null && year != null && pageDate.startsWith(year.toString())) {
+      date = pageDate;
+      sources.put("date", "page");
     }
     String speaker = meta.speaker();
 
     String body = clean.bodyText();
     String lead = String.join("\n", clean.headLines()) + "\n" + prefix(body, LEAD_CHARS);
-    Region region = regions.resolve(title, subtitle, lead);
+    Region region =
+        regions.resolve(
+            Script.simplified(title), Script.simplified(subtitle), Script.simplified(lead));
     if (region.level() != null
         && !"国家".equals(region.level())
         && region.mostSpecificName() == null) {
-      Optional<String> province = regions.soleProvinceNamed(body);
+      Optional<String> province = regions.soleProvinceNamed(Script.simplified(body));
       if (province.isPresent()) region = new Region(region.level(), province.get(), null, null);
     }
     if (region.level() != null) sources.put("region", "text");
@@ -190,6 +210,13 @@ final class SpeechAssembler {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)").matcher(value);
     return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** The file name without folders and extension: years in it are the user's own record. */
+  private static String fileStem(String file) {
+    String name = java.nio.file.Path.of(file).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static String prefix(String s, int n) {

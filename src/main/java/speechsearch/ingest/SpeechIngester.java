@@ -75,6 +75,15 @@ public final class SpeechIngester {
         idFor(file), file.toString(), raw.text(), raw.pageMetadata(), source.sidecar());
   }
 
+  /**
+   * The cleaned text of a file as parsing sees it, with the list of what cleaning removed (for
+   * {@code parse --debug-clean}).
+   */
+  public CleanText cleaned(Path file) throws IOException {
+    RawDocument raw = reader.parse(reader.snapshot(file));
+    return new TextCleaner().clean(raw.text());
+  }
+
   /** Parses text that is already in memory (tests, pasted documents). */
   public Speech parseText(String name, String text) {
     return assembler.assemble(idFor(Path.of(name)), name, text, Map.of(), Map.of());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Contract: no character of a body sentence is removed, except the repeated title line, marker
  * digits of page chunks and the notices themselves. What each rule removes is counted ({@link
- * CleaningLoss}); the count is why the class passes 300 lines, as the rules share one pass.
+ * CleaningLoss}) and listed (for {@code parse --debug-clean}); the rules share one pass, which is
+ * why the class passes 300 lines.
  */
 public final class TextCleaner {
 
@@ -36,40 +37,41 @@ public final class TextCleaner {
               // wikisource's licence notice under a public-domain text
               + "|本作品(是|来自).{0,80})$");
 
-  /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
-  private static final Pattern CHROME =
-      Pattern.compile(
-          "第\\d+页\\s*/?\\s*共\\d+页|_第\\d+页$|^共\\d+页|点击查看更多|展开阅读全文|预览结束|资源描述|由会员分享"
-              + "|上传人[:：]|文档编号|页数[:：]|您的位置|当前位置|ICP|公网安备|版权所有|^©|©\\s|友情链接|网站地图"
-              + "|^电脑版|购物车|我的足迹|立即下载|免费下载|加入\\s*[Vv][Ii][Pp]|举报|【字号|^字号|所在栏目|关键词[:：]"
-              + "|责任编辑|请点击|联系老师|扫一扫|分享到|阅读次数|浏览次数|^来源[:：]|^作者[:：]|^编辑[:：]"
-              + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$");
-
-  /** Labelled page metadata: 发表时间:2025/5/31, 上传时间:2023-01-16, 时间:2026-02-11 … */
-  private static final Pattern LABELLED_DATE =
-      Pattern.compile(
-          "(发表时间|上传时间|发布时间|发布日期|时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
-
-  /** A site-name line with a bare timestamp: 三味园范文网2025-06-21 11:37:14. */
-  private static final Pattern BARE_TIMESTAMP =
-      Pattern.compile("^.{0,20}?(\\d{4})-(\\d{1,2})-(\\d{1,2})(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
-
   private static final Pattern BARE_MARKER =
       Pattern.compile(
           "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]"
               + "|\\d{1,2}[、.]|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473]");
   private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
+
+  /** A bare number above the body: a page or date fragment of the site ("02", "12"). */
+  private static final Pattern DIGITS_ONLY = Pattern.compile("\\d{1,3}");
+
+  private static final Pattern TOC_LINE =
+      Pattern.compile("^.{2,60}?(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*\\d{1,3}$");
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
+  private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
+  private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");
+
+  /** How many lines from the top may hold the title, site sentences and previews. */
+  private static final int HEAD_LINES = 12;
+
   private static final Pattern SALUTATION =
-      Pattern.compile("^(同志们|各位代表|各位委员|尊敬的|各位领导|女士们|亲爱的|老师们)");
+      Pattern.compile("^(同志们|同志們|各位代表|各位委员|各位委員|尊敬的|各位领导|各位領導|女士们|女士們|亲爱的|親愛的|老师们|老師們)");
 
   public CleanText clean(String raw) {
     String text = CharNormalizer.normalize(raw);
+    List<String> removed = new ArrayList<>();
     List<String> rawLines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       String l = line.strip();
       if (!l.isEmpty()) rawLines.add(l);
     }
+    CleaningLoss loss = new CleaningLoss();
+    long before = letters(rawLines);
+    rawLines = PageDamage.repair(rawLines, removed);
+    loss.count("page-damage", before - (before = letters(rawLines)), removed);
+    rawLines = dropMenus(rawLines, removed);
+    loss.count("navigation-line", before - letters(rawLines), removed);
     // page chunks first: their numbers sit at line starts that space repair would move
     rawLines = PageChunks.rejoin(rawLines);
     List<String> lines = new ArrayList<>(rawLines.size());
@@ -84,29 +86,38 @@ public final class TextCleaner {
     Map<String, String> meta = new HashMap<>();
     boolean truncated = false;
     List<String> kept = new ArrayList<>();
-    CleaningLoss loss = new CleaningLoss();
     boolean seenBody = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Matcher t = TRUNCATION.matcher(line);
       if (mayBeNotice(line) && t.find()) {
         truncated = true;
+        removed.add("notice: " + t.group().strip());
         loss.drop("truncation-notice", t.group());
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
       }
       if (seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
+        removed.add("tail from: " + line);
         for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
         break;
       }
-      String dropped =
-          isMetadataLine(line, meta)
-              ? "metadata-line"
-              : line.length() <= 80 && CHROME.matcher(line).find()
-                  ? "chrome-line"
-                  : isNavigationLine(line) ? "navigation-line" : null;
-      if (dropped != null) {
-        loss.drop(dropped, line);
+      if (kept.size() < HEAD_LINES) {
+        long had = CleaningLoss.letters(line);
+        line = SiteSentences.strip(line, meta, removed);
+        loss.count("site-sentence", had - CleaningLoss.letters(line), removed);
+        if (line.isEmpty()) continue;
+      }
+      if (ChromeLines.isMetadataLine(line, meta)) {
+        removed.add("page metadata: " + line);
+        loss.drop("metadata-line", line);
+        continue;
+      }
+      String why =
+          seenBody || !DIGITS_ONLY.matcher(line).matches() ? ChromeLines.why(line) : "number";
+      if (why != null) {
+        removed.add(why + ": " + line);
+        loss.drop(why.startsWith("navigation") ? "navigation-line" : "chrome-line", line);
         continue;
       }
       kept.add(line);
@@ -115,13 +126,113 @@ public final class TextCleaner {
 
     // after chrome removal, so that a chrome line never takes a body line down with it
     kept = joinBrokenLines(kept);
-    kept = removeOutline(kept, loss);
+    before = letters(kept);
+    kept = dropPreviews(kept, removed);
+    loss.count("preview", before - (before = letters(kept)), removed);
+    int split = splitTitleRun(kept);
+    kept = removeOutline(kept, removed);
+    loss.count("outline", before - (before = letters(kept)), removed);
 
-    int start = bodyStart(kept);
+    int start = split >= 0 && split < kept.size() ? split : bodyStart(kept);
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
-    removeRepeatedHeadLines(head, body, loss);
-    return new CleanText(head, body, truncated, meta, loss.of(text));
+    removeRepeatedHeadLines(head, body, removed);
+    loss.count("repeated-title", before - letters(head) - letters(body), removed);
+    return new CleanText(head, body, truncated, meta, loss.of(text), removed);
+  }
+
+  private static long letters(List<String> lines) {
+    long n = 0;
+    for (String l : lines) n += CleaningLoss.letters(l);
+    return n;
+  }
+
+  /**
+   * Menu rows ("網站首頁 個人文檔 工作總結 …"), found before space repair joins their words: many items of two
+   * to six characters, no sentence. A line spaced out one character at a time ("主 持 词") is text
+   * that a PDF spread, not a menu.
+   */
+  private static List<String> dropMenus(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (l.indexOf(' ') > 0 && isMenu(l)) removed.add("navigation: " + l);
+      else out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean isMenu(String line) {
+    if (line.length() > 200 || hasSentencePunct(line)) return false;
+    String[] parts = line.split("[\\s|>»/]+");
+    int words = 0;
+    for (String p : parts) {
+      if (p.length() > 6) return false;
+      if (p.length() >= 2) words++;
+    }
+    return parts.length >= 4
+        && words * 5 >= parts.length * 4
+        && !SpeechParser.startsWithMarker(line);
+  }
+
+  /**
+   * A title run into the first text line ("…会议上的讲话同志们:…") becomes head lines of its own. Only the
+   * first sentence line is looked at; without a salutation to split at, only when no line above it
+   * reads as a title. Returns the index of the body's first line after a split, else -1.
+   */
+  private static int splitTitleRun(List<String> lines) {
+    boolean titleSeen = false;
+    for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
+      String l = lines.get(i);
+      boolean titleShaped = TitleText.isTitleShaped(l);
+      if (titleShaped || !isSentenceLine(l) && !TitleRun.hasSalutation(l)) {
+        if (titleShaped || TitleText.SPEECH_WORDS.matcher(l).find() && !hasSentencePunct(l)) {
+          titleSeen = true;
+        }
+        continue;
+      }
+      TitleRun.Split split = TitleRun.split(l, titleSeen);
+      if (split == null || split.body().isEmpty()) return -1;
+      lines.remove(i);
+      lines.addAll(i, split.head());
+      lines.add(i + split.head().size(), split.body());
+      return i + split.head().size();
+    }
+    return -1;
+  }
+
+  /**
+   * Lines near the top that only preview what follows: a summary or an excerpt row that the text
+   * after it repeats from its first character ("摘要 …最热烈的...", then the speech in full).
+   */
+  private static List<String> dropPreviews(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i < HEAD_LINES && l.length() >= 15 && i + 1 < lines.size()) {
+        String key =
+            PREVIEW_END
+                .matcher(PREVIEW_LABEL.matcher(squeeze(l)).replaceFirst(""))
+                .replaceFirst("");
+        if (key.length() >= 12 && followingStartsWith(lines, i + 1, key)) {
+          removed.add("preview: " + l);
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean followingStartsWith(List<String> lines, int from, String key) {
+    StringBuilder sb = new StringBuilder(key.length() + 80);
+    for (int k = from; k < lines.size() && sb.length() < key.length(); k++) {
+      sb.append(squeeze(lines.get(k)));
+    }
+    return sb.length() >= key.length() && sb.substring(0, key.length()).equals(key);
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
   }
 
   /**
@@ -173,40 +284,6 @@ public final class TextCleaner {
         || line.startsWith("展开");
   }
 
-  private static boolean isMetadataLine(String line, Map<String, String> meta) {
-    if (line.length() > 120
-        || line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('年') < 0) {
-      return false;
-    }
-    Matcher m = LABELLED_DATE.matcher(line);
-    if (m.find()) {
-      meta.putIfAbsent("date", isoDate(m.group(2), m.group(3), m.group(4)));
-      meta.putIfAbsent("dateLabel", m.group(1));
-      return line.length() - (m.end() - m.start()) < 20;
-    }
-    Matcher b = BARE_TIMESTAMP.matcher(line);
-    if (b.find()) {
-      meta.putIfAbsent("date", isoDate(b.group(1), b.group(2), b.group(3)));
-      meta.putIfAbsent("dateLabel", "时间");
-      return true;
-    }
-    return false;
-  }
-
-  static String isoDate(String y, String m, String d) {
-    return String.format(
-        java.util.Locale.ROOT, "%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
-  }
-
-  /** "返回 下载 相关 举报", "电脑版 | 某某文库": a few short words and no sentence. */
-  static boolean isNavigationLine(String line) {
-    if (line.length() > 40 || hasSentencePunct(line)) return false;
-    String[] parts = line.split("[\\s|>»/]+");
-    if (parts.length < 2) return false;
-    for (String p : parts) if (p.length() > 8) return false;
-    return !SpeechParser.startsWithMarker(line);
-  }
-
   static boolean hasSentencePunct(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -225,10 +302,11 @@ public final class TextCleaner {
   }
 
   /**
-   * Drops an outline block (目录/提纲) and, in general, a run of heading lines before the body that the
-   * body repeats: the table of contents of scraped pages.
+   * Drops a table of contents before the body: a block under 目录/提纲, lines that end in leaders and a
+   * page number ("一、形势……3"), and, without either, three or more marker lines that the body repeats
+   * as the starts of its own lines.
    */
-  private static List<String> removeOutline(List<String> lines, CleaningLoss loss) {
+  private static List<String> removeOutline(List<String> lines, List<String> removed) {
     List<String> out = new ArrayList<>(lines.size());
     int i = 0;
     int firstSentence = firstSentenceLine(lines);
@@ -241,28 +319,35 @@ public final class TextCleaner {
           j++;
           if (end) break;
         }
-        for (String l : lines.subList(i, j)) loss.drop("outline", l);
+        for (int k = i; k < j; k++) removed.add("outline: " + lines.get(k));
         i = j;
+        continue;
+      }
+      if (i < firstSentence && TOC_LINE.matcher(line).matches()) {
+        removed.add("outline: " + line);
+        i++;
         continue;
       }
       out.add(line);
       i++;
     }
-    // a table of contents without a header: marker lines before the body that reappear in it
     int first = firstSentenceLine(out);
     List<Integer> repeated = new ArrayList<>();
     for (int k = 0; k < first; k++) {
       String l = out.get(k);
-      if (SpeechParser.startsWithMarker(l) && out.subList(first, out.size()).contains(l)) {
-        repeated.add(k);
-      }
+      if (SpeechParser.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
     }
     if (repeated.size() >= 3) {
       for (int r = repeated.size() - 1; r >= 0; r--) {
-        loss.drop("outline", out.remove((int) repeated.get(r)));
+        removed.add("outline: " + out.remove((int) repeated.get(r)));
       }
     }
     return out;
+  }
+
+  private static boolean bodyRepeats(List<String> lines, int from, String heading) {
+    for (int k = from; k < lines.size(); k++) if (lines.get(k).startsWith(heading)) return true;
+    return false;
   }
 
   private static int firstSentenceLine(List<String> lines) {
@@ -275,14 +360,15 @@ public final class TextCleaner {
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
       if (isSentenceLine(l) || SpeechParser.startsWithMarker(l)) {
-        // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long
+        // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
+        // and so is a long title with commas above the body
         if (l.startsWith("——") || l.startsWith("--")) continue;
+        if (i < HEAD_LINES && !SpeechParser.startsWithMarker(l) && TitleText.isTitleShaped(l))
+          continue;
         return i;
       }
     }
-    return lines.isEmpty()
-        ? 0
-        : lines.size() - 1 < 0 ? 0 : Math.min(lines.size(), firstLongLine(lines));
+    return lines.isEmpty() ? 0 : Math.min(lines.size(), firstLongLine(lines));
   }
 
   private static int firstLongLine(List<String> lines) {
@@ -295,17 +381,18 @@ public final class TextCleaner {
    * body line equal to a head line, or starting with one, loses that copy.
    */
   private static void removeRepeatedHeadLines(
-      List<String> head, List<String> body, CleaningLoss loss) {
+      List<String> head, List<String> body, List<String> removed) {
     for (int i = 0; i < body.size(); i++) {
       String b = body.get(i);
       for (String h : head) {
         if (h.length() < 6 || SpeechParser.startsWithMarker(h)) continue;
         if (b.equals(h)) {
-          loss.drop("repeated-title", body.remove(i--));
+          removed.add("title again: " + h);
+          body.remove(i--);
           break;
         }
         if (b.startsWith(h) && b.length() > h.length()) {
-          loss.drop("repeated-title", h);
+          removed.add("title again: " + h);
           body.set(i, b.substring(h.length()).strip());
           break;
         }

@@ -8,8 +8,9 @@ package speechsearch.speech;
  *
  * @param dropped share of the file's letters and digits that cleaning removed
  * @param rule the rule that removed the most: {@code page-tail}, {@code chrome-line}, {@code
- *     navigation-line}, {@code metadata-line}, {@code truncation-notice}, {@code outline} or {@code
- *     repeated-title}; null when nothing was removed
+ *     navigation-line}, {@code metadata-line}, {@code truncation-notice}, {@code outline}, {@code
+ *     repeated-title}, {@code page-damage}, {@code site-sentence} or {@code preview}; null when
+ *     nothing was removed
  * @param from the first line that rule removed, at most 40 characters; null when nothing was
  */
 public record Cleaning(double dropped, String rule, String from) {
@@ -39,6 +40,10 @@ public record Cleaning(double dropped, String rule, String from) {
       case "truncation-notice" -> "the truncation-notice rule (省略N字, 未完, 展开阅读全文)";
       case "outline" -> "the outline rule (a table of contents the body repeats)";
       case "repeated-title" -> "the repeated-title rule (title lines the body repeats)";
+      case "page-damage" ->
+          "the page-damage rule (pinyin, doubled runs, page numbers, footers, noise)";
+      case "site-sentence" -> "the site-sentence rule (小编为大家整理的…, 前言 and 导语 of the site)";
+      case "preview" -> "the preview rule (a summary the text after it repeats)";
       default -> "the " + rule + " rule";
     };
   }

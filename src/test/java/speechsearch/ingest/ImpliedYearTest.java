@@ -75,6 +75,6 @@ class ImpliedYearTest {
     Speech s =
         parse("2024年某某县人民政府工作报告\n各位代表：\n现在，我代表县人民政府作报告。\n" + "一、2022年工作回顾\n那一年我们打下了基础，各项工作稳步推进。\n");
     assertEquals(2024, s.year());
-    assertEquals("text", s.sources().get("year"));
+    assertEquals("title", s.sources().get("year"));
   }
 }
