@@ -675,8 +675,7 @@
     const meta = li.querySelector('.meta');
     if (hit.kind === 'speech') meta.querySelector('.speech-title').remove();
     else meta.querySelector('.speech-title').textContent = sp.title || '（无标题讲话）';
-    const when = sp.date || (sp.year != null ? String(sp.year) + ' 年' : '');
-    meta.querySelector('.speech-year').textContent = when;
+    meta.querySelector('.speech-year').textContent = whenText(sp.date, sp.year, sp.yearSource);
     meta.querySelector('.speech-region').textContent = regionText(sp.region);
     meta.querySelector('.speech-truncated').textContent = sp.truncated ? '原文不完整' : '';
     for (const part of meta.querySelectorAll('span')) if (!part.textContent) part.remove();
@@ -704,13 +703,26 @@
   // Copy a hit with its citation, ready to paste into a draft
 
   /**
+   * When a speech was given, as the page shows and cites it: its date, else its year. A year
+   * inferred from a numbered event (第34个教师节) says 推定; a page's upload or publish date says
+   * 网页日期: a drafter must never cite either as the speech's own date.
+   */
+  function whenText(date, year, source) {
+    const plain = date || (year != null ? String(year) + '年' : '');
+    if (!plain) return '';
+    if (source === 'inferred') return '推定' + (year != null ? String(year) + '年' : plain);
+    if (source === 'page') return '网页日期' + plain;
+    return plain;
+  }
+
+  /**
    * The hit's text and a citation line: ——《title》（date or year，place or level）, followed by
    * （原文不完整） when the speech's text is incomplete.
    */
   function citationText(hit) {
     const sp = hit.speech || {};
     const body = (hit.text || snippetNodes(hit.snippet || '').textContent || '').trim();
-    const when = sp.date || (sp.year != null ? String(sp.year) + '年' : '');
+    const when = whenText(sp.date, sp.year, sp.yearSource);
     const r = sp.region || {};
     const names = [r.province, r.city].filter(Boolean);
     // Municipalities come back as both province and city; name them once.
@@ -1011,7 +1023,7 @@
     nodes.push(el('h2', { class: 'speech-heading', text: sp.title || '（无标题讲话）' }));
     if (sp.subtitle) nodes.push(el('p', { class: 'subtitle', text: sp.subtitle }));
     const meta = [
-      sp.date || (sp.year != null ? sp.year + ' 年' : ''),
+      whenText(sp.date, sp.year, (sp.sources || {}).year),
       regionText(sp.region),
       sp.region && sp.region.level ? sp.region.level + '级' : '',
       sp.speaker || '',

@@ -142,11 +142,21 @@ final class ParseCommand implements Callable<Integer> {
     w.printf(
         "%s  [%s, %s, %s]%s%n",
         s.title() == null ? "(no title)" : s.title(),
-        s.year() == null ? "year ?" : s.year(),
+        yearText(s.year(), s.sources().get("year")),
         s.region().level() == null ? "level ?" : s.region().level(),
         s.region().mostSpecificName() == null ? "place ?" : s.region().mostSpecificName(),
         s.truncated() ? "  原文不完整" : "");
     printUnits(w, s.sections(), 1);
+  }
+
+  /** The year, marked 推定 when inferred and 网页日期 when it is the page's own date. */
+  static String yearText(Integer year, String source) {
+    if (year == null) return "year ?";
+    return switch (source == null ? "" : source) {
+      case "inferred" -> "推定" + year;
+      case "page" -> "网页日期" + year;
+      default -> String.valueOf(year);
+    };
   }
 
   private static void printUnits(PrintWriter w, List<Unit> units, int depth) {

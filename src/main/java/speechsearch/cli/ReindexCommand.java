@@ -182,6 +182,11 @@ final class ReindexCommand implements Callable<Integer> {
         r.duplicates().size());
     for (ReindexReport.Duplicate d : r.duplicates())
       out.printf("    %s  =  %s%n", d.kept(), d.alsoFrom());
+    if (!r.untitled().isEmpty()) {
+      out.printf(Locale.ROOT, "  untitled        %d%n", r.untitled().size());
+      for (ReindexReport.Untitled u : r.untitled())
+        out.printf("    %s: %s%n", u.file(), u.reason());
+    }
     out.flush();
   }
 }

@@ -204,7 +204,12 @@ final class SearchCommand implements Callable<Integer> {
           h.marker() == null ? "" : h.marker(),
           h.heading(),
           "partial".equals(h.match()) ? "  (some of the words)" : "");
-      out.printf(Locale.ROOT, "    %s · %s · %s%n", s.title(), s.year(), place);
+      out.printf(
+          Locale.ROOT,
+          "    %s · %s · %s%n",
+          s.title(),
+          ParseCommand.yearText(s.year(), s.yearSource()),
+          place);
       if (!h.path().isEmpty()) out.printf("    %s%n", String.join(" › ", h.path()));
       out.printf("    %s%n", Terminal.marks(h.snippet()));
       out.printf(Locale.ROOT, "    [%s]  %s%n%n", h.id(), String.join(", ", h.topics()));

@@ -119,6 +119,7 @@ public final class EngineExport {
             Schema.TEXT,
             Schema.TITLE,
             Schema.DATE,
+            Schema.YEAR_SOURCE,
             Schema.CONTENT_HASH ->
             d.put(name, f.stringValue());
         case Schema.ORDINAL, Schema.YEAR -> d.put(name, f.numericValue().intValue());

@@ -53,6 +53,7 @@ public final class EngineTemplate {
           new Field(Schema.TITLE_TEXT, "text", "title_text (SmartCN, speech documents)"),
           new Field(Schema.YEAR, "integer", "year (IntPoint, stored) and facet year"),
           new Field(Schema.DATE, "date", "date (stored, ISO)"),
+          new Field(Schema.YEAR_SOURCE, "keyword", "year_source (stored)"),
           new Field(Schema.DATE_SORT, "long", "date_sort (doc values)"),
           new Field(Schema.TRUNCATED, "boolean", "truncated (stored on incomplete speeches)"),
           new Field(Schema.REGION, "object", "region (stored JSON object)"),

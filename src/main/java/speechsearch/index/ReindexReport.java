@@ -13,7 +13,9 @@ import speechsearch.speech.Cleaning;
  * the same speech from two sources (indexed once, both sources recorded), and what became of the
  * speeches that {@code add} had put in the live generation from outside the sources, and which
  * files lost much of their text to cleaning. {@code reused} counts unchanged files whose parsed
- * tree was taken from the previous generation.
+ * tree was taken from the previous generation. {@code untitled} lists the speeches indexed without
+ * a title: pages with no title line, or with nothing left after the site's chrome was removed; they
+ * are indexed, never a failure.
  */
 public record ReindexReport(
     String generation,
@@ -29,7 +31,8 @@ public record ReindexReport(
     List<Skipped> skipped,
     List<Duplicate> duplicates,
     List<Added> added,
-    List<Cut> cut) {
+    List<Cut> cut,
+    List<Untitled> untitled) {
 
   public record Skipped(String file, String reason) {
     private static final Logger LOG = LoggerFactory.getLogger(Skipped.class);
@@ -53,6 +56,8 @@ public record ReindexReport(
     }
   }
 
+  public record Untitled(String file, String reason) {}
+
   public record Duplicate(String kept, String alsoFrom) {}
 
   /** A speech added with {@code add} from outside the sources, and what this run did with it. */
@@ -69,6 +74,7 @@ public record ReindexReport(
     duplicates = List.copyOf(duplicates);
     added = List.copyOf(added);
     cut = List.copyOf(cut);
+    untitled = List.copyOf(untitled);
   }
 
   /** The files of these speeches whose cleaning removed enough to be reported. */

@@ -156,10 +156,28 @@ public final class Reindexer {
           skipped,
           duplicates,
           added.outcomes(),
-          ReindexReport.cut(unique));
+          ReindexReport.cut(unique),
+          untitled(unique));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The speeches parsed without a title, with why: nothing of a speech left, or no title line. */
+  static List<ReindexReport.Untitled> untitled(List<ParsedSpeech> parsed) {
+    List<ReindexReport.Untitled> out = new ArrayList<>();
+    for (ParsedSpeech p : parsed) {
+      Speech s = p.speech();
+      if (s.title() != null) continue;
+      boolean empty = s.preamble().isBlank() && s.sections().isEmpty() && s.closing().isBlank();
+      out.add(
+          new ReindexReport.Untitled(
+              p.file().toString(),
+              empty
+                  ? "nothing left after removing the site's chrome: indexed without title or text"
+                  : "no title line found: indexed without a title"));
+    }
+    return out;
   }
 
   private void parse(

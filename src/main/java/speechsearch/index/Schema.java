@@ -58,6 +58,12 @@ public final class Schema {
    */
   public static final String YEAR_INFERRED = "year_inferred";
 
+  /**
+   * Where the year came from (the speech's {@code sources.year}): title, dateline, text, inferred,
+   * manifest, file or page. Pages show an inferred or page-derived year as such.
+   */
+  public static final String YEAR_SOURCE = "year_source";
+
   public static final String REGION = "region";
   public static final String TOPICS = "topics";
   public static final String SPEECH_JSON = "speech_json";

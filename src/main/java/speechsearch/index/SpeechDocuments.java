@@ -228,6 +228,7 @@ public final class SpeechDocuments {
       d.add(new StoredField(Schema.YEAR, s.year()));
       d.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, String.valueOf(s.year())));
       String source = s.sources() == null ? null : s.sources().get("year");
+      if (source != null) d.add(new StoredField(Schema.YEAR_SOURCE, source));
       if (source != null && INFERRED_YEARS.contains(source)) {
         d.add(new NumericDocValuesField(Schema.YEAR_INFERRED, 1));
       }

@@ -63,7 +63,8 @@ final class SpeechAssembler {
       year = parseYear(pageDate);
       if (year != null) sources.put("year", "page");
     }
-    if (date == null && pageDate != null && year != null && pageDate.startsWith(year.toString())) {
+    // the page's date stands in for the speech's only where the year is the page's too
+    if (date == null && pageDate != null && "page".equals(sources.get("year"))) {
       date = pageDate;
       sources.put("date", "page");
     }

@@ -57,6 +57,7 @@ final class HitMapper {
         d.get(Schema.TITLE),
         d.get(Schema.DATE),
         year == null ? null : year.numericValue().intValue(),
+        d.get(Schema.YEAR_SOURCE),
         JSON.readValue(d.get(Schema.REGION), MAP),
         d.getField(Schema.TRUNCATED) != null);
   }

@@ -51,12 +51,17 @@ public record SearchResponse(
    * The speech a hit comes from, as a citation needs it.
    *
    * @param truncated whether the speech's text is incomplete (原文不完整)
+   * @param yearSource where the year came from: {@code title}, {@code dateline}, {@code text},
+   *     {@code manifest}, {@code file}; {@code inferred} (from a numbered event such as 第34个教师节)
+   *     and {@code page} (the page's upload or publish date, then also the date's source) are to be
+   *     shown as such
    */
   public record SpeechRef(
       String id,
       String title,
       String date,
       Integer year,
+      String yearSource,
       Map<String, String> region,
       boolean truncated) {}
 

@@ -141,6 +141,28 @@ class ReindexerTest {
   }
 
   @Test
+  void pagesWithoutATitleOrWithOnlyChromeAreIndexedAndListedNotFailed() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("untitled"));
+    Files.writeString(src.resolve("a_speech.txt"), SPEECH, StandardCharsets.UTF_8);
+    Files.writeString(
+        src.resolve("b_chrome.txt"), "首页\n返回 下载 相关 举报\n侵权投诉\nVIP专免\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        src.resolve("c_no_title.txt"),
+        "各位老师、同学们:\n新学期开始了,希望大家珍惜时光,努力学习,在新的学年里取得更大的进步。\n",
+        StandardCharsets.UTF_8);
+    ReindexReport r =
+        new Reindexer(SpeechIngester.withDefaults(), TokenizerChoice.FAST, 2)
+            .reindex(List.of(src), new IndexLayout(dir.resolve("index")), Reindexer.Progress.NONE);
+    assertEquals(3, r.speeches());
+    assertEquals(List.of(), r.skipped());
+    assertEquals(2, r.untitled().size(), r.untitled().toString());
+    assertTrue(r.untitled().get(0).file().endsWith("b_chrome.txt"));
+    assertTrue(r.untitled().get(0).reason().startsWith("nothing left after removing"));
+    assertTrue(r.untitled().get(1).file().endsWith("c_no_title.txt"));
+    assertTrue(r.untitled().get(1).reason().startsWith("no title line"));
+  }
+
+  @Test
   void oneSpeechFromTwoSourcesIsIndexedOnceAndQuotedTermsJoinTheGlossary() throws Exception {
     Path src = Files.createDirectories(dir.resolve("src"));
     Files.writeString(src.resolve("a_simplified.txt"), SPEECH, StandardCharsets.UTF_8);

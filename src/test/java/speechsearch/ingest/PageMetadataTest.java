@@ -199,6 +199,16 @@ class PageMetadataTest {
   }
 
   @Test
+  void aPagesDateIsNeverGivenAsTheDateOfASpeechDatedByItsOwnText() {
+    // the title dates the speech to 2023; the upload day in 2023 is not the day it was given
+    Speech s = parse("在2023年全县秋粮收购工作会议上的讲话\n发布时间:2023-11-20\n" + OPENING);
+    assertEquals(2023, s.year());
+    assertEquals("title", s.sources().get("year"));
+    assertNull(s.date(), "the page's upload day is not the speech's date");
+    assertNull(s.sources().get("date"));
+  }
+
+  @Test
   void aYearInTheFileNameComesBeforeThePageDate() {
     Speech s = parse("2018_秋粮讲话.txt", "在全县秋粮收购工作会议上的讲话\n发布时间:2023-05-06\n" + OPENING);
     assertEquals(2018, s.year());

@@ -151,6 +151,10 @@ class WebPageBrowserTest {
           "every hit is on the chosen topic: " + card.text());
     }
     assertTrue(dom.getElementById("summary").text().matches(".*共 \\d+ 条.*"));
+    // four of the five seeds are dated only by their page's upload date: the cards say so
+    assertTrue(
+        cards.stream().anyMatch(c -> c.select(".speech-year").text().startsWith("网页日期")),
+        "a page-derived date is shown as such: " + cards.select(".meta").eachText());
 
     Elements topicCounts = dom.select(".facet[data-dim=topic] .count");
     assertFalse(topicCounts.isEmpty(), "the topic facet has values");

@@ -214,6 +214,9 @@ class WebPageSeleniumTest {
     assertTrue(copied.contains(year), "the citation names the year: " + copied);
     boolean truncated = !hit.findElements(By.cssSelector(".speech-truncated")).isEmpty();
     assertEquals(truncated, copied.contains("》（") && copied.endsWith("（原文不完整）"), copied);
+    String when = hit.findElement(By.cssSelector(".speech-year")).getText();
+    assertTrue(
+        copied.contains("》（" + when), "the citation dates it as the card does: " + when + copied);
     assertFalse(copied.contains("<mark>"), "plain text only");
 
     // Over http on an intranet address the Clipboard API is missing; a refusing one takes the
