@@ -67,11 +67,11 @@ public final class TextCleaner {
       if (!l.isEmpty()) rawLines.add(l);
     }
     CleaningLoss loss = new CleaningLoss();
-    long before = letters(rawLines);
-    rawLines = PageDamage.repair(rawLines, removed);
-    loss.count("page-damage", before - (before = letters(rawLines)), removed);
-    rawLines = dropMenus(rawLines, removed);
-    loss.count("navigation-line", before - letters(rawLines), removed);
+    int listed = removed.size();
+    List<String> repaired = PageDamage.repair(rawLines, removed);
+    listed = counted(loss, "page-damage", rawLines, repaired, removed, listed);
+    rawLines = dropMenus(repaired, removed);
+    listed = counted(loss, "navigation-line", repaired, rawLines, removed, listed);
     // page chunks first: their numbers sit at line starts that space repair would move
     rawLines = PageChunks.rejoin(rawLines);
     List<String> lines = new ArrayList<>(rawLines.size());
@@ -103,9 +103,12 @@ public final class TextCleaner {
         break;
       }
       if (kept.size() < HEAD_LINES) {
-        long had = CleaningLoss.letters(line);
+        String had = line;
         line = SiteSentences.strip(line, meta, removed);
-        loss.count("site-sentence", had - CleaningLoss.letters(line), removed);
+        if (!line.equals(had)) {
+          loss.count(
+              "site-sentence", CleaningLoss.letters(had) - CleaningLoss.letters(line), removed);
+        }
         if (line.isEmpty()) continue;
       }
       if (ChromeLines.isMetadataLine(line, meta)) {
@@ -126,19 +129,33 @@ public final class TextCleaner {
 
     // after chrome removal, so that a chrome line never takes a body line down with it
     kept = joinBrokenLines(kept);
-    before = letters(kept);
-    kept = dropPreviews(kept, removed);
-    loss.count("preview", before - (before = letters(kept)), removed);
-    int split = splitTitleRun(kept);
-    kept = removeOutline(kept, removed);
-    loss.count("outline", before - (before = letters(kept)), removed);
+    listed = removed.size();
+    List<String> shown = dropPreviews(kept, removed);
+    listed = counted(loss, "preview", kept, shown, removed, listed);
+    int split = splitTitleRun(shown);
+    kept = removeOutline(shown, removed);
+    counted(loss, "outline", shown, kept, removed, listed);
 
     int start = split >= 0 && split < kept.size() ? split : bodyStart(kept);
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
-    removeRepeatedHeadLines(head, body, removed);
-    loss.count("repeated-title", before - letters(head) - letters(body), removed);
+    removeRepeatedHeadLines(head, body, removed, loss);
     return new CleanText(head, body, truncated, meta, loss.of(text), removed);
+  }
+
+  /**
+   * Counts what a phase that lists its removals took, from the lines before and after it; only when
+   * it listed one, as most texts lose nothing. Returns the listing's new length.
+   */
+  private static int counted(
+      CleaningLoss loss,
+      String rule,
+      List<String> before,
+      List<String> after,
+      List<String> removed,
+      int listed) {
+    if (removed.size() > listed) loss.count(rule, letters(before) - letters(after), removed);
+    return removed.size();
   }
 
   private static long letters(List<String> lines) {
@@ -381,18 +398,19 @@ public final class TextCleaner {
    * body line equal to a head line, or starting with one, loses that copy.
    */
   private static void removeRepeatedHeadLines(
-      List<String> head, List<String> body, List<String> removed) {
+      List<String> head, List<String> body, List<String> removed, CleaningLoss loss) {
     for (int i = 0; i < body.size(); i++) {
       String b = body.get(i);
       for (String h : head) {
         if (h.length() < 6 || SpeechParser.startsWithMarker(h)) continue;
         if (b.equals(h)) {
           removed.add("title again: " + h);
-          body.remove(i--);
+          loss.drop("repeated-title", body.remove(i--));
           break;
         }
         if (b.startsWith(h) && b.length() > h.length()) {
           removed.add("title again: " + h);
+          loss.drop("repeated-title", h);
           body.set(i, b.substring(h.length()).strip());
           break;
         }
