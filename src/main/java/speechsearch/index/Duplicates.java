@@ -17,27 +17,52 @@ import speechsearch.speech.Unit;
 final class Duplicates {
   private Duplicates() {}
 
+  /**
+   * The speeches with each group of copies of one speech collapsed into the copy to index, in the
+   * order first seen. Each speech is compared with the speeches kept before it, and merged into the
+   * first one that is {@link #same}. Only the kept speeches that share a shingle of its prefix (see
+   * {@link CopyIndex}) are compared, which finds exactly the same first one as comparing with all
+   * of them, without the quadratic cost.
+   */
   static List<ParsedSpeech> collapse(
       List<ParsedSpeech> parsed, List<ReindexReport.Duplicate> duplicates) {
     List<ParsedSpeech> kept = new ArrayList<>();
+    CopyIndex index = new CopyIndex(parsed);
     for (ParsedSpeech p : parsed) {
+      long[] prefix = index.prefix(p);
       int same = -1;
-      for (int i = 0; i < kept.size() && same < 0; i++) {
-        if (same(kept.get(i), p)) same = i;
+      for (int i : index.candidates(p, prefix)) {
+        if (same(kept.get(i), p)) {
+          same = i;
+          break;
+        }
       }
       if (same < 0) {
+        index.add(p, prefix, kept.size());
         kept.add(p);
         continue;
       }
-      ParsedSpeech other = kept.get(same);
-      ParsedSpeech keep = preferred(p, other);
-      ParsedSpeech drop = keep == p ? other : p;
-      List<String> sources = new ArrayList<>(keep.sources());
-      sources.addAll(drop.sources());
-      kept.set(same, keep.withSources(sources));
-      duplicates.add(new ReindexReport.Duplicate(keep.file().toString(), drop.file().toString()));
+      // when p takes the place, the slot holds p's shingles: p's prefix must lead to it too (the
+      // old entries stay, and only cost a comparison)
+      if (merge(kept, same, p, duplicates)) index.add(p, prefix, same);
     }
     return kept;
+  }
+
+  /**
+   * Merges a copy into kept speech {@code i}: the preferred of the two stays there, with the
+   * sources of both, and the pair is reported. Returns whether the copy took the place.
+   */
+  static boolean merge(
+      List<ParsedSpeech> kept, int i, ParsedSpeech copy, List<ReindexReport.Duplicate> duplicates) {
+    ParsedSpeech other = kept.get(i);
+    ParsedSpeech keep = preferred(copy, other);
+    ParsedSpeech drop = keep == copy ? other : copy;
+    List<String> sources = new ArrayList<>(keep.sources());
+    sources.addAll(drop.sources());
+    kept.set(i, keep.withSources(sources));
+    duplicates.add(new ReindexReport.Duplicate(keep.file().toString(), drop.file().toString()));
+    return keep == copy;
   }
 
   /** Whether two parsed speeches are one speech: the same year and most shingles in common. */
