@@ -93,6 +93,34 @@ final class CopyIndex {
     return sorted;
   }
 
+  /**
+   * False when two speeches cannot be {@link Duplicates#same}, found cheaply: a different year, one
+   * sample much smaller than the other, or too few shingles in common by the time the rest could no
+   * longer make up the share (most candidates share little, so the scan stops early). True leaves
+   * the answer to {@code same}.
+   */
+  boolean couldBeSame(ParsedSpeech a, ParsedSpeech b) {
+    if (!Objects.equals(a.speech().year(), b.speech().year())) return false;
+    long[] x = a.shingles();
+    long[] y = b.shingles();
+    int needed = (int) Math.floor(LEAST_SHARE * Math.max(x.length, y.length));
+    if (Math.min(x.length, y.length) < needed) return false;
+    int common = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (common + Math.min(x.length - i, y.length - j) < needed) return false;
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
+  }
+
   /** Files the speech's prefix under kept speech {@code index}. */
   void add(ParsedSpeech p, long[] prefix, int index) {
     for (long s : prefix) {

@@ -32,7 +32,7 @@ final class Duplicates {
       long[] prefix = index.prefix(p);
       int same = -1;
       for (int i : index.candidates(p, prefix)) {
-        if (same(kept.get(i), p)) {
+        if (index.couldBeSame(kept.get(i), p) && same(kept.get(i), p)) {
           same = i;
           break;
         }

@@ -3,6 +3,7 @@ package speechsearch.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +12,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import speechsearch.ingest.SpeechIngester;
 import speechsearch.speech.Cleaning;
 import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
+import speechsearch.testing.Shared;
 
 /**
  * The indexed lookup of copies ({@link CopyIndex}) collapses exactly as comparing every speech with
@@ -34,6 +38,25 @@ class DuplicatesTest {
       assertEquals(expectedPairs, pairs, "seed " + seed);
       assertTrue(pairs.size() > 20, "seed " + seed + " made too few copies: " + pairs.size());
     }
+  }
+
+  @Test
+  void corpusCollapsesExactlyAsComparingAllPairs() throws Exception {
+    Path corpus = Shared.require("corpus");
+    SpeechIngester ingester = SpeechIngester.withDefaults();
+    List<ParsedSpeech> parsed = new ArrayList<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        parsed.add(new ParsedSpeech(f, ingester.ingest(f), "", 0, List.of(f.toString())));
+      }
+    }
+    List<ReindexReport.Duplicate> expectedPairs = new ArrayList<>();
+    List<ParsedSpeech> expected = allPairs(parsed, expectedPairs);
+    List<ReindexReport.Duplicate> pairs = new ArrayList<>();
+    List<ParsedSpeech> kept = Duplicates.collapse(parsed, pairs);
+    assertEquals(describe(expected), describe(kept));
+    assertEquals(expectedPairs, pairs);
+    System.out.println("corpus: " + pairs.size() + " duplicate pairs both ways");
   }
 
   /** The collapse as it was before the index: each speech against every kept one, in order. */
@@ -105,8 +128,8 @@ class DuplicatesTest {
               List.of(),
               preamble,
               List.of(),
-              null,
-              null);
+              "",
+              "");
       Path file = Path.of("s" + i + ".txt");
       Arrays.sort(shingles);
       out.add(
