@@ -2,7 +2,6 @@ package speechsearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import speechsearch.ingest.SpeechIngester;
 import speechsearch.speech.Speech;
-import speechsearch.testing.Shared;
 
 /**
  * Duplicate detection at 100,000 speeches (issue 19 asks for under a minute). The speeches are made
@@ -33,14 +29,7 @@ class DuplicatesBenchmark {
 
   @Test
   void collapseAtScale() throws Exception {
-    Path corpus = Shared.require("corpus");
-    SpeechIngester ingester = SpeechIngester.withDefaults();
-    List<Speech> real = new ArrayList<>();
-    try (Stream<Path> files = Files.list(corpus)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        real.add(ingester.ingest(f));
-      }
-    }
+    List<Speech> real = DuplicatesTest.corpus().stream().map(ParsedSpeech::speech).toList();
     List<long[]> shingles = real.stream().map(Duplicates::shingles).toList();
     long[] pool = shingles.stream().flatMapToLong(Arrays::stream).toArray();
     int n = Integer.getInteger("speeches", 100_000);

@@ -42,6 +42,18 @@ class DuplicatesTest {
 
   @Test
   void corpusCollapsesExactlyAsComparingAllPairs() throws Exception {
+    List<ParsedSpeech> parsed = corpus();
+    List<ReindexReport.Duplicate> expectedPairs = new ArrayList<>();
+    List<ParsedSpeech> expected = allPairs(parsed, expectedPairs);
+    List<ReindexReport.Duplicate> pairs = new ArrayList<>();
+    List<ParsedSpeech> kept = Duplicates.collapse(parsed, pairs);
+    assertEquals(describe(expected), describe(kept));
+    assertEquals(expectedPairs, pairs);
+    System.out.println("corpus: " + pairs.size() + " duplicate pairs both ways");
+  }
+
+  /** The corpus's text files parsed, in name order; the test is skipped without ../shared. */
+  static List<ParsedSpeech> corpus() throws Exception {
     Path corpus = Shared.require("corpus");
     SpeechIngester ingester = SpeechIngester.withDefaults();
     List<ParsedSpeech> parsed = new ArrayList<>();
@@ -50,13 +62,7 @@ class DuplicatesTest {
         parsed.add(new ParsedSpeech(f, ingester.ingest(f), "", 0, List.of(f.toString())));
       }
     }
-    List<ReindexReport.Duplicate> expectedPairs = new ArrayList<>();
-    List<ParsedSpeech> expected = allPairs(parsed, expectedPairs);
-    List<ReindexReport.Duplicate> pairs = new ArrayList<>();
-    List<ParsedSpeech> kept = Duplicates.collapse(parsed, pairs);
-    assertEquals(describe(expected), describe(kept));
-    assertEquals(expectedPairs, pairs);
-    System.out.println("corpus: " + pairs.size() + " duplicate pairs both ways");
+    return parsed;
   }
 
   /** The collapse as it was before the index: each speech against every kept one, in order. */
