@@ -1030,7 +1030,9 @@
     ].filter(Boolean);
     nodes.push(el('p', { class: 'meta', text: meta.join(' · ') }));
     if ((sp.topics || []).length) {
-      nodes.push(el('ul', { class: 'tags' }, ...sp.topics.map((t) => el('li', { class: 'tag', title: t, text: topicLabel(t) }))));
+      // the speech JSON gives each label with its score; hits give the label alone
+      const tags = sp.topics.map((t) => el('li', { class: 'tag', title: t.label, text: topicLabel(t.label) }));
+      nodes.push(el('ul', { class: 'tags' }, ...tags));
     }
     if (sp.truncated) nodes.push(el('p', { class: 'notice', text: '原文不完整：此讲话只收录了部分内容。' }));
 

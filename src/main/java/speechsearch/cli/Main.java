@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SearchCommand.class,
       ServeCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      TopicsCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,7 @@ import speechsearch.speech.Unit;
     })
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin TopicOptions topicOptions;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Speech files or folders.")
   List<Path> inputs;
@@ -63,12 +65,12 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    SpeechIngester ingester = SpeechIngester.withDefaults();
     if (out != null && out.toString().isBlank()) {
       stderr.println("parse: --out is empty: give the folder to write into");
       stderr.flush();
       return 2;
     }
+    SpeechIngester ingester = SpeechIngester.withTopics(topicOptions.classifier());
     if (out != null) Files.createDirectories(out);
     int failed = 0;
     int parsed = 0;
@@ -161,7 +163,7 @@ final class ParseCommand implements Callable<Integer> {
 
   private static void printUnits(PrintWriter w, List<Unit> units, int depth) {
     for (Unit u : units) {
-      w.printf("%s%s %s  %s%n", "  ".repeat(depth), u.marker(), u.heading(), u.topics());
+      w.printf("%s%s %s  %s%n", "  ".repeat(depth), u.marker(), u.heading(), u.topicLabels());
       printUnits(w, u.children(), depth + 1);
     }
   }

@@ -35,6 +35,7 @@ import speechsearch.speech.Cleaning;
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOptions options;
+  @Mixin TopicOptions topicOptions;
 
   @Option(
       names = "--source",
@@ -94,7 +95,9 @@ final class ReindexCommand implements Callable<Integer> {
       return 2;
     }
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    Reindexer reindexer = new Reindexer(SpeechIngester.withDefaults(), options.tokenizer, n);
+    // a broken taxonomy or model file stops here, before the live index is touched
+    SpeechIngester ingester = SpeechIngester.withTopics(topicOptions.classifier());
+    Reindexer reindexer = new Reindexer(ingester, options.tokenizer, n);
     ReindexOptions how =
         new ReindexOptions(maxShrinkPercent / 100, allowShrink, followLinks, dropAdded);
     ReindexReport r;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import speechsearch.export.EngineQuery;
+import speechsearch.index.GenerationTopics;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.Taxonomy;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
@@ -149,7 +150,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private SearchService service(IndexHandle index) throws IOException {
     index.refresh();
-    return new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
+    return new SearchService(index, RegionResolver.load());
   }
 
   /**
@@ -158,8 +159,13 @@ final class SearchCommand implements Callable<Integer> {
    * every-word level can be given.
    */
   private ObjectNode explain(SearchRequest r) throws IOException {
-    EngineQuery engine = new EngineQuery(RegionResolver.load(), TopicClassifier.loadDefault());
     IndexLayout layout = new IndexLayout(options.index);
+    // topic filters name labels of the taxonomy the live generation was labelled with
+    Taxonomy taxonomy =
+        layout.current().isPresent()
+            ? GenerationTopics.taxonomy(layout.current().get())
+            : Taxonomy.bundled();
+    EngineQuery engine = new EngineQuery(RegionResolver.load(), taxonomy);
     if (layout.current().isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(

@@ -19,7 +19,6 @@ import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchService;
 import speechsearch.web.WebApp;
@@ -39,6 +38,7 @@ import speechsearch.web.WebApp;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOptions options;
+  @Mixin TopicOptions topicOptions;
 
   @Option(
       names = "--host",
@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
     Path sources = source != null ? source : samples();
     Reindexer reindexer =
         new Reindexer(
-            SpeechIngester.withDefaults(),
+            SpeechIngester.withTopics(topicOptions.classifier()),
             options.tokenizer,
             Runtime.getRuntime().availableProcessors());
     // throws, naming the way back, when CURRENT is lost while generations exist: the samples are
@@ -149,8 +149,7 @@ final class ServeCommand implements Callable<Integer> {
       // /api/health says why, until the generation is recovered or rolled back
       index.poll();
       index.problem().ifPresent(p -> err.println("serve: " + p));
-      SearchService service =
-          new SearchService(index, RegionResolver.load(), TopicClassifier.loadDefault());
+      SearchService service = new SearchService(index, RegionResolver.load());
       WebApp.Settings settings =
           new WebApp.Settings(
               host,

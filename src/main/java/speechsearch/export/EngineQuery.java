@@ -10,7 +10,7 @@ import java.util.Optional;
 import speechsearch.index.Schema;
 import speechsearch.index.SpeechDocuments;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.Taxonomy;
 import speechsearch.search.Fallback;
 import speechsearch.search.QueryException;
 import speechsearch.search.QuerySyntax;
@@ -33,9 +33,9 @@ public final class EngineQuery {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RegionResolver regions;
-  private final TopicClassifier topics;
+  private final Taxonomy topics;
 
-  public EngineQuery(RegionResolver regions, TopicClassifier topics) {
+  public EngineQuery(RegionResolver regions, Taxonomy topics) {
     this.regions = regions;
     this.topics = topics;
   }

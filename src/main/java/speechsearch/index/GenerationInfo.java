@@ -15,8 +15,10 @@ import speechsearch.speech.Unit;
 /**
  * What a generation holds, written beside it as {@code generation.json}: an id of its own (a server
  * follows generations by it, not by folder name, so a folder replaced under the same name is seen
- * as the new generation it is), counts for verification and health, the segmenter used, and when it
- * was built. Generations written before ids were recorded read with a null id.
+ * as the new generation it is), counts for verification and health, the segmenter used, the
+ * taxonomy and topic model its labels come from (SHA-256 of the files it keeps, see {@link
+ * GenerationTopics}), and when it was built. Generations written before ids (or topic files) were
+ * recorded read with a null id (or nulls).
  */
 public record GenerationInfo(
     String id,
@@ -30,7 +32,9 @@ public record GenerationInfo(
     int glossaryTerms,
     int filesRead,
     int filesSkipped,
-    int duplicates) {
+    int duplicates,
+    String topicTaxonomy,
+    String topicModel) {
 
   static final String FILE_NAME = "generation.json";
   private static final ObjectMapper JSON =
@@ -39,12 +43,17 @@ public record GenerationInfo(
           // a later version may record more; its generations still read here
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /**
+   * @param topics SHA-256 of the taxonomy and of the topic model the labels come from; nulls for
+   *     none
+   */
   static GenerationInfo of(
       List<Speech> speeches,
       long documents,
       long bytes,
       TokenizerChoice tokenizer,
-      int glossaryTerms) {
+      int glossaryTerms,
+      String[] topics) {
     int[] counts = new int[2];
     for (Speech s : speeches) count(s.sections(), counts);
     return new GenerationInfo(
@@ -59,7 +68,9 @@ public record GenerationInfo(
         glossaryTerms,
         0,
         0,
-        0);
+        0,
+        topics[0],
+        topics[1]);
   }
 
   private static void count(List<Unit> units, int[] counts) {
@@ -82,7 +93,9 @@ public record GenerationInfo(
         glossaryTerms,
         filesRead,
         skipped,
-        duplicates);
+        duplicates,
+        topicTaxonomy,
+        topicModel);
   }
 
   void write(Path gen) throws IOException {

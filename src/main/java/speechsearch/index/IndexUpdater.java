@@ -24,6 +24,7 @@ import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
+import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /**
@@ -33,7 +34,8 @@ import speechsearch.speech.Speech;
  * program) is already indexed is skipped; a file whose speech is already indexed under another name
  * is merged into it as a reindex merges duplicates (both sources recorded, the more simplified copy
  * kept). Each added speech is recorded in the generation's {@code added.json}, so that a reindex
- * knows it and does not drop it silently.
+ * knows it and does not drop it silently. New speeches are labelled with the taxonomy and topic
+ * model the live generation was labelled with.
  */
 public final class IndexUpdater {
 
@@ -80,10 +82,17 @@ public final class IndexUpdater {
     final List<ReindexReport.Duplicate> duplicates = new ArrayList<>();
     final List<ParsedSpeech> parsed = new ArrayList<>();
 
-    Run(IndexWriter writer, IndexedSpeeches indexed, List<AddedSpeeches.Entry> entries) {
+    final TopicClassifier topics; // the live generation's, which may not be the ingester's
+
+    Run(
+        IndexWriter writer,
+        IndexedSpeeches indexed,
+        List<AddedSpeeches.Entry> entries,
+        TopicClassifier topics) {
       this.writer = writer;
       this.indexed = indexed;
       this.entries = entries;
+      this.topics = topics;
     }
   }
 
@@ -103,6 +112,7 @@ public final class IndexUpdater {
       TokenizerChoice tokenizer = TokenizerChoice.valueOf(info.tokenizer());
       Glossary glossary = Glossary.load(live.resolve(Glossary.FILE_NAME));
       List<AddedSpeeches.Entry> entries = AddedSpeeches.read(live);
+      TopicClassifier topics = GenerationTopics.classifier(live, ingester.topics());
       Path gen = layout.newGeneration();
       Run run;
       try {
@@ -112,7 +122,7 @@ public final class IndexUpdater {
           IndexWriterConfig config = IndexWriters.config(glossary, tokenizer);
           config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
           try (IndexWriter writer = new IndexWriter(dir, config)) {
-            run = new Run(writer, indexed, entries);
+            run = new Run(writer, indexed, entries, topics);
             for (String id : removeIds) remove(run, id);
             SourceWalker.Listing listing = SourceWalker.list(inputs, followLinks);
             for (SourceWalker.Refused r : listing.refused())
@@ -164,6 +174,7 @@ public final class IndexUpdater {
       return;
     }
     Speech s = ingester.ingest(source);
+    if (run.topics != null && run.topics != ingester.topics()) s = run.topics.label(s);
     ParsedSpeech mine =
         new ParsedSpeech(
             f, s, source.key(), source.snapshot().bytes().length, List.of(f.toString()));
@@ -234,7 +245,12 @@ public final class IndexUpdater {
       }
       GenerationInfo counted =
           GenerationInfo.of(
-              speeches, r.numDocs(), before.sourceBytes(), tokenizer, before.glossaryTerms());
+              speeches,
+              r.numDocs(),
+              before.sourceBytes(),
+              tokenizer,
+              before.glossaryTerms(),
+              new String[] {before.topicTaxonomy(), before.topicModel()});
       return counted.withSources(before.filesRead(), before.filesSkipped(), before.duplicates());
     }
   }

@@ -13,13 +13,11 @@ import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechJson;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /** Index writer configuration and the adding of one speech's documents. */
 public final class IndexWriters {
   private static final FacetsConfig FACETS = Schema.facetsConfig();
-  private static final TopicClassifier TOPICS = TopicClassifier.loadDefault();
 
   private IndexWriters() {}
 
@@ -58,7 +56,6 @@ public final class IndexWriters {
         SpeechJson.compact(speech),
         sources,
         sourceKey,
-        TOPICS,
         writer.getAnalyzer(),
         batch -> {
           for (int i = 0; i < batch.size(); i++) batch.set(i, FACETS.build(batch.get(i)));

@@ -27,13 +27,16 @@ import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.TopicClassifier;
 import speechsearch.ingest.UnreadableFileException;
 import speechsearch.speech.Speech;
 
 /**
  * Builds a complete new index generation beside the live one from a folder of speeches, verifies
  * it, and switches to it atomically. Searches keep using the old generation until the switch; the
- * old one is kept for rollback. A file that cannot be read is reported and the batch goes on.
+ * old one is kept for rollback. A file that cannot be read is reported and the batch goes on. Every
+ * speech is labelled with the ingester's topic classifier, a tree kept from the live generation
+ * too, so a new taxonomy or model relabels everything without parsing anything again.
  */
 public final class Reindexer {
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
@@ -134,6 +137,7 @@ public final class Reindexer {
         glossary.write(gen.resolve(Glossary.FILE_NAME));
         AddedSpeeches.write(gen, added.entriesIn(unique));
         info = info.withSources(files.size(), skipped.size(), duplicates.size());
+        if (ingester.topics() != null) GenerationTopics.write(gen, ingester.topics());
         info.write(gen);
         Verifier.verify(dir, info, glossary, tokenizer);
       } catch (IOException | RuntimeException e) {
@@ -202,7 +206,7 @@ public final class Reindexer {
                   // an unchanged file (same bytes, sidecar and program) keeps its parsed tree
                   Optional<Speech> kept = previous.reuse(f, source.key());
                   if (kept.isPresent()) reused.incrementAndGet();
-                  Speech s = kept.isPresent() ? kept.get() : ingester.ingest(source);
+                  Speech s = kept.isPresent() ? relabel(kept.get()) : ingester.ingest(source);
                   int size = source.snapshot().bytes().length;
                   bytes.addAndGet(size);
                   return new ParsedSpeech(f, s, source.key(), size, List.of(f.toString()));
@@ -226,6 +230,12 @@ public final class Reindexer {
         throw new IOException("reindex interrupted", e);
       }
     }
+  }
+
+  /** A kept tree labelled by this run's taxonomy and model, which may not be the live ones. */
+  private Speech relabel(Speech kept) {
+    TopicClassifier topics = ingester.topics();
+    return topics == null ? kept : topics.label(kept);
   }
 
   /** Why a file or an index could not be read, for a report line that names it already. */
@@ -305,6 +315,7 @@ public final class Reindexer {
         docs.get(),
         speeches.stream().mapToLong(ParsedSpeech::bytes).sum(),
         tokenizer,
-        glossary.terms().size());
+        glossary.terms().size(),
+        GenerationTopics.shas(ingester.topics()));
   }
 }

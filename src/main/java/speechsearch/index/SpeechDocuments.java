@@ -21,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -77,17 +76,17 @@ public final class SpeechDocuments {
       String speechJson,
       List<String> sourceFiles,
       String sourceKey,
-      TopicClassifier topics,
       Analyzer textAnalyzer,
       Batches out)
       throws IOException {
-    Context ctx = new Context(s, topics, textAnalyzer, out);
-    paragraphs(ctx, s.preamble(), s.id() + "~p", List.of(), null, s.topics());
+    Context ctx = new Context(s, textAnalyzer, out);
+    // preamble, closing and appendix are the speech's own passages: they carry its labels
+    paragraphs(ctx, s.preamble(), s.id() + "~p", List.of(), null, s.topicLabels());
     units(ctx, s.sections(), null);
-    paragraphs(ctx, s.closing(), s.id() + "~c", List.of(), null, s.topics());
-    paragraphs(ctx, s.appendix(), s.id() + "~a", List.of(), null, s.topics());
+    paragraphs(ctx, s.closing(), s.id() + "~c", List.of(), null, s.topicLabels());
+    paragraphs(ctx, s.appendix(), s.id() + "~a", List.of(), null, s.topicLabels());
 
-    Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topics());
+    Document speech = base(ctx, s.id(), Schema.KIND_SPEECH, s.topicLabels());
     if (s.title() != null) {
       speech.add(new TextField(Schema.TITLE_TEXT, s.title(), Field.Store.NO));
       // every document has the text fields, so their norms are dense (cheap to write and read)
@@ -107,7 +106,7 @@ public final class SpeechDocuments {
       String ownSection = section ? u.id() : sectionId;
       String kind = section ? Schema.KIND_SECTION : Schema.KIND_MEASURE;
       List<String> paras = splitParagraphs(u.text());
-      Document d = base(ctx, u.id(), kind, u.topics());
+      Document d = base(ctx, u.id(), kind, u.topicLabels());
       addUnitFields(
           ctx, d, u.id(), ownSection, u.marker(), u.ordinal(), u.heading(), paras.get(0), u.path());
       ctx.add(d);
@@ -115,18 +114,21 @@ public final class SpeechDocuments {
         List<String> path = new ArrayList<>(u.path());
         path.add(u.heading());
         String rest = String.join("\n", paras.subList(1, paras.size()));
-        paragraphs(ctx, rest, u.id() + "~", path, ownSection, u.topics());
+        paragraphs(ctx, rest, u.id() + "~", path, ownSection, u.topicLabels());
       }
       units(ctx, u.children(), ownSection);
       if (!u.tail().isEmpty()) {
         List<String> path = new ArrayList<>(u.path());
         path.add(u.heading());
-        paragraphs(ctx, u.tail(), u.id() + "~t", path, ownSection, u.topics());
+        paragraphs(ctx, u.tail(), u.id() + "~t", path, ownSection, u.topicLabels());
       }
     }
   }
 
-  /** One measure-kind document per paragraph of unnumbered text. */
+  /**
+   * One measure-kind document per paragraph of unnumbered text, with the labels of what it is part
+   * of: topics are assigned to units before they reach the index, never here.
+   */
   private static void paragraphs(
       Context ctx,
       String text,
@@ -141,9 +143,7 @@ public final class SpeechDocuments {
       if (p.isBlank()) continue;
       k++;
       String heading = firstSentence(p);
-      // a paragraph has its own subject; it takes its unit's topics only when it names none
-      List<String> own = ctx.topics.classify(heading, p, path);
-      Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, own.isEmpty() ? topics : own);
+      Document d = base(ctx, idPrefix + k, Schema.KIND_MEASURE, topics);
       addUnitFields(ctx, d, idPrefix + k, sectionId, "", 0, heading, p.strip(), path);
       ctx.add(d);
     }
@@ -284,16 +284,14 @@ public final class SpeechDocuments {
     final Speech speech;
     final String regionJson;
     final BytesRef titleKey;
-    final TopicClassifier topics;
     final Analyzer analyzer;
     final Batches out;
     final List<Document> batch = new ArrayList<>();
     int order;
     int count;
 
-    Context(Speech s, TopicClassifier topics, Analyzer analyzer, Batches out) {
+    Context(Speech s, Analyzer analyzer, Batches out) {
       this.speech = s;
-      this.topics = topics;
       this.analyzer = analyzer;
       this.out = out;
       Map<String, String> r = new LinkedHashMap<>();

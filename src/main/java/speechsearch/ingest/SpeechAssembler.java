@@ -11,9 +11,10 @@ import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 
 /**
- * Assembles a {@link Speech} from extracted text: cleaning, metadata, region, the unit tree with
- * ids and paths, and topics. Sidecar values (a manifest or a JSON file beside the speech) override
- * what extraction finds, and the speech's {@code sources} say where each value came from.
+ * Assembles a {@link Speech} from extracted text: cleaning, metadata, region, and the unit tree
+ * with ids and paths; no topics yet (see {@link TopicClassifier}). Sidecar values (a manifest or a
+ * JSON file beside the speech) override what extraction finds, and the speech's {@code sources} say
+ * where each value came from.
  */
 final class SpeechAssembler {
   private static final int LEAD_CHARS = 1500;
@@ -26,11 +27,9 @@ final class SpeechAssembler {
   private final MetadataExtractor extractor = new MetadataExtractor();
   private final SpeechParser parser = new SpeechParser();
   private final RegionResolver regions;
-  private final TopicClassifier topics;
 
-  SpeechAssembler(RegionResolver regions, TopicClassifier topics) {
+  SpeechAssembler(RegionResolver regions) {
     this.regions = regions;
-    this.topics = topics;
   }
 
   Speech assemble(
@@ -104,10 +103,7 @@ final class SpeechAssembler {
     }
 
     SpeechParser.Body parsed = parser.parse(body);
-    List<String> speechLevel =
-        topics.classify(title == null ? "" : title, prefix(parsed.preamble(), 2000), List.of());
-    List<Unit> units = build(id, parsed.units(), List.of(), speechLevel);
-    List<String> speechTopics = speechTopics(units, speechLevel);
+    List<Unit> units = build(id, parsed.units(), List.of());
     return new Speech(
         id,
         file,
@@ -120,29 +116,22 @@ final class SpeechAssembler {
         speaker,
         clean.truncated() || Truncation.endsMidSentence(parsed.lastText()),
         clean.cleaning(),
-        speechTopics,
+        List.of(),
         parsed.preamble(),
         units,
         parsed.closing(),
         parsed.appendix());
   }
 
-  /**
-   * Builds units with ids, paths and topics. A unit's topics come from its heading and text; a
-   * section also reads its children's headings, and a unit that matches no topic inherits its
-   * section's.
-   */
-  private List<Unit> build(
-      String prefix, List<SpeechParser.Node> nodes, List<String> path, List<String> inherited) {
+  /** Builds units with ids and paths. */
+  private List<Unit> build(String prefix, List<SpeechParser.Node> nodes, List<String> path) {
     List<Unit> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       SpeechParser.Node n = nodes.get(i);
       String id = prefix + (path.isEmpty() ? "-" : ".") + (i + 1);
-      List<String> unitTopics = topics.classify(n.heading(), subtreeText(n), path);
-      if (unitTopics.isEmpty()) unitTopics = inherited;
       List<String> childPath = new ArrayList<>(path);
       childPath.add(n.heading());
-      List<Unit> children = build(id, n.children(), childPath, unitTopics);
+      List<Unit> children = build(id, n.children(), childPath);
       out.add(
           new Unit(
               id,
@@ -152,48 +141,11 @@ final class SpeechAssembler {
               n.heading(),
               n.text(),
               path,
-              unitTopics,
+              List.of(),
               children,
               n.tail()));
     }
     return out;
-  }
-
-  /** A section reads as its own text and tail plus the headings of the units under it. */
-  private static String subtreeText(SpeechParser.Node n) {
-    if (n.children().isEmpty()) return n.text();
-    StringBuilder sb = new StringBuilder(n.text());
-    appendHeadings(n.children(), sb);
-    if (!n.tail().isEmpty()) sb.append('\n').append(n.tail());
-    return sb.toString();
-  }
-
-  private static void appendHeadings(List<SpeechParser.Node> nodes, StringBuilder sb) {
-    for (SpeechParser.Node c : nodes) {
-      sb.append('\n').append(c.heading());
-      appendHeadings(c.children(), sb);
-    }
-  }
-
-  /** The speech's topics: the three most frequent among its units, weighted by text length. */
-  private static List<String> speechTopics(List<Unit> units, List<String> fallback) {
-    Map<String, Double> weight = new HashMap<>();
-    collect(units, weight);
-    if (weight.isEmpty()) return fallback;
-    return weight.entrySet().stream()
-        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-        .limit(3)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
-  private static void collect(List<Unit> units, Map<String, Double> weight) {
-    for (Unit u : units) {
-      for (int i = 0; i < u.topics().size(); i++) {
-        weight.merge(u.topics().get(i), u.text().length() / (1.0 + i), Double::sum);
-      }
-      collect(u.children(), weight);
-    }
   }
 
   private static String put(Map<String, String> sources, String key, String value) {

@@ -20,17 +20,31 @@ public final class SpeechIngester {
   private final DocumentReader reader;
   private final Sidecars sidecars;
   private final SpeechAssembler assembler;
+  private final TopicClassifier topics;
 
+  /**
+   * @param topics labels each parsed speech; null for speeches without topics (the trainer's)
+   */
   public SpeechIngester(DocumentReader reader, RegionResolver regions, TopicClassifier topics) {
     this.reader = reader;
     this.sidecars = new Sidecars();
-    this.assembler = new SpeechAssembler(regions, topics);
+    this.assembler = new SpeechAssembler(regions);
+    this.topics = topics;
   }
 
-  /** An ingester with the bundled gazetteer and topic taxonomy. */
+  /** An ingester with the bundled gazetteer, topic taxonomy and topic model. */
   public static SpeechIngester withDefaults() {
-    return new SpeechIngester(
-        new DocumentReader(), RegionResolver.load(), TopicClassifier.loadDefault());
+    return withTopics(TopicClassifier.bundled());
+  }
+
+  /** An ingester with the bundled gazetteer and these topics; null for none. */
+  public static SpeechIngester withTopics(TopicClassifier topics) {
+    return new SpeechIngester(new DocumentReader(), RegionResolver.load(), topics);
+  }
+
+  /** The classifier that labels what this ingester parses; null when it labels nothing. */
+  public TopicClassifier topics() {
+    return topics;
   }
 
   /**
@@ -71,8 +85,13 @@ public final class SpeechIngester {
     if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new UnreadableFileException(file, "no text: the file is empty or holds no words");
     }
-    return assembler.assemble(
-        idFor(file), file.toString(), raw.text(), raw.pageMetadata(), source.sidecar());
+    return labelled(
+        assembler.assemble(
+            idFor(file), file.toString(), raw.text(), raw.pageMetadata(), source.sidecar()));
+  }
+
+  private Speech labelled(Speech s) {
+    return topics == null ? s : topics.label(s);
   }
 
   /**
@@ -86,7 +105,7 @@ public final class SpeechIngester {
 
   /** Parses text that is already in memory (tests, pasted documents). */
   public Speech parseText(String name, String text) {
-    return assembler.assemble(idFor(Path.of(name)), name, text, Map.of(), Map.of());
+    return labelled(assembler.assemble(idFor(Path.of(name)), name, text, Map.of(), Map.of()));
   }
 
   /**

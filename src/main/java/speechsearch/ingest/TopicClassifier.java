@@ -1,175 +1,228 @@
 package speechsearch.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import speechsearch.speech.Speech;
+import speechsearch.speech.Topic;
+import speechsearch.speech.Unit;
 
 /**
- * Assigns 1–3 topics ({@code area/topic}) to a unit by keyword hits against the taxonomy in {@code
- * topics.tsv}. A hit in the unit's heading weighs most, one in its own text less, one in the
- * headings of the sections above it least, so a terse measure ("一是加强培训") inherits its section's
- * topic without overriding what it says itself. Thread-safe once built.
+ * Labels a speech and every unit of it with at most three topics of the taxonomy, the main subject
+ * first, each with the model's probability (docs/TOPICS.md). A measure is read as its heading and
+ * text, a section as its whole subtree, a speech as everything; the headings above a unit are never
+ * read.
+ *
+ * <p>The model scores every area, every topic, and every area "alone" (the unit is about the area
+ * as a whole). A softmax over the areas and "no subject" gives the probability of each area; a
+ * softmax over an area alone and its topics gives, within the area, which of them. The main subject
+ * is the best label of the most probable area (nothing when "no subject" wins or the area is under
+ * {@code mainThreshold}); then the best label of each other area of at least {@code
+ * extraAreaThreshold}, and other topics of the main area of at least {@code extraTopicThreshold}
+ * within it. A taxonomy label the model was not trained on is scored on its keywords alone.
+ * Thread-safe.
  */
 public final class TopicClassifier {
+  private static final int MAX_LABELS = 3;
 
-  private static final String DEFAULT_RESOURCE = "/topics.tsv";
-  private static final double HEADING_WEIGHT = 3.0;
-  private static final double TEXT_WEIGHT = 1.0;
-  private static final double CONTEXT_WEIGHT = 0.5;
-  // A keyword repeated all through a long measure should not drown out the others.
-  private static final int MAX_TEXT_HITS_PER_KEYWORD = 3;
-  private static final double KEEP_FRACTION = 0.5;
-  private static final int MAX_TOPICS = 3;
-  private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[\\s,，、;；]+");
+  private final Taxonomy taxonomy;
+  private final TopicModel model;
+  private final TopicLayout layout;
+  private final TopicFeatures features;
+  private final int[] modelIndex; // scorer -> the model's, or -1
+  // each word's weights as our scorers, one row per word: text words, then heading words
+  private final Rows text, head;
+  private final double shareArea, shareTopic, headArea, headTopic, unseenBias;
+  private final double mainThreshold, extraAreaThreshold, extraTopicThreshold;
 
-  private final List<String> topics; // area/topic in file order
-  private final int[][] topicsOfKeyword;
-  private final double[] keywordWeight;
-  private final KeywordMatcher matcher;
-
-  private TopicClassifier(Reader source) throws IOException {
-    List<String> topicList = new ArrayList<>();
-    Map<String, List<Integer>> keywords = new LinkedHashMap<>();
-    BufferedReader in = new BufferedReader(source);
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-      String[] cols = line.contains("\t") ? line.split("\t", 3) : trimmed.split("\\s+", 3);
-      if (cols.length < 3) throw new IOException("topics: need area, topic, keywords: " + line);
-      String topic = cols[0].strip() + "/" + cols[1].strip();
-      int id = topicList.indexOf(topic);
-      if (id < 0) {
-        id = topicList.size();
-        topicList.add(topic);
-      }
-      for (String k : KEYWORD_SEPARATORS.split(cols[2].strip())) {
-        if (k.isEmpty()) continue;
-        List<Integer> ids = keywords.computeIfAbsent(k, x -> new ArrayList<>());
-        if (!ids.contains(id)) ids.add(id);
-      }
+  public TopicClassifier(Taxonomy taxonomy, TopicModel model) {
+    this.taxonomy = taxonomy;
+    this.model = model;
+    this.layout = new TopicLayout(taxonomy);
+    List<String> names = layout.scorerNames();
+    modelIndex = new int[names.size()];
+    int[] scorerOf = new int[model.labels().size()];
+    Arrays.fill(scorerOf, -1);
+    for (int m = 0; m < names.size(); m++) {
+      modelIndex[m] = model.labels().indexOf(names.get(m));
+      if (modelIndex[m] >= 0) scorerOf[modelIndex[m]] = m;
     }
-    topics = List.copyOf(topicList);
-    List<String> words = new ArrayList<>(keywords.keySet());
-    topicsOfKeyword = new int[words.size()][];
-    keywordWeight = new double[words.size()];
-    for (int k = 0; k < words.size(); k++) {
-      topicsOfKeyword[k] =
-          keywords.get(words.get(k)).stream().mapToInt(Integer::intValue).toArray();
-      // Longer keywords are more specific: 校园欺凌 says more than 安全.
-      keywordWeight[k] = words.get(k).length() >= 3 ? 1.5 : 1.0;
-    }
-    matcher = new KeywordMatcher(words);
+    text = new Rows(model.textWeights(), scorerOf);
+    head = new Rows(model.headWeights(), scorerOf);
+    features = new TopicFeatures(model.words(), layout.keywords(taxonomy));
+    shareArea = model.param("keywordShareArea");
+    shareTopic = model.param("keywordShareTopic");
+    headArea = model.param("keywordHeadingArea");
+    headTopic = model.param("keywordHeadingTopic");
+    unseenBias = model.param("unseenBias");
+    mainThreshold = model.param("mainThreshold");
+    extraAreaThreshold = model.param("extraAreaThreshold");
+    extraTopicThreshold = model.param("extraTopicThreshold");
   }
 
-  /** The taxonomy bundled as {@code topics.tsv} on the classpath. */
-  public static TopicClassifier loadDefault() {
-    try (InputStream in = TopicClassifier.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-      return new TopicClassifier(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+  /** The bundled taxonomy and model, read once: the classifier is immutable. */
+  public static TopicClassifier bundled() {
+    return Bundled.INSTANCE;
   }
 
-  /** A user taxonomy in the same format; it replaces the default rather than adding to it. */
-  public static TopicClassifier load(Path userFile) throws IOException {
-    try (Reader in = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
-      return new TopicClassifier(in);
-    }
-  }
-
-  /** Every topic as {@code area/topic}, in file order (for facets). */
-  public List<String> allTopics() {
-    return topics;
+  private static final class Bundled {
+    static final TopicClassifier INSTANCE =
+        new TopicClassifier(Taxonomy.bundled(), TopicModel.bundled());
   }
 
   /**
-   * Up to three topics in descending score, each scoring at least half the best. Empty when neither
-   * the unit nor its context headings mention any keyword.
-   *
-   * @param contextHeadings headings of the enclosing sections, outermost first; may be empty
+   * A taxonomy and a model from files, each the bundled one where its path is null. A file that
+   * cannot be read or is malformed is an IOException naming it, and so is a model that knows none
+   * of the taxonomy's labels.
    */
-  public List<String> classify(String heading, String text, List<String> contextHeadings) {
-    double[] scores = new double[topics.size()];
-    score(heading, HEADING_WEIGHT, Integer.MAX_VALUE, scores);
-    score(text, TEXT_WEIGHT, MAX_TEXT_HITS_PER_KEYWORD, scores);
-    if (contextHeadings != null) {
-      for (String h : contextHeadings) score(h, CONTEXT_WEIGHT, Integer.MAX_VALUE, scores);
+  public static TopicClassifier load(Path taxonomyFile, Path modelFile) throws IOException {
+    if (taxonomyFile == null && modelFile == null) return bundled();
+    Taxonomy t = taxonomyFile == null ? Taxonomy.bundled() : Taxonomy.load(taxonomyFile);
+    TopicModel m = modelFile == null ? TopicModel.bundled() : TopicModel.load(modelFile);
+    TopicClassifier c = new TopicClassifier(t, m);
+    if (c.labelsWithoutModel().size() == t.labels().size()) {
+      throw new IOException(
+          "the topic model knows none of the taxonomy's labels"
+              + (taxonomyFile == null ? "" : " in " + taxonomyFile)
+              + ": train one for it (speech-search topics train)");
     }
-    return top(scores);
+    return c;
   }
 
-  private List<String> top(double[] scores) {
-    double best = 0;
-    for (double s : scores) best = Math.max(best, s);
-    List<String> result = new ArrayList<>(MAX_TOPICS);
-    if (best <= 0) return result;
-    boolean[] taken = new boolean[scores.length];
-    while (result.size() < MAX_TOPICS) {
-      int pick = -1;
-      for (int i = 0; i < scores.length; i++) {
-        // Ties keep file order, so the result is stable.
-        if (!taken[i]
-            && scores[i] >= best * KEEP_FRACTION
-            && (pick < 0 || scores[i] > scores[pick])) {
-          pick = i;
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public TopicModel model() {
+    return model;
+  }
+
+  public TopicFeatures features() {
+    return features;
+  }
+
+  /** Taxonomy labels the model was not trained on: they score on their keywords alone. */
+  public List<String> labelsWithoutModel() {
+    List<String> out = new ArrayList<>();
+    for (int l = 0; l < layout.labels.size(); l++) {
+      if (modelIndex[l] < 0) out.add(layout.labels.get(l));
+    }
+    return out;
+  }
+
+  /** The speech with every unit and the speech itself labelled afresh. */
+  public Speech label(Speech s) {
+    Map<String, TopicFeatures.Vector> vectors = features.vectors(s);
+    return s.withTopics(decide(probabilities(vectors.get(""))), label(s.sections(), vectors));
+  }
+
+  private List<Unit> label(List<Unit> units, Map<String, TopicFeatures.Vector> vectors) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      List<Topic> topics = decide(probabilities(vectors.get(u.id())));
+      out.add(u.withTopics(topics, label(u.children(), vectors)));
+    }
+    return out;
+  }
+
+  /** The model's probabilities for a unit. */
+  public TopicLayout.Probabilities probabilities(TopicFeatures.Vector v) {
+    double[] s = new double[layout.scorers()];
+    double[] f = TopicLayout.denseFeatures(v);
+    for (int m = 0; m < s.length; m++) {
+      int mi = modelIndex[m];
+      if (mi >= 0) {
+        float[] d = model.dense()[mi];
+        s[m] = model.bias()[mi] + d[0] * f[0] + d[1] * f[1] + d[2] * f[2];
+      } else {
+        s[m] = layout.labelOf(m) >= 0 ? unseenBias : 0;
+      }
+      int label = layout.labelOf(m);
+      if (label >= 0) {
+        boolean area = layout.isArea(label);
+        s[m] += (area ? shareArea : shareTopic) * v.keywordShare()[label];
+        if (v.keywordInHeading()[label]) s[m] += area ? headArea : headTopic;
+      }
+    }
+    text.add(s, v.words(), v.weights());
+    head.add(s, v.headWords(), null);
+    return layout.probabilities(s);
+  }
+
+  /**
+   * Words' weights in flat arrays (row {@code w} from {@code start[w]} to {@code start[w + 1]}),
+   * each scorer of the model already mapped to ours and those we lack left out: a unit's score is a
+   * pass over its words' rows in memory order.
+   */
+  private static final class Rows {
+    final int[] start, scorer;
+    final float[] weight;
+
+    Rows(TopicModel.Sparse[] rows, int[] scorerOf) {
+      start = new int[rows.length + 1];
+      List<Integer> sc = new ArrayList<>();
+      List<Float> wt = new ArrayList<>();
+      for (int w = 0; w < rows.length; w++) {
+        for (int j = 0; j < rows[w].labels().length; j++) {
+          int m = scorerOf[rows[w].labels()[j]];
+          if (m < 0) continue;
+          sc.add(m);
+          wt.add(rows[w].weights()[j]);
+        }
+        start[w + 1] = sc.size();
+      }
+      scorer = sc.stream().mapToInt(Integer::intValue).toArray();
+      weight = new float[wt.size()];
+      for (int i = 0; i < weight.length; i++) weight[i] = wt.get(i);
+    }
+
+    /** Adds each word's weights times its value (a heading word: 1 / √ heading words). */
+    void add(double[] s, int[] words, float[] values) {
+      double headScale = words.length == 0 ? 0 : 1 / Math.sqrt(words.length);
+      for (int k = 0; k < words.length; k++) {
+        double x = values == null ? headScale : values[k];
+        for (int j = start[words[k]], end = start[words[k] + 1]; j < end; j++) {
+          s[scorer[j]] += weight[j] * x;
         }
       }
-      if (pick < 0) break;
-      taken[pick] = true;
-      result.add(topics.get(pick));
     }
-    return result;
   }
 
-  private void score(String text, double weight, int maxHitsPerKeyword, double[] scores) {
-    if (text == null || text.isEmpty()) return;
-    int[] counts = maxHitsPerKeyword == Integer.MAX_VALUE ? null : new int[keywordWeight.length];
-    // Count only maximal matches: 乡村教师 once, not again as 教师 inside it. The automaton reports
-    // the longest match ending at each position first; a later match that starts no later than the
-    // pending one contains it and replaces it.
-    int[] pending = {-1, -1, -1}; // keyword, start, end
-    matcher.scan(
-        text,
-        (k, start, end) -> {
-          if (end == pending[2]) return; // a shorter suffix of the match just seen
-          if (pending[0] >= 0 && start > pending[1])
-            add(pending[0], weight, counts, maxHitsPerKeyword, scores);
-          pending[0] = k;
-          pending[1] = start;
-          pending[2] = end;
-        });
-    if (pending[0] >= 0) add(pending[0], weight, counts, maxHitsPerKeyword, scores);
+  /** At most three labels from the probabilities, the main subject first (see the class doc). */
+  public List<Topic> decide(TopicLayout.Probabilities p) {
+    return decide(p, mainThreshold, extraAreaThreshold, extraTopicThreshold);
   }
 
-  private void add(int k, double weight, int[] counts, int max, double[] scores) {
-    if (counts != null && ++counts[k] > max) return;
-    for (int t : topicsOfKeyword[k]) scores[t] += weight * keywordWeight[k];
-  }
-
-  /**
-   * A topic filter value as its facet path: "教育" (an area), "教育/教师队伍建设", or a topic name alone
-   * ("教师队伍建设"); empty when the taxonomy has no such area or topic.
-   */
-  public java.util.Optional<String[]> pathOf(String value) {
-    String v = value.strip();
-    if (v.contains("/")) return java.util.Optional.of(v.split("/", 2));
-    for (String full : allTopics()) {
-      String[] parts = full.split("/", 2);
-      if (parts[0].equals(v)) return java.util.Optional.of(new String[] {v});
-      if (parts.length == 2 && parts[1].equals(v)) return java.util.Optional.of(parts);
+  /** The same with other thresholds: what the trainer tunes them with. */
+  public List<Topic> decide(
+      TopicLayout.Probabilities p, double mainThreshold, double extraArea, double extraTopic) {
+    int best = -1;
+    for (int a : layout.areas) if (best < 0 || p.area()[a] > p.area()[best]) best = a;
+    if (best < 0 || p.area()[best] <= p.none() || p.area()[best] < mainThreshold) return List.of();
+    List<double[]> picked = new ArrayList<>(); // label, joint probability
+    int main = layout.bestWithin(p, best);
+    picked.add(new double[] {main, p.area()[best] * p.within()[layout.scorerOfLabel(main)]});
+    List<double[]> extra = new ArrayList<>();
+    if (!layout.isArea(main)) {
+      for (int t : layout.topicsOf[best]) {
+        double within = p.within()[layout.scorerOfLabel(t)];
+        if (t != main && within >= extraTopic) extra.add(new double[] {t, p.area()[best] * within});
+      }
     }
-    return java.util.Optional.empty();
+    for (int a : layout.areas) {
+      if (a == best || p.area()[a] < extraArea) continue;
+      int l = layout.bestWithin(p, a);
+      extra.add(new double[] {l, p.area()[a] * p.within()[layout.scorerOfLabel(l)]});
+    }
+    extra.sort((x, y) -> Double.compare(y[1], x[1]));
+    picked.addAll(extra);
+    List<Topic> out = new ArrayList<>(MAX_LABELS);
+    for (double[] x : picked.subList(0, Math.min(MAX_LABELS, picked.size()))) {
+      out.add(new Topic(layout.labels.get((int) x[0]), Math.round(x[1] * 1000) / 1000.0));
+    }
+    return out;
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,7 +12,7 @@ import org.apache.lucene.search.TermQuery;
 import speechsearch.index.Schema;
 import speechsearch.index.SpeechDocuments;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.Taxonomy;
 import speechsearch.speech.Region;
 
 /**
@@ -29,11 +28,9 @@ final class Filters {
           .toList();
 
   private final RegionResolver regions;
-  private final TopicClassifier topics;
 
-  Filters(RegionResolver regions, TopicClassifier topics) {
+  Filters(RegionResolver regions) {
     this.regions = regions;
-    this.topics = topics;
   }
 
   /** The query restricted to the scope's documents and the year range. */
@@ -53,9 +50,10 @@ final class Filters {
     return b.build();
   }
 
-  DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest r) {
-    DrillDownQuery dd = new DrillDownQuery(config, base);
-    for (String t : r.topics()) dd.add(Schema.FACET_TOPIC, topicPath(t));
+  /** The facet filters over {@code base}; topics name labels of the generation's taxonomy. */
+  DrillDownQuery drillDown(IndexHandle.Generation g, Query base, SearchRequest r) {
+    DrillDownQuery dd = new DrillDownQuery(g.facetsConfig, base);
+    for (String t : r.topics()) dd.add(Schema.FACET_TOPIC, topicPath(g.taxonomy, t));
     for (String place : r.regions()) {
       String p = place.strip();
       if (LEVELS.contains(p)) dd.add(Schema.FACET_LEVEL, p);
@@ -66,8 +64,8 @@ final class Filters {
   }
 
   /** "教育", "教育/教师队伍建设", or a topic name alone ("教师队伍建设"). */
-  String[] topicPath(String t) {
-    return topics.pathOf(t).orElseThrow(() -> QueryException.unknownTopic(t));
+  static String[] topicPath(Taxonomy taxonomy, String t) {
+    return taxonomy.pathOf(t).orElseThrow(() -> QueryException.unknownTopic(t));
   }
 
   /** A province, city or county name (full or short) as its facet path. */

@@ -23,8 +23,10 @@ import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.GenerationInfo;
+import speechsearch.index.GenerationTopics;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.Schema;
+import speechsearch.ingest.Taxonomy;
 
 /**
  * Owns the live generation: its reader, searcher, facet state and analyzers, built from the
@@ -56,6 +58,7 @@ public final class IndexHandle implements Closeable {
     final Analyzer indexAnalyzer;
     final Analyzer bigramAnalyzer;
     final GenerationInfo info;
+    final Taxonomy taxonomy; // the one its labels come from
     final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final Integrity integrity = new Integrity();
     final UnitKeys keys;
@@ -88,6 +91,7 @@ public final class IndexHandle implements Closeable {
             new PerFieldAnalyzerWrapper(
                 SpeechAnalyzer.create(glossary, SpeechAnalyzer.Mode.INDEX, tokenizer),
                 Map.of(Schema.TEXT_BIGRAM, bigramAnalyzer));
+        this.taxonomy = GenerationTopics.taxonomy(dir);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;

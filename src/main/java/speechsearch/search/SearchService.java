@@ -9,7 +9,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
 
 /**
  * Faceted search over the live generation. The results are units of the scope (a measure however
@@ -46,9 +45,10 @@ public final class SearchService {
   private final Filters filters;
   private final Units units;
 
-  public SearchService(IndexHandle index, RegionResolver regions, TopicClassifier topics) {
+  /** Topic filters name labels of the taxonomy each generation was labelled with. */
+  public SearchService(IndexHandle index, RegionResolver regions) {
     this.index = index;
-    this.filters = new Filters(regions, topics);
+    this.filters = new Filters(regions);
     this.units = new Units(index);
   }
 
@@ -296,7 +296,7 @@ public final class SearchService {
               .add(v.restrict(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
               .build();
     }
-    return filters.drillDown(g.facetsConfig, base, r);
+    return filters.drillDown(g, base, r);
   }
 
   /**

@@ -81,9 +81,7 @@ final class Similar {
         q.add(new TermQuery(new Term(Schema.SPEECH_ID, excludeSpeech)), Occur.MUST_NOT);
       Query query = q.build();
       SearchRequest f = r.asFilters();
-      var dd =
-          filters.drillDown(
-              g.facetsConfig, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
+      var dd = filters.drillDown(g, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
       Matches m = Matches.of(g, g.similarSearcher, dd, false, true);
 
       UnitRanking ranking = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);

@@ -30,7 +30,7 @@ public record Speech(
     String speaker,
     boolean truncated,
     Cleaning cleaning,
-    List<String> topics,
+    List<Topic> topics,
     String preamble,
     List<Unit> sections,
     String closing,
@@ -56,5 +56,31 @@ public record Speech(
     out.add(closing);
     out.add(appendix);
     return out;
+  }
+
+  /** The same speech with other topic labels on it and its units. */
+  public Speech withTopics(List<Topic> labels, List<Unit> relabelledSections) {
+    return new Speech(
+        id,
+        file,
+        title,
+        subtitle,
+        date,
+        year,
+        sources,
+        region,
+        speaker,
+        truncated,
+        cleaning,
+        labels,
+        preamble,
+        relabelledSections,
+        closing,
+        appendix);
+  }
+
+  /** The labels alone, main subject first. */
+  public List<String> topicLabels() {
+    return topics.stream().map(Topic::label).toList();
   }
 }

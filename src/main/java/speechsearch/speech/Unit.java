@@ -15,7 +15,7 @@ import java.util.List;
  *     unmarked group: the sentence that leads into its list)
  * @param text the unit's own text, marker included, up to its first child (a measure: all of it)
  * @param path the headings of the units above this one, outermost first
- * @param topics 1–3 topics as {@code area/topic}
+ * @param topics 0–3 topic labels, the main subject first (see docs/TOPICS.md)
  * @param tail a section's text after its last child that belongs to the section, not to that child
  *     (the paragraphs after a list of one-paragraph measures); empty when there is none
  */
@@ -27,7 +27,7 @@ public record Unit(
     String heading,
     String text,
     List<String> path,
-    List<String> topics,
+    List<Topic> topics,
     List<Unit> children,
     String tail) {
 
@@ -49,5 +49,16 @@ public record Unit(
       addTexts(u.children(), out);
       if (!u.tail().isEmpty()) out.add(u.tail());
     }
+  }
+
+  /** The same unit with other topic labels. */
+  public Unit withTopics(List<Topic> labels, List<Unit> relabelledChildren) {
+    return new Unit(
+        id, kind, marker, ordinal, heading, text, path, labels, relabelledChildren, tail);
+  }
+
+  /** The labels alone, main subject first. */
+  public List<String> topicLabels() {
+    return topics.stream().map(Topic::label).toList();
   }
 }

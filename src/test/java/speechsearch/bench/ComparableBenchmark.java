@@ -29,7 +29,6 @@ import speechsearch.index.Reindexer;
 import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
@@ -180,8 +179,7 @@ class ComparableBenchmark {
     Map<String, List<Ranked>> p = new LinkedHashMap<>();
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
-      SearchService service =
-          new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+      SearchService service = new SearchService(handle, RegionResolver.load());
       for (Query q : queries) {
         SearchResponse r =
             service.similar(

@@ -15,7 +15,6 @@ import speechsearch.index.ReindexReport;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
@@ -72,8 +71,7 @@ class RelevanceBenchmark {
     List<Integer> productRanks = new ArrayList<>();
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
-      SearchService service =
-          new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+      SearchService service = new SearchService(handle, RegionResolver.load());
       for (KnownItems.Task t : tasks) {
         int rank;
         try {

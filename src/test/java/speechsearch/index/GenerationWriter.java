@@ -96,7 +96,9 @@ public final class GenerationWriter {
             glossary.terms().size(),
             0,
             0,
-            0)
+            0,
+            null,
+            null)
         .write(gen);
     layout.switchTo(gen);
     return new Written(

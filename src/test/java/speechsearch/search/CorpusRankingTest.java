@@ -15,7 +15,6 @@ import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.testing.Shared;
 
 /**
@@ -35,7 +34,7 @@ class CorpusRankingTest {
         .reindex(List.of(corpus), layout, Reindexer.Progress.NONE);
     handle = new IndexHandle(layout, TokenizerChoice.FAST);
     handle.refresh();
-    service = new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+    service = new SearchService(handle, RegionResolver.load());
   }
 
   @AfterAll

@@ -40,7 +40,6 @@ import speechsearch.index.Schema;
 import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
@@ -69,7 +68,7 @@ class QueryLatencyBenchmark {
   private static final int MEASURES = 8;
   private static final int HEADING_QUERIES = 39;
 
-  record Piece(String text, List<String> topics) {}
+  record Piece(String text, List<speechsearch.speech.Topic> topics) {}
 
   @Test
   void latencyAtScale(@TempDir Path tmp) throws Exception {
@@ -235,9 +234,8 @@ class QueryLatencyBenchmark {
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
       RegionResolver regions = RegionResolver.load();
-      TopicClassifier topics = TopicClassifier.loadDefault();
-      SearchService service = new SearchService(handle, regions, topics);
-      Filters filters = new Filters(regions, topics);
+      SearchService service = new SearchService(handle, regions);
+      Filters filters = new Filters(regions);
       System.out.printf(
           Locale.ROOT,
           "open index + facet state: %.1f s; heap used after GC, index open: %.0f MB%n",
@@ -387,8 +385,7 @@ class QueryLatencyBenchmark {
   /** A query with the service's scope, year range and facet filters for a request. */
   private static DrillDownQuery filtered(
       IndexHandle.Generation g, Filters filters, SearchRequest r, Query q) {
-    return filters.drillDown(
-        g.facetsConfig, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
+    return filters.drillDown(g, Filters.base(q, r.scope(), r.yearFrom(), r.yearTo()), r);
   }
 
   /**
@@ -492,7 +489,7 @@ class QueryLatencyBenchmark {
     int year = 1954 + rnd.nextInt(2026 - 1954 + 1);
     String province = provinces.get(rnd.nextInt(provinces.size()));
     List<Unit> sections = new ArrayList<>();
-    Set<String> speechTopics = new LinkedHashSet<>();
+    Set<speechsearch.speech.Topic> speechTopics = new LinkedHashSet<>();
     for (int s = 0; s < SECTIONS; s++) {
       Piece h = headings.get(rnd.nextInt(headings.size()));
       String sid = id + "-" + (s + 1);

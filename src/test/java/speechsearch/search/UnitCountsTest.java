@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.index.Schema;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.testing.SmallIndex;
 
 /**
@@ -43,7 +42,7 @@ class UnitCountsTest {
   static void build() throws IOException, URISyntaxException {
     Path seeds = Path.of(UnitCountsTest.class.getResource("/seeds").toURI());
     index = SmallIndex.ofFolder(dir, seeds);
-    filters = new Filters(RegionResolver.load(), TopicClassifier.loadDefault());
+    filters = new Filters(RegionResolver.load());
   }
 
   @AfterAll
@@ -102,7 +101,7 @@ class UnitCountsTest {
           new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
       Query q =
           filters.drillDown(
-              g.facetsConfig,
+              g,
               Filters.base(
                   factory.build(QuerySyntax.parse(r.q()), QueryFactory.Level.ALL),
                   r.scope(),

@@ -11,7 +11,6 @@ import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
@@ -90,7 +89,7 @@ public final class SmallIndex implements AutoCloseable {
         .reindex(sources, layout, Reindexer.Progress.NONE);
     this.handle = new IndexHandle(layout, TokenizerChoice.FAST);
     handle.refresh();
-    this.service = new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+    this.service = new SearchService(handle, RegionResolver.load());
   }
 
   public static SmallIndex build(Path dir) throws IOException {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchService;
@@ -53,7 +52,7 @@ class LoadTest {
         // an existing index (the corpus, the 1M-measure one) instead of the small fixture
         other = new IndexHandle(new IndexLayout(Path.of(existing)), TokenizerChoice.FAST);
         other.refresh();
-        service = new SearchService(other, RegionResolver.load(), TopicClassifier.loadDefault());
+        service = new SearchService(other, RegionResolver.load());
       }
       long heapBefore = usedHeapAfterGc();
       Javalin app =

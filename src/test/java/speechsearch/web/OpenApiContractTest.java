@@ -40,7 +40,6 @@ import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchService;
 import speechsearch.testing.SmallIndex;
@@ -88,8 +87,7 @@ class OpenApiContractTest {
                     8))
             .start();
     emptyHandle = new IndexHandle(new IndexLayout(dir.resolve("none")), TokenizerChoice.FAST);
-    SearchService none =
-        new SearchService(emptyHandle, RegionResolver.load(), TopicClassifier.loadDefault());
+    SearchService none = new SearchService(emptyHandle, RegionResolver.load());
     empty =
         WebApp.create(
                 none, reindexer, new WebApp.Settings("127.0.0.1", 0, List.of(), null, List.of(), 8))

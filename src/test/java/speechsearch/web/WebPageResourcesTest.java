@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchService;
 
@@ -42,8 +41,7 @@ class WebPageResourcesTest {
   static void start() throws IOException {
     // Static files need no index; an unopened handle keeps this test fast.
     IndexHandle handle = new IndexHandle(new IndexLayout(tmp), TokenizerChoice.FAST);
-    SearchService service =
-        new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+    SearchService service = new SearchService(handle, RegionResolver.load());
     app =
         WebApp.create(service, null, new WebApp.Settings("127.0.0.1", 0, List.of(), null, null, 8))
             .start();
