@@ -105,6 +105,51 @@ final class KeywordMatcher {
     return -1;
   }
 
+  /** Receives the longest match of one class ending at a position: the class, keyword and span. */
+  @FunctionalInterface
+  interface ClassHits {
+    void hit(int cls, int keyword, int start, int end);
+  }
+
+  /**
+   * Per node, the longest keyword of each class that ends there ({@code -1} for none), flat: node
+   * {@code n}'s class {@code c} at {@code n * classCount + c}. A keyword is of the classes whose
+   * bits {@code classes[keyword]} has set. For {@link #scanLongest}.
+   */
+  int[] longestByClass(int[] classes, int classCount) {
+    int[] best = new int[out.length * classCount];
+    Arrays.fill(best, -1);
+    for (int node = 0; node < out.length; node++) {
+      // out lists a node's own keyword first, then its fail chain's: longest first
+      for (int k : out[node]) {
+        for (int c = 0; c < classCount; c++) {
+          int at = node * classCount + c;
+          if ((classes[k] >> c & 1) != 0 && best[at] < 0) best[at] = k;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Like {@link #scan}, but reports at each position only the longest keyword of each class ending
+   * there ({@code best} from {@link #longestByClass}): what a caller that keeps maximal matches
+   * needs, without visiting every shorter suffix.
+   */
+  void scanLongest(CharSequence text, int[] best, int classCount, ClassHits hits) {
+    int node = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int target;
+      while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
+      node = Math.max(target, 0);
+      for (int cls = 0, at = node * classCount; cls < classCount; cls++, at++) {
+        int k = best[at];
+        if (k >= 0) hits.hit(cls, k, i + 1 - lengths[k], i + 1);
+      }
+    }
+  }
+
   void scan(CharSequence text, Hits hits) {
     int node = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -55,6 +55,7 @@ public final class TopicFeatures {
       int chars) {}
 
   private final KeywordMatcher matcher;
+  private final int[] longest; // per automaton node: the longest word and keyword ending there
   private final int[] wordOf; // entry -> model word id, or -1
   private final int[] keywordOf; // entry -> keyword id, or -1
   private final int[] keywordLength; // keyword id -> characters
@@ -91,6 +92,11 @@ public final class TopicFeatures {
     }
     labels = keywordsOfLabel.size();
     matcher = new KeywordMatcher(new ArrayList<>(entries.keySet()));
+    int[] classes = new int[entries.size()];
+    for (int e = 0; e < classes.length; e++) {
+      classes[e] = (wordOf[e] >= 0 ? 1 : 0) | (keywordOf[e] >= 0 ? 2 : 0);
+    }
+    longest = matcher.longestByClass(classes, 2);
   }
 
   /**
@@ -127,7 +133,7 @@ public final class TopicFeatures {
   public Counts count(String text) {
     if (text == null || text.isEmpty()) return Counts.EMPTY;
     Hits hits = new Hits();
-    matcher.scan(text, hits);
+    matcher.scanLongest(text, longest, 2, hits);
     hits.words.flush();
     hits.keywords.flush();
     int[][] w = tally(hits.words.found, hits.words.n);
@@ -135,22 +141,24 @@ public final class TopicFeatures {
     return new Counts(w[0], w[1], k[0], k[1], text.length());
   }
 
-  /** Sends each match to the word list's and the keyword list's own maximal filter. */
-  private final class Hits implements KeywordMatcher.Hits {
+  /**
+   * Sends the longest word and the longest keyword ending at each position to the word list's and
+   * the keyword list's own maximal filter (class 0: words, class 1: keywords).
+   */
+  private final class Hits implements KeywordMatcher.ClassHits {
     final Maximal words = new Maximal();
     final Maximal keywords = new Maximal();
 
     @Override
-    public void hit(int entry, int start, int end) {
-      if (wordOf[entry] >= 0) words.hit(wordOf[entry], start, end);
-      if (keywordOf[entry] >= 0) keywords.hit(keywordOf[entry], start, end);
+    public void hit(int cls, int entry, int start, int end) {
+      if (cls == 0) words.hit(wordOf[entry], start, end);
+      else keywords.hit(keywordOf[entry], start, end);
     }
   }
 
   /**
-   * Keeps maximal matches of one list: the automaton reports the longest match ending at each
-   * position first, and a later match that starts no later than the pending one contains it and
-   * replaces it.
+   * Keeps maximal matches of one list: it is given the longest match ending at each position, and a
+   * later match that starts no later than the pending one contains it and replaces it.
    */
   private static final class Maximal {
     int[] found = new int[32];
