@@ -139,10 +139,7 @@ final class KeywordMatcher {
   void scanLongest(CharSequence text, int[] best, int classCount, ClassHits hits) {
     int node = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int target;
-      while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
-      node = Math.max(target, 0);
+      node = advance(node, text.charAt(i));
       for (int cls = 0, at = node * classCount; cls < classCount; cls++, at++) {
         int k = best[at];
         if (k >= 0) hits.hit(cls, k, i + 1 - lengths[k], i + 1);
@@ -150,13 +147,17 @@ final class KeywordMatcher {
     }
   }
 
+  /** The node after reading {@code c} at {@code node}, following fail links as far as needed. */
+  private int advance(int node, char c) {
+    int target;
+    while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
+    return Math.max(target, 0);
+  }
+
   void scan(CharSequence text, Hits hits) {
     int node = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int target;
-      while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
-      node = Math.max(target, 0);
+      node = advance(node, text.charAt(i));
       for (int k : out[node]) hits.hit(k, i + 1 - lengths[k], i + 1);
     }
   }

@@ -60,7 +60,7 @@ class ReindexTopicsTest {
             new Case(
                 goodTaxonomy,
                 resource("tiny-model.tsv").replace("4:8 5:8", "4:8 5:x"),
-                "not a number"),
+                "line 24: not a number"),
             new Case(null, null, "does not exist"));
     for (Case c : cases) {
       Path t = c.taxonomy() == null ? dir.resolve("missing.tsv") : taxonomy;
