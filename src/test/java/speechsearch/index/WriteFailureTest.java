@@ -22,6 +22,9 @@ import speechsearch.ingest.SpeechIngester;
 class WriteFailureTest {
   @TempDir Path dir;
 
+  private static final List<String> KEPT_TOPIC_FILES =
+      List.of(speechsearch.ingest.Taxonomy.FILE_NAME, speechsearch.ingest.TopicModel.FILE_NAME);
+
   @Test
   void aFullDiskDuringReindexLeavesTheLiveIndexAndAClearError() throws Exception {
     Path seeds = Path.of("src/test/resources/seeds");
@@ -33,7 +36,13 @@ class WriteFailureTest {
 
     long size;
     try (var files = java.nio.file.Files.list(live)) {
-      size = files.mapToLong(f -> f.toFile().length()).sum();
+      // what the index writer writes: the taxonomy and topic model the generation keeps (about
+      // 1 MB) are copied beside it, not written through the directory that fills up
+      size =
+          files
+              .filter(f -> !KEPT_TOPIC_FILES.contains(f.getFileName().toString()))
+              .mapToLong(f -> f.toFile().length())
+              .sum();
     }
     // the disk fills early, midway and near the end of writing a generation of this size
     for (long limit : List.of(1_000L, size / 2, size * 9 / 10)) {
