@@ -15,7 +15,6 @@ import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
 import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
 import speechsearch.testing.Shared;
 
 /**
@@ -76,8 +75,7 @@ class TrendBenchmark {
       String name, IndexLayout layout, List<SearchRequest> requests, int rounds) throws Exception {
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
-      SearchService service =
-          new SearchService(handle, RegionResolver.load(), TopicClassifier.loadDefault());
+      SearchService service = new SearchService(handle, RegionResolver.load());
       IndexHandle.Generation g = handle.acquire();
       String size;
       try {
