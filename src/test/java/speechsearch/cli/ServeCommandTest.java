@@ -92,6 +92,29 @@ class ServeCommandTest {
         empty.err().contains("the admin token file " + tokenFile + " is empty"), empty.err());
   }
 
+  @Test
+  void argumentErrorsAreNamedAndNothingIsBuiltOrServed() throws Exception {
+    Path none = dir.resolve("none");
+    Cli.Run noSource =
+        Cli.run("serve", "--index", none.toString(), "--source", dir.resolve("nosrc").toString());
+    assertEquals(1, noSource.code(), noSource.toString());
+    assertEquals(
+        "serve: there is no index at " + none + " and no --source folder to build one from\n",
+        noSource.err());
+    assertTrue(!Files.exists(none), "no index root made for nothing");
+
+    Cli.Run port = Cli.run("serve", "--index", none.toString(), "--port", "abc");
+    assertEquals(2, port.code(), port.toString());
+    assertTrue(
+        port.err().startsWith("Invalid value for option '--port': 'abc' is not an int\n"),
+        port.err());
+    assertTrue(port.err().contains("Usage: speech-search serve"), "the usage follows");
+
+    Cli.Run unknown = Cli.run("serve", "--index", none.toString(), "--prot", "7070");
+    assertEquals(2, unknown.code(), unknown.toString());
+    assertTrue(unknown.err().startsWith("Unknown options: '--prot', '7070'"), unknown.err());
+  }
+
   private static String[] serveArgs(Path index, Path source, String... more) {
     List<String> args =
         new java.util.ArrayList<>(
