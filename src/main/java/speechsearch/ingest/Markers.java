@@ -1,36 +1,39 @@
 package speechsearch.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises an enumerator at a position of normalised text and reads its ordinal. */
+/**
+ * Recognises an enumerator at a position of normalised text and reads its ordinal. The styles and
+ * their written forms are data ({@link MarkerStyle}); this class joins every form into one regular
+ * expression, so a position is tested once, and maps the group that matched back to its style.
+ */
 final class Markers {
-  private static final String CN = "[一二三四五六七八九十]{1,3}";
+  /**
+   * Group {@code i + 1} of {@link #MARKER} is the number of a form of {@code STYLE_OF_GROUP[i]}.
+   */
+  private static final MarkerStyle[] STYLE_OF_GROUP;
 
-  /** "第一、二轮", "一、二季度": ordinals listed together, not an enumerator. */
-  private static final String NOT_AN_ORDINAL_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
+  private static final Pattern MARKER;
 
-  /** Groups: 1 (一), 2 一、, 3 一是, 4 第一, 5 (1), 6 1、, 7 1., 8 ①. */
-  private static final Pattern MARKER =
-      Pattern.compile(
-          "[(（]\\s?("
-              + CN
-              + ")\\s?[)）]"
-              + "|("
-              + CN
-              + ")、"
-              + NOT_AN_ORDINAL_LIST
-              + "|("
-              + CN
-              + ")(?:是|要)(?![一二三四五六七八九十])"
-              + "|第("
-              + CN
-              + ")[,，、:：]"
-              + NOT_AN_ORDINAL_LIST
-              + "|[(（]\\s?(\\d{1,2})\\s?[)）]"
-              + "|(\\d{1,2})、"
-              + "|(\\d{1,2})\\.(?![\\d.])"
-              + "|([\\u2460-\\u2473])");
+  static {
+    List<MarkerStyle> styles = new ArrayList<>();
+    StringJoiner alternatives = new StringJoiner("|");
+    for (MarkerStyle style : MarkerStyle.values()) {
+      for (String form : style.forms()) {
+        if (Pattern.compile(form).matcher("").groupCount() != 1) {
+          throw new IllegalStateException(style + ": a form must have one group, the number");
+        }
+        alternatives.add(form);
+        styles.add(style);
+      }
+    }
+    MARKER = Pattern.compile(alternatives.toString());
+    STYLE_OF_GROUP = styles.toArray(MarkerStyle[]::new);
+  }
 
   /** A marker found at a position: its style, ordinal, and the end of the marker text. */
   record Found(MarkerStyle style, int ordinal, String text, int end) {}
@@ -43,34 +46,10 @@ final class Markers {
     Matcher m = MARKER.matcher(s);
     m.region(pos, s.length());
     if (!m.lookingAt()) return null;
-    MarkerStyle style;
-    int ordinal;
-    if (m.group(1) != null) {
-      style = MarkerStyle.CN_PAREN;
-      ordinal = chineseNumber(m.group(1));
-    } else if (m.group(2) != null) {
-      style = MarkerStyle.CN_DUN;
-      ordinal = chineseNumber(m.group(2));
-    } else if (m.group(3) != null) {
-      style = MarkerStyle.CN_SHI;
-      ordinal = chineseNumber(m.group(3));
-    } else if (m.group(4) != null) {
-      style = MarkerStyle.CN_DI;
-      ordinal = chineseNumber(m.group(4));
-    } else if (m.group(5) != null) {
-      style = MarkerStyle.AR_PAREN;
-      ordinal = Integer.parseInt(m.group(5));
-    } else if (m.group(6) != null) {
-      style = MarkerStyle.AR_DUN;
-      ordinal = Integer.parseInt(m.group(6));
-    } else if (m.group(7) != null) {
-      // "1." and "1、" are one list style: documents mix them within one list
-      style = MarkerStyle.AR_DUN;
-      ordinal = Integer.parseInt(m.group(7));
-    } else {
-      style = MarkerStyle.CIRCLED;
-      ordinal = m.group(8).charAt(0) - '\u2460' + 1;
-    }
+    int group = 1;
+    while (m.group(group) == null) group++;
+    MarkerStyle style = STYLE_OF_GROUP[group - 1];
+    int ordinal = style.ordinal(m.group(group));
     if (ordinal <= 0) return null;
     int end = m.end();
     // the marker must introduce text, not end the paragraph

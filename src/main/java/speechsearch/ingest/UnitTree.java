@@ -198,22 +198,10 @@ final class UnitTree {
     return open.get(open.size() - 1);
   }
 
+  /** In the usual order of Chinese official writing ({@link MarkerStyle#rank}). */
   private static boolean conventionallyAbove(MarkerStyle a, MarkerStyle b) {
     if (b == null) return false;
-    int ra = rank(a);
-    return (a == MarkerStyle.CN_DUN || a == MarkerStyle.CN_PAREN) && rank(b) > ra;
-  }
-
-  /** The usual order of Chinese official writing; 一是 and 第一 have no fixed place. */
-  private static int rank(MarkerStyle s) {
-    return switch (s) {
-      case CN_DUN -> 0;
-      case CN_PAREN -> 1;
-      case AR_DUN -> 2;
-      case AR_PAREN -> 3;
-      case CIRCLED -> 4;
-      case CN_SHI, CN_DI -> -1;
-    };
+    return (a == MarkerStyle.CN_DUN || a == MarkerStyle.CN_PAREN) && b.rank() > a.rank();
   }
 
   private void attach(Node node) {
