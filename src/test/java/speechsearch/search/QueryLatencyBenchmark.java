@@ -57,7 +57,9 @@ import speechsearch.testing.Shared;
  * QueryFactory} at the level the service chose, with the same filters, as bare {@code
  * IndexSearcher.search} top 10 (no facets, no highlighting: the stricter comparison), and (c) the
  * same work written directly against Lucene (DrillSideways hits and facet trees, stored fields,
- * UnifiedHighlighter snippets of the 10 hits); and the used heap after GC. Prints figures; asserts
+ * UnifiedHighlighter snippets of the 10 hits); and the used heap after GC. Over 300 lines: the
+ * three ways of running a search and the synthetic index they share are one measurement, and the
+ * bare-Lucene way is written out in full on purpose, as the yardstick. Prints figures; asserts
  * nothing about time. Run: {@code mvn -q -B test -Dgroups=benchmark -Dtest.excludedGroups=none
  * -Dtest=QueryLatencyBenchmark}.
  */

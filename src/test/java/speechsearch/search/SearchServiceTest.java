@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.testing.SmallIndex;
 
-/** Search behaviour on a small index built with the real pipeline. */
+/**
+ * Search behaviour on a small index built with the real pipeline.
+ *
+ * <p>Over 300 lines: every case reads the one index built once for the class; split, each part
+ * would build it again.
+ */
 class SearchServiceTest {
   @TempDir static Path dir;
   static SmallIndex index;

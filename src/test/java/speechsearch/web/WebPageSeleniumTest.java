@@ -40,6 +40,9 @@ import speechsearch.testing.SmallIndex;
  * draft box and copying, driven through Debian's chromedriver. WebPageBrowserTest only checks the
  * DOM a URL renders; this one checks that the clicks in between work. Nothing is downloaded: the
  * driver and browser paths are given, so Selenium Manager is never asked to find or fetch them.
+ *
+ * <p>Over 300 lines: one session whose steps build on each other (what was typed, the facet
+ * clicked, the speech opened), with the waits a real browser needs beside them.
  */
 @Tag("browser")
 class WebPageSeleniumTest {
