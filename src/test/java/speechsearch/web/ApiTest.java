@@ -25,7 +25,12 @@ import speechsearch.index.Reindexer;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.testing.SmallIndex;
 
-/** The HTTP API over a small index: shapes, errors and limits. */
+/**
+ * The HTTP API over a small index: shapes, errors and limits.
+ *
+ * <p>Over 300 lines: every case calls the one server started over the one index built for the
+ * class; split, each part would build and start them again.
+ */
 class ApiTest {
   @TempDir static Path dir;
   static SmallIndex index;

@@ -52,6 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * validates against the document's schema for it (swagger-parser checks the document itself,
  * networknt's json-schema-validator the bodies, with OpenAPI 3.0's nullable). So the document
  * cannot drift from what the server says.
+ *
+ * <p>Over 300 lines: the list of calls, one for every route and each error the document gives it,
+ * is the test, and it reads best whole beside the validation it feeds.
  */
 class OpenApiContractTest {
   private static final String DOCUMENT = "https://speech-search.invalid/openapi.json";
