@@ -183,10 +183,13 @@ class CommandsTest {
     assertEquals(0, r.code(), r.toString());
     assertEquals("", r.err());
     assertTrue(
-        Pattern.compile("^\\d+ results \\((all|partial) match, \\d+ ms\\)\n\n")
+        Pattern.compile("^1 results with every word, \\d+ more with some of them \\(\\d+ ms\\)\n\n")
             .matcher(r.out())
             .find(),
         r.out());
+    assertTrue(
+        Pattern.compile("(?m)^ 2\\. .*  \\(some of the words\\)$").matcher(r.out()).find(),
+        "a hit with only some of the words says so: " + r.out());
     String first =
         " 1. 一是 推进东湖乡村教师周转宿舍，第1000号方案明确东湖今年完成30项具体任务，由东湖县教育局第0工作组负责落实\n"
             + "    在东湖县第1次教育工作会议上的讲话 · null · 县\n"

@@ -99,7 +99,9 @@ class ServeCommandTest {
         Cli.run("serve", "--index", none.toString(), "--source", dir.resolve("nosrc").toString());
     assertEquals(1, noSource.code(), noSource.toString());
     assertEquals(
-        "serve: there is no index at " + none + " and no --source folder to build one from\n",
+        "serve: there is no index at "
+            + none
+            + " and no --source folder to build one from (give --source DIR, or run reindex)\n",
         noSource.err());
     assertTrue(!Files.exists(none), "no index root made for nothing");
 
