@@ -62,7 +62,8 @@ class CommandsTest {
             "check",
             "search",
             "serve",
-            "export");
+            "export",
+            "topics");
     // a new command must be added here, and given a test through execute() like these
     assertEquals(commands, List.copyOf(Main.commandLine().getSubcommands().keySet()));
     Cli.Run r = Cli.run();
@@ -192,7 +193,7 @@ class CommandsTest {
         "a hit with only some of the words says so: " + r.out());
     String first =
         " 1. 一是 推进东湖乡村教师周转宿舍，第1000号方案明确东湖今年完成30项具体任务，由东湖县教育局第0工作组负责落实\n"
-            + "    在东湖县第1次教育工作会议上的讲话 · null · 县\n"
+            + "    在东湖县第1次教育工作会议上的讲话 · year ? · 县\n"
             + "    抓好重点任务\n"
             + "    一是推进东湖【乡村教师周转宿舍】，第1000号方案明确东湖今年完成30项具体任务，由东湖县教育局第0工作组负责落实。\n"
             + "    [s00-1.1]  ";
