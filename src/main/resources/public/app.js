@@ -671,6 +671,12 @@
     if (hit.marker) link.append(el('span', { class: 'marker', text: hit.marker }), ' ');
     link.append(highlightText(hit.heading || sp.title || '（无标题）', terms));
     li.querySelector('.snippet').append(snippet);
+    // similar measures say which of the draft's words and phrases each hit shares
+    if (hit.shared && hit.shared.length) {
+      const shared = li.querySelector('.shared');
+      shared.textContent = '共同词语：' + hit.shared.slice(0, 8).join('、');
+      shared.hidden = false;
+    }
 
     const meta = li.querySelector('.meta');
     if (hit.kind === 'speech') meta.querySelector('.speech-title').remove();

@@ -44,7 +44,8 @@ final class Grouping {
         part.speech(),
         HitMapper.list(section.get(Schema.TOPICS)),
         part.score(),
-        part.match());
+        part.match(),
+        null);
   }
 
   private static SearchResponse.Hit asSpeech(SearchResponse.Hit part) {
@@ -59,6 +60,7 @@ final class Grouping {
         part.speech(),
         part.topics(),
         part.score(),
-        part.match());
+        part.match(),
+        null);
   }
 }

@@ -27,6 +27,12 @@ final class HitMapper {
   }
 
   SearchResponse.Hit hit(int doc, float score, String match) throws IOException {
+    return hit(doc, score, match, null);
+  }
+
+  /** A hit with the words it shares with a draft (similar measures), or null for a search. */
+  SearchResponse.Hit hit(int doc, float score, String match, List<String> shared)
+      throws IOException {
     Document d = stored.document(doc);
     String text = d.get(Schema.TEXT);
     String kind = d.get(Schema.KIND);
@@ -42,7 +48,8 @@ final class HitMapper {
         speechRef(d),
         list(d.get(Schema.TOPICS)),
         Float.isNaN(score) ? 0f : score,
-        match);
+        match,
+        shared);
   }
 
   /** The stored document behind a hit. */

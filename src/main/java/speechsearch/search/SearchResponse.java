@@ -1,5 +1,6 @@
 package speechsearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ public record SearchResponse(
    *
    * @param id the unit's id, or the id of the paragraph of it that matched best ({@code UNIT~N})
    * @param match {@code all} (has every word), {@code partial} (some of them) or {@code similar}
+   * @param shared for similar measures, the draft's words and phrases the hit shares with it, most
+   *     telling first; absent from searches
    */
   public record Hit(
       String id,
@@ -45,7 +48,8 @@ public record SearchResponse(
       SpeechRef speech,
       List<String> topics,
       float score,
-      String match) {}
+      String match,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> shared) {}
 
   /**
    * The speech a hit comes from, as a citation needs it.

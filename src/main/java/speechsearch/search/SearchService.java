@@ -337,8 +337,13 @@ public final class SearchService {
 
   /** Comparable measures from other speeches for a unit or a draft paragraph. */
   public SearchResponse similar(SimilarRequest r) throws IOException {
+    return similar(r, SimilarRanking.DEFAULT);
+  }
+
+  /** The same with other ranking constants (for measuring them). */
+  public SearchResponse similar(SimilarRequest r, SimilarRanking ranking) throws IOException {
     try {
-      return Similar.run(this, filters, r);
+      return Similar.run(this, filters, r, ranking);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooLarge();
     }

@@ -52,7 +52,13 @@ final class Similar {
    */
   static final float FLOOR = 0.1f;
 
-  static SearchResponse run(SearchService service, Filters filters, SimilarRequest r)
+  /**
+   * Terms in more than a fifth of the documents say nothing about a draft (as for MoreLikeThis).
+   */
+  private static final float MAX_DOC_SHARE = 0.2f;
+
+  static SearchResponse run(
+      SearchService service, Filters filters, SimilarRequest r, SimilarRanking ranking)
       throws IOException {
     long t0 = System.nanoTime();
     IndexHandle.Generation g = service.index().acquire();
@@ -84,7 +90,7 @@ final class Similar {
       var dd = filters.drillDown(g, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
       Matches m = Matches.of(g, g.similarSearcher, dd, false, true);
 
-      UnitRanking ranking = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);
+      UnitRanking units = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);
       UnitRanking.Options o = new UnitRanking.Options();
       o.minScore = best(m) * FLOOR;
       o.withoutText = pasted;
@@ -92,24 +98,29 @@ final class Similar {
       // a text that several speeches repeat word for word is shown once, at its best place
       List<UnitRanking.Entry> listed = new ArrayList<>();
       LongHashSet texts = new LongHashSet();
-      FixedBitSet shown = new FixedBitSet(ranking.keySpace());
-      for (UnitRanking.Entry e : ranking.rank(m.main().getMatchingDocs(), o).top()) {
+      for (UnitRanking.Entry e : units.rank(m.main().getMatchingDocs(), o).top()) {
         if (e.hash() != UnitRanking.NO_HASH && !texts.add(e.hash())) continue;
         listed.add(e);
-        shown.set((int) e.key());
       }
-      HitMapper mapper =
-          new HitMapper(g.searcher.storedFields(), new Snippets(g.indexAnalyzer, query));
+      // the second stage: copies and their speech out, one hit per speech (see SimilarRerank)
+      var stored = g.searcher.storedFields();
+      DraftTerms draft = DraftTerms.of(g.reader, g.indexAnalyzer, text, MAX_DOC_SHARE);
+      List<SimilarRerank.Candidate> kept =
+          SimilarRerank.rank(listed, stored, draft, text, r.perSpeech(), ranking);
+      FixedBitSet shown = new FixedBitSet(units.keySpace());
+      for (SimilarRerank.Candidate c : kept) shown.set((int) c.entry().key());
+      HitMapper mapper = new HitMapper(stored, new Snippets(g.indexAnalyzer, query));
       List<SearchResponse.Hit> hits = new ArrayList<>();
       int from = (r.page() - 1) * r.size();
-      for (int i = from; i < Math.min(listed.size(), from + r.size()); i++) {
-        hits.add(mapper.hit(listed.get(i).doc(), listed.get(i).score(), "similar"));
+      for (int i = from; i < Math.min(kept.size(), from + r.size()); i++) {
+        SimilarRerank.Candidate c = SimilarRerank.explained(kept.get(i), stored, draft, ranking);
+        hits.add(mapper.hit(c.entry().doc(), c.entry().score(), "similar", c.match().shared()));
       }
       var facets =
-          new UnitFacets(g.keys.facetLabels(), ranking, true, shown)
-              .count(m.main(), null, null, Schema.KIND_MEASURE, listed.size());
+          new UnitFacets(g.keys.facetLabels(), units, true, shown)
+              .count(m.main(), null, null, Schema.KIND_MEASURE, kept.size());
       return new SearchResponse(
-          listed.size(),
+          kept.size(),
           0,
           r.page(),
           r.size(),

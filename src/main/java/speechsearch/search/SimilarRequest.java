@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Comparable measures for a unit of the index ({@code unitId}) or a pasted draft paragraph ({@code
  * text}, 40–2,000 characters), narrowed by the same filters as a search, a page at a time.
+ *
+ * @param perSpeech at most this many hits from one speech (default 1: a drafter wants what other
+ *     speeches say; a speech's neighbouring measures are one click away in its outline)
  */
 public record SimilarRequest(
     String unitId,
@@ -15,10 +18,14 @@ public record SimilarRequest(
     Integer yearFrom,
     Integer yearTo,
     int page,
-    int size) {
+    int size,
+    int perSpeech) {
 
   public static final int MIN_DRAFT = 40;
   public static final int MAX_DRAFT = 2_000;
+
+  /** Hits from one speech unless the request asks for more. */
+  public static final int PER_SPEECH = 1;
 
   public SimilarRequest {
     topics = topics == null ? List.of() : List.copyOf(topics);
@@ -54,6 +61,11 @@ public record SimilarRequest(
               + " is too deep: similar measures are listed to "
               + SearchRequest.MAX_DEPTH,
           "第 " + page + " 页太深：相似措施最多列出 " + SearchRequest.MAX_DEPTH + " 条");
+    }
+    if (perSpeech < 1 || perSpeech > SearchRequest.MAX_SIZE) {
+      throw new QueryException(
+          "perSpeech must be between 1 and " + SearchRequest.MAX_SIZE,
+          "每篇讲话条数须在 1 到 " + SearchRequest.MAX_SIZE + " 之间");
     }
   }
 

@@ -68,7 +68,8 @@ final class SearchController {
             Params.integer(ctx, "yearFrom"),
             Params.integer(ctx, "yearTo"),
             Params.integer(ctx, "page", 1),
-            Params.integer(ctx, "size", 10));
+            Params.integer(ctx, "size", 10),
+            Params.integer(ctx, "perSpeech", SimilarRequest.PER_SPEECH));
     ctx.json(service.similar(r));
   }
 
@@ -89,7 +90,8 @@ final class SearchController {
             Bodies.integer(body, "yearFrom"),
             Bodies.integer(body, "yearTo"),
             Bodies.integer(body, "page", 1),
-            Bodies.integer(body, "size", 10));
+            Bodies.integer(body, "size", 10),
+            Bodies.integer(body, "perSpeech", SimilarRequest.PER_SPEECH));
     ctx.json(service.similar(r));
   }
 

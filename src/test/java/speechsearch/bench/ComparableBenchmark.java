@@ -32,6 +32,7 @@ import speechsearch.ingest.SpeechIngester;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
+import speechsearch.search.SimilarRanking;
 import speechsearch.search.SimilarRequest;
 import speechsearch.speech.Speech;
 import speechsearch.testing.Shared;
@@ -179,11 +180,35 @@ class ComparableBenchmark {
     Map<String, List<Ranked>> p = new LinkedHashMap<>();
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
-      SearchService service = new SearchService(handle, RegionResolver.load());
+      SearchService service =
+          new SearchService(handle, RegionResolver.load());
+      for (var v : variants().entrySet()) {
+        Map<String, List<Ranked>> runV = new LinkedHashMap<>();
+        for (Query q : queries) {
+          SimilarRequest req =
+              new SimilarRequest(
+                  null, q.text(), null, null, null, null, null, 1, FETCH, v.getValue().perSpeech());
+          List<NaiveBaseline.Hit> hits = new ArrayList<>();
+          for (SearchResponse.Hit h : service.similar(req, v.getValue().ranking()).hits())
+            hits.add(new NaiveBaseline.Hit(h.speech().id(), h.text()));
+          runV.put(q.id(), keep("product", q, hits, depth));
+        }
+        runs.put(v.getKey(), runV);
+      }
       for (Query q : queries) {
         SearchResponse r =
             service.similar(
-                new SimilarRequest(null, q.text(), null, null, null, null, null, 1, FETCH));
+                new SimilarRequest(
+                    null,
+                    q.text(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    1,
+                    FETCH,
+                    SimilarRequest.PER_SPEECH));
         List<NaiveBaseline.Hit> hits = new ArrayList<>();
         int own = 0;
         int itself = 0;
@@ -201,6 +226,37 @@ class ComparableBenchmark {
       }
     }
     runs.put("product", p);
+  }
+
+  /** Other ranking constants to measure beside the product's: {@code comparable.variants}. */
+  record Variant(SimilarRanking ranking, int perSpeech) {}
+
+  /**
+   * {@code -Dcomparable.variants=NAME=candidates,windowChars,firstStage,lengthFrom,lengthScale,
+   * paragraph,nearCopy,close,perSpeech;...}: each is run over every query and reported beside the
+   * product (see {@link SimilarRanking}).
+   */
+  private static Map<String, Variant> variants() {
+    Map<String, Variant> out = new LinkedHashMap<>();
+    for (String spec : System.getProperty("comparable.variants", "").split(";")) {
+      if (spec.isBlank()) continue;
+      String[] nv = spec.strip().split("=", 2);
+      String[] v = nv[1].split(",");
+      out.put(
+          "v:" + nv[0],
+          new Variant(
+              new SimilarRanking(
+                  Integer.parseInt(v[0]),
+                  Integer.parseInt(v[1]),
+                  Float.parseFloat(v[2]),
+                  Integer.parseInt(v[3]),
+                  Integer.parseInt(v[4]),
+                  Float.parseFloat(v[5]),
+                  Float.parseFloat(v[6]),
+                  Float.parseFloat(v[7])),
+              Integer.parseInt(v[8])));
+    }
+    return out;
   }
 
   /** The first {@code depth} hits from speeches other than the query's own. */
@@ -223,7 +279,7 @@ class ComparableBenchmark {
     for (String half : ComparableCollection.HALVES) {
       for (String kind : List.of(ComparableCollection.MEASURE, ComparableCollection.DRAFT, "all")) {
         Map<String, ComparableScorer.Mean> means = new LinkedHashMap<>();
-        for (String system : SYSTEMS) {
+        for (String system : runs.keySet()) {
           ComparableScorer.Mean mean = new ComparableScorer.Mean();
           for (Query q : queries) {
             if (!q.half().equals(half) || !("all".equals(kind) || q.kind().equals(kind))) continue;
@@ -244,8 +300,15 @@ class ComparableBenchmark {
             kind,
             means.get("product").n(),
             all);
+        ComparableScorer.Mean base = means.get("baseline");
         for (var e : means.entrySet())
-          System.out.printf(Locale.ROOT, "  %-8s %s%n", e.getKey(), e.getValue().line());
+          System.out.printf(
+              Locale.ROOT,
+              "  %-8s %s; ÷ baseline %.2f× / %.2f×%n",
+              e.getKey(),
+              e.getValue().line(),
+              e.getValue().ndcg() / base.ndcg(),
+              e.getValue().p2() / base.p2());
         ComparableScorer.Mean p = means.get("product");
         ComparableScorer.Mean b = means.get("baseline");
         System.out.printf(
@@ -434,7 +497,8 @@ class ComparableBenchmark {
   /** The distinct hits of all systems for one query, with the systems and ranks that found each. */
   private static Map<Key, List<Ranked>> pool(Query q, Map<String, Map<String, List<Ranked>>> runs) {
     Map<Key, List<Ranked>> out = new LinkedHashMap<>();
-    for (String system : SYSTEMS) {
+    // the three pooling systems, and any variants measured in this run
+    for (String system : runs.keySet()) {
       for (Ranked r : runs.get(system).get(q.id()))
         out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
     }

@@ -158,7 +158,8 @@ class RelevanceBenchmark {
     List<Integer> years = t.year() == null ? null : List.of(t.year());
     if ("draft".equals(t.kind())) {
       return service.similar(
-          new SimilarRequest(null, t.query(), null, regions, years, null, null, 1, K));
+          new SimilarRequest(
+              null, t.query(), null, regions, years, null, null, 1, K, SimilarRequest.PER_SPEECH));
     }
     return service.search(
         new SearchRequest(

@@ -6,39 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import speechsearch.search.Fallback;
-import speechsearch.testing.SmallIndex;
+import speechsearch.testing.SmallIndexTest;
 
 /**
  * {@code search --explain-opensearch} with an index: the level our search uses, and for the
  * fallback the weights our search ranks partial matches by.
  */
-class ExplainFallbackTest {
+class ExplainFallbackTest extends SmallIndexTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** 教师 is in the small index; 火箭发射 (rocket launch) is not, so no measure has both. */
   private static final String PARTIAL = "教师 火箭发射";
-
-  @TempDir static Path tmp;
-  static SmallIndex index;
-
-  @BeforeAll
-  static void index() throws IOException {
-    index = SmallIndex.build(tmp);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static Cli.Run search(String... args) {
     List<String> all =

@@ -3,6 +3,7 @@ package speechsearch.search;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -24,8 +25,13 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.Tag;
@@ -353,6 +359,7 @@ class QueryLatencyBenchmark {
           fullP99 / bareP99,
           fullP50 / sameP50,
           fullP99 / sameP99);
+      similarLatency(service, handle, rounds);
       System.out.printf(
           Locale.ROOT,
           "heap: max %.0f MB; used after GC, searches done: %.0f MB; peak used during the run: %.0f"
@@ -443,6 +450,74 @@ class QueryLatencyBenchmark {
       }
     }
     return n;
+  }
+
+  /**
+   * Similar measures for the 50 written drafts of the comparable collection (our own text): the
+   * full {@link SearchService#similar} (first stage, re-ranking, facets, snippets, size 10) and
+   * bare MoreLikeThis over the text field, top 10 measures, with the same similarity.
+   */
+  private static void similarLatency(SearchService service, IndexHandle handle, int rounds)
+      throws IOException {
+    List<String> drafts = new ArrayList<>();
+    for (String half : List.of("A", "B")) {
+      Path f = Path.of("src/test/resources/eval/comparable", half, "queries.tsv");
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        String[] c = line.split("\t", -1);
+        if (c.length > 6 && "draft".equals(c[1])) drafts.add(c[6]);
+      }
+    }
+    List<Double> full = new ArrayList<>();
+    List<Double> bare = new ArrayList<>();
+    for (int round = -1; round < rounds; round++) {
+      for (String d : drafts) {
+        long a = System.nanoTime();
+        service.similar(
+            new SimilarRequest(
+                null, d, null, null, null, null, null, 1, 10, SimilarRequest.PER_SPEECH));
+        long b = System.nanoTime();
+        bareMoreLikeThis(handle, d);
+        long c = System.nanoTime();
+        if (round < 0) continue; // warm-up
+        full.add((b - a) / 1e6);
+        bare.add((c - b) / 1e6);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "similar measures, %d drafts x %d rounds:%n"
+            + "  SearchService.similar (size 10): p50 %.1f ms  p99 %.1f ms%n"
+            + "  bare MoreLikeThis (text field, top 10 measures): p50 %.1f ms  p99 %.1f ms%n",
+        drafts.size(),
+        rounds,
+        percentile(full, 50),
+        percentile(full, 99),
+        percentile(bare, 50),
+        percentile(bare, 99));
+  }
+
+  private static TopDocs bareMoreLikeThis(IndexHandle handle, String draft) throws IOException {
+    IndexHandle.Generation g = handle.acquire();
+    try {
+      MoreLikeThis mlt = new MoreLikeThis(g.reader);
+      mlt.setAnalyzer(g.indexAnalyzer);
+      mlt.setFieldNames(new String[] {Schema.TEXT});
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(1);
+      mlt.setMaxDocFreqPct(20);
+      mlt.setMinWordLen(2);
+      mlt.setMaxQueryTerms(60);
+      mlt.setBoost(true);
+      Query like = mlt.like(Schema.TEXT, new StringReader(draft));
+      Query measures =
+          new BooleanQuery.Builder()
+              .add(like, Occur.MUST)
+              .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_MEASURE)), Occur.FILTER)
+              .build();
+      return g.similarSearcher.search(measures, 10);
+    } finally {
+      handle.release(g);
+    }
   }
 
   private static double percentile(List<Double> xs, double p) {

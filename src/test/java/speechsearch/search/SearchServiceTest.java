@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import speechsearch.testing.SmallIndex;
+import speechsearch.testing.SmallIndexTest;
 
 /**
  * Search behaviour on a small index built with the real pipeline.
@@ -23,20 +19,7 @@ import speechsearch.testing.SmallIndex;
  * <p>Over 300 lines: every case reads the one index built once for the class; split, each part
  * would build it again.
  */
-class SearchServiceTest {
-  @TempDir static Path dir;
-  static SmallIndex index;
-
-  @BeforeAll
-  static void build() throws IOException {
-    index = SmallIndex.build(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
-
+class SearchServiceTest extends SmallIndexTest {
   private static SearchRequest request(String q, List<String> regions, int size) {
     return new SearchRequest(q, null, regions, null, null, null, null, null, 1, size, null, null);
   }
@@ -262,21 +245,34 @@ class SearchServiceTest {
   void similarMeasuresForAShortDraftComeFromOtherSpeeches() throws IOException {
     String draft = "我们要推动城镇教师到乡村学校轮岗任教，完善县管校聘管理办法，让教师交流轮岗制度化、常态化，每年按比例组织交流。";
     SearchResponse r =
-        index.service.similar(new SimilarRequest(null, draft, null, null, null, null, null, 1, 5));
+        index.service.similar(
+            new SimilarRequest(
+                null, draft, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
     assertFalse(r.hits().isEmpty(), "a short paragraph still finds comparable measures");
     // the two measures on teachers moving between schools, in simplified and traditional script
     assertEquals(
         List.of("hunan-1.1", "sichuan-1.1"), ids(r).subList(0, 2).stream().sorted().toList());
     SearchResponse forUnit =
         index.service.similar(
-            new SimilarRequest("hunan-1.1", null, null, null, null, null, null, 1, 5));
+            new SimilarRequest(
+                "hunan-1.1", null, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
     assertTrue(
         forUnit.hits().stream().noneMatch(h -> h.speech().id().equals("hunan")),
         "other speeches only");
     assertFalse(forUnit.hits().isEmpty());
     SearchResponse only2023 =
         index.service.similar(
-            new SimilarRequest(null, draft, null, null, List.of(2023), null, null, 1, 5));
+            new SimilarRequest(
+                null,
+                draft,
+                null,
+                null,
+                List.of(2023),
+                null,
+                null,
+                1,
+                5,
+                SimilarRequest.PER_SPEECH));
     assertTrue(only2023.hits().stream().allMatch(h -> h.speech().year() == 2023));
   }
 
@@ -288,7 +284,9 @@ class SearchServiceTest {
     assertMessage("教".repeat(501), "longer than 500");
     assertThrows(
         QueryException.class,
-        () -> new SimilarRequest(null, "太短", null, null, null, null, null, 1, 5));
+        () ->
+            new SimilarRequest(
+                null, "太短", null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
     assertThrows(QueryException.class, () -> SearchRequest.of("教师", 101));
   }
 
