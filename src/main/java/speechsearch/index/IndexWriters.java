@@ -2,9 +2,7 @@ package speechsearch.index;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -23,9 +21,9 @@ public final class IndexWriters {
 
   /** Index-time analysis: SmartCN with glossary rejoin, bigrams for the recall field. */
   public static Analyzer indexAnalyzer(Glossary glossary, TokenizerChoice tokenizer) {
-    return new PerFieldAnalyzerWrapper(
+    return Schema.BIGRAMS.perField(
         SpeechAnalyzer.create(glossary, SpeechAnalyzer.Mode.INDEX, tokenizer),
-        Map.of(Schema.TEXT_BIGRAM, new BigramAnalyzer()));
+        new BigramAnalyzer());
   }
 
   static IndexWriterConfig config(Glossary glossary, TokenizerChoice tokenizer) {

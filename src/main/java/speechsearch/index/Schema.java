@@ -1,6 +1,7 @@
 package speechsearch.index;
 
 import org.apache.lucene.facet.FacetsConfig;
+import speechsearch.analysis.BigramField;
 
 /**
  * Every field and facet of the index, in one place. One document per measure, per section and per
@@ -43,6 +44,10 @@ public final class Schema {
   public static final String HEADING = "heading";
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
+
+  /** The bigram recall field and the text field that holds its bigrams that are words. */
+  public static final BigramField BIGRAMS = new BigramField(TEXT_BIGRAM, TEXT);
+
   public static final String TITLE = "title";
   public static final String TITLE_TEXT = "title_text";
 

@@ -178,14 +178,14 @@ final class FallbackLevel {
     }
     if (c.mostBigramsOf() > 0) {
       BooleanQuery.Builder most = new BooleanQuery.Builder();
-      for (String g : words.bigramTokens(c.text())) most.add(QueryFactory.bigram(g), Occur.SHOULD);
+      for (String g : words.bigramTokens(c.text())) most.add(Schema.BIGRAMS.gram(g), Occur.SHOULD);
       most.setMinimumNumberShouldMatch(c.mostBigramsOf());
       ways.add(bonus(most.build(), c.mostBigrams()));
     }
     if (characters && !c.characters().isEmpty()) {
       BooleanQuery.Builder shared = new BooleanQuery.Builder();
       for (Fallback.Weighted ch : c.characters()) {
-        shared.add(bonus(QueryFactory.bigram(ch.term()), ch.weight()), Occur.SHOULD);
+        shared.add(bonus(Schema.BIGRAMS.gram(ch.term()), ch.weight()), Occur.SHOULD);
       }
       ways.add(shared.build());
     }
@@ -205,7 +205,7 @@ final class FallbackLevel {
       Query term = new TermQuery(new Term(Schema.TEXT, t.term()));
       parts.add(t.weight() == 1f ? term : new BoostQuery(term, t.weight()), Occur.SHOULD);
     }
-    for (String g : words.bigramTokens(c.text())) grams.add(QueryFactory.bigram(g), Occur.SHOULD);
+    for (String g : words.bigramTokens(c.text())) grams.add(Schema.BIGRAMS.gram(g), Occur.SHOULD);
     List<Query> ways = new ArrayList<>();
     ways.add(new BoostQuery(words.bodyClause(c.text()), Fallback.PHRASE_BONUS));
     ways.add(parts.build());

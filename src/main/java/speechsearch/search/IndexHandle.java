@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -84,13 +82,13 @@ public final class IndexHandle implements Closeable {
             Files.exists(glossaryFile) ? Glossary.load(glossaryFile) : Glossary.bundled();
         this.bigramAnalyzer = new BigramAnalyzer();
         this.queryAnalyzer =
-            new PerFieldAnalyzerWrapper(
+            Schema.BIGRAMS.perField(
                 SpeechAnalyzer.create(glossary, SpeechAnalyzer.Mode.QUERY, tokenizer),
-                Map.of(Schema.TEXT_BIGRAM, bigramAnalyzer));
+                bigramAnalyzer);
         this.indexAnalyzer =
-            new PerFieldAnalyzerWrapper(
+            Schema.BIGRAMS.perField(
                 SpeechAnalyzer.create(glossary, SpeechAnalyzer.Mode.INDEX, tokenizer),
-                Map.of(Schema.TEXT_BIGRAM, bigramAnalyzer));
+                bigramAnalyzer);
         this.taxonomy = GenerationTopics.taxonomy(dir);
       } catch (IOException | RuntimeException e) {
         reader.close();

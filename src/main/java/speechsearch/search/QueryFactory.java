@@ -3,11 +3,7 @@ package speechsearch.search;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import speechsearch.index.Schema;
 
 /**
  * Turns a parsed query into Lucene queries, at one of two levels: {@link Level#ALL} (every word
@@ -68,18 +64,6 @@ final class QueryFactory {
   /** The fallback level's weights for a query (for the export's translation). */
   Fallback fallback(QuerySyntax.And q) {
     return fallback.plan(q);
-  }
-
-  /**
-   * One bigram of a word, wherever the index keeps it: the bigram field leaves out bigrams that are
-   * SmartCN words at the same place (see PreAnalyzed.complement), and the text field has those.
-   */
-  static Query bigram(String g) {
-    return new DisjunctionMaxQuery(
-        List.of(
-            new TermQuery(new Term(Schema.TEXT_BIGRAM, g)),
-            new TermQuery(new Term(Schema.TEXT, g))),
-        0f);
   }
 
   /** The text of a word or phrase; null for a group. */

@@ -54,11 +54,7 @@ final class Rarity {
       // a word SmartCN splits into characters (全天候) is bounded far closer by its rarest bigram
       for (String g : words.bigramTokens(text)) {
         if (g.length() == 2) {
-          units =
-              Math.min(
-                  units,
-                  (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, g))
-                      + reader.docFreq(new Term(Schema.TEXT, g)));
+          units = Math.min(units, Schema.BIGRAMS.unitsWith(reader, g));
         }
       }
       r = idf(units);
@@ -76,9 +72,7 @@ final class Rarity {
 
   /** The rarity of a character, which the bigram field or the text field lists. */
   float ofCharacter(String c) throws IOException {
-    return idf(
-        (long) reader.docFreq(new Term(Schema.TEXT_BIGRAM, c))
-            + reader.docFreq(new Term(Schema.TEXT, c)));
+    return idf(Schema.BIGRAMS.unitsWith(reader, c));
   }
 
   private long unitsAtMost(Query q) throws IOException {

@@ -149,7 +149,7 @@ final class Similar {
    * MoreLikeThis for bigrams, done here because a bigram lives in one of two fields (the bigram
    * field leaves out those that are SmartCN words, which the text field has): the text's most
    * telling bigrams by frequency times rarity, counted over both fields, with the same thresholds
-   * as {@link #mlt}, each matched through {@link QueryFactory#bigram}.
+   * as {@link #mlt}, each matched through {@link speechsearch.analysis.BigramField#gram}.
    */
   private static Query bigramsLike(IndexHandle.Generation g, String text, int maxTerms)
       throws IOException {
@@ -161,9 +161,7 @@ final class Similar {
     long maxDocFreq = docs * 20L / 100;
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (Map.Entry<String, Integer> e : freq.entrySet()) {
-      long df =
-          g.reader.docFreq(new Term(Schema.TEXT_BIGRAM, e.getKey()))
-              + g.reader.docFreq(new Term(Schema.TEXT, e.getKey()));
+      long df = Schema.BIGRAMS.unitsWith(g.reader, e.getKey());
       if (df == 0 || df > maxDocFreq) continue;
       double idf = 1 + Math.log((docs + 1.0) / (df + 1.0)); // as MoreLikeThis's similarity
       scored.add(Map.entry(e.getKey(), e.getValue() * idf));
@@ -174,7 +172,7 @@ final class Similar {
     double best = scored.get(0).getValue();
     for (Map.Entry<String, Double> e : scored.subList(0, Math.min(maxTerms, scored.size()))) {
       b.add(
-          new BoostQuery(QueryFactory.bigram(e.getKey()), (float) (e.getValue() / best)),
+          new BoostQuery(Schema.BIGRAMS.gram(e.getKey()), (float) (e.getValue() / best)),
           Occur.SHOULD);
     }
     return b.build();

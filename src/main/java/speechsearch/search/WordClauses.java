@@ -150,9 +150,9 @@ final class WordClauses {
   private Query allBigrams(String text) {
     List<String> grams = bigramTokens(text);
     if (grams.isEmpty()) return null;
-    if (grams.size() == 1) return QueryFactory.bigram(grams.get(0));
+    if (grams.size() == 1) return Schema.BIGRAMS.gram(grams.get(0));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String g : grams) all.add(QueryFactory.bigram(g), Occur.MUST);
+    for (String g : grams) all.add(Schema.BIGRAMS.gram(g), Occur.MUST);
     return all.build();
   }
 }
