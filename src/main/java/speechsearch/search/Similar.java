@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.internal.hppc.LongHashSet;
@@ -92,7 +94,7 @@ final class Similar {
 
       UnitRanking units = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);
       UnitRanking.Options o = new UnitRanking.Options();
-      o.minScore = best(m) * FLOOR;
+      o.minScore = best(m, g, text, ranking.nearCopy()) * FLOOR;
       o.withoutText = pasted;
       o.details = true;
       // a text that several speeches repeat word for word is shown once, at its best place
@@ -135,14 +137,44 @@ final class Similar {
     }
   }
 
-  private static float best(Matches m) {
-    float best = 0;
+  /** How many of the best matches are read to find the best that is no copy of the draft. */
+  private static final int COPIES_LOOKED_AT = 20;
+
+  /**
+   * The best score among the matches that are no copy of the draft ({@link SimilarRerank#isCopy}):
+   * a measure pasted from the index matches itself and its own paragraphs far above anything else,
+   * and a floor taken from their scores would leave out the comparable measures of other speeches
+   * that the draft is looking for. The second stage leaves the copies out anyway.
+   */
+  private static float best(Matches m, IndexHandle.Generation g, String draft, float nearCopy)
+      throws IOException {
+    // the best scores with their documents (global numbers), best first
+    PriorityQueue<float[]> top = new PriorityQueue<>((a, b) -> Float.compare(a[0], b[0]));
     for (var md : m.main().getMatchingDocs()) {
       float[] scores = md.scores();
       if (scores == null) continue;
-      for (float score : scores) best = Math.max(best, score); // by document number, 0 elsewhere
+      for (int doc = 0; doc < scores.length; doc++) { // by document number, 0 elsewhere
+        if (scores[doc] <= 0) continue;
+        if (top.size() < COPIES_LOOKED_AT)
+          top.add(new float[] {scores[doc], md.context().docBase + doc});
+        else if (scores[doc] > top.peek()[0]) {
+          top.poll();
+          top.add(new float[] {scores[doc], md.context().docBase + doc});
+        }
+      }
     }
-    return best;
+    List<float[]> best = new ArrayList<>(top);
+    best.sort((a, b) -> Float.compare(b[0], a[0]));
+    Set<String> draftPairs = SimilarRerank.pairs(draft);
+    var stored = g.searcher.storedFields();
+    for (float[] e : best) {
+      String t = stored.document((int) e[1]).get(Schema.TEXT);
+      if (t == null || !SimilarRerank.isCopy(draftPairs, SimilarRerank.pairs(t), nearCopy)) {
+        return e[0];
+      }
+    }
+    // all of the best are copies: the floor follows the last of them
+    return best.isEmpty() ? 0 : best.get(best.size() - 1)[0];
   }
 
   /**

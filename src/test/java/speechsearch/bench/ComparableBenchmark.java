@@ -180,8 +180,7 @@ class ComparableBenchmark {
     Map<String, List<Ranked>> p = new LinkedHashMap<>();
     try (IndexHandle handle = new IndexHandle(layout, TokenizerChoice.FAST)) {
       handle.refresh();
-      SearchService service =
-          new SearchService(handle, RegionResolver.load());
+      SearchService service = new SearchService(handle, RegionResolver.load());
       for (var v : variants().entrySet()) {
         Map<String, List<Ranked>> runV = new LinkedHashMap<>();
         for (Query q : queries) {
