@@ -456,6 +456,7 @@
     $('summary').textContent = '输入检索词，或在左侧选择筛选条件浏览。';
     $('hits').replaceChildren();
     $('partial').hidden = true;
+    $('also').hidden = true;
     $('pager').hidden = true;
     $('csv').hidden = true;
   }
@@ -476,6 +477,12 @@
     $('summary').textContent = summary;
     // the notice is for a result with no full matches at all; partial hits are marked one by one
     $('partial').hidden = !(total === 0 && partial > 0 && hits.length);
+    // full forms the server searched beside the drafter's short forms (职校 → 职业学校)
+    const also = data.alsoSearched || [];
+    $('also').textContent = also.length
+      ? '也搜索了：' + also.map((b) => b.fullForm + '（' + b.word + '）').join('、')
+      : '';
+    $('also').hidden = !also.length;
     $('hits').replaceChildren(...hits.map((h) => card(h)));
     $('pager').hidden = listed <= PAGE_SIZE;
     $('page-info').textContent = `第 ${s.page} / ${pages} 页`;

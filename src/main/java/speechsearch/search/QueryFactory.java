@@ -24,9 +24,14 @@ final class QueryFactory {
   private final StrictLevel strict;
   private final FallbackLevel fallback;
 
+  /** With {@code bridges} null, no full forms are searched beside short forms. */
   QueryFactory(
-      IndexReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
-    this.words = new WordClauses(queryAnalyzer, indexAnalyzer, bigramAnalyzer);
+      IndexReader reader,
+      Analyzer queryAnalyzer,
+      Analyzer indexAnalyzer,
+      Analyzer bigramAnalyzer,
+      Bridges bridges) {
+    this.words = new WordClauses(queryAnalyzer, indexAnalyzer, bigramAnalyzer, bridges);
     this.strict = new StrictLevel(words);
     this.fallback = new FallbackLevel(words, strict, new Rarity(reader, words));
   }
@@ -59,6 +64,11 @@ final class QueryFactory {
    */
   Query forHighlighting(QuerySyntax.And q, Level level) {
     return level == Level.ALL ? strict.query(q) : fallback.query(q, false);
+  }
+
+  /** The full forms searched beside short forms of the query's words, in the order met. */
+  List<SearchResponse.AlsoSearched> alsoSearched() {
+    return words.alsoSearched();
   }
 
   /** The fallback level's weights for a query (for the export's translation). */

@@ -16,6 +16,8 @@ import java.util.Map;
  *     partial} when none does and the hits have only some of the words; {@code similar} for similar
  *     measures. Each hit says which of the two lists it comes from.
  * @param nextCursor pass back as {@code cursor} for the next page; null at the end
+ * @param alsoSearched the full forms searched beside the query's short forms (也搜索了), absent when
+ *     none
  */
 public record SearchResponse(
     long total,
@@ -27,7 +29,11 @@ public record SearchResponse(
     Map<String, List<FacetValue>> facets,
     String nextCursor,
     String generation,
-    long tookMs) {
+    long tookMs,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AlsoSearched> alsoSearched) {
+
+  /** A word of the query and the full form the speeches write that was searched beside it. */
+  public record AlsoSearched(String word, String fullForm) {}
 
   /**
    * One result, with what is needed to show it in context.

@@ -155,14 +155,16 @@ public final class SearchService {
           facets,
           next,
           g.name,
-          (System.nanoTime() - t0) / 1_000_000);
+          (System.nanoTime() - t0) / 1_000_000,
+          factory.alsoSearched());
     } finally {
       index.release(g);
     }
   }
 
   private static QueryFactory factory(IndexHandle.Generation g) {
-    return new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+    return new QueryFactory(
+        g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer, Bridges.of(g.searcher));
   }
 
   /**
@@ -173,7 +175,9 @@ public final class SearchService {
     QuerySyntax.And parsed = QuerySyntax.parse(q);
     IndexHandle.Generation g = index.acquire();
     try {
-      return factory(g).fallback(parsed);
+      // the export does not translate bridges, and they take no part in the fallback's weights
+      return new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer, null)
+          .fallback(parsed);
     } finally {
       index.release(g);
     }

@@ -131,7 +131,8 @@ final class Similar {
           facets,
           null,
           g.name,
-          (System.nanoTime() - t0) / 1_000_000);
+          (System.nanoTime() - t0) / 1_000_000,
+          List.of());
     } finally {
       service.index().release(g);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,10 +51,51 @@ final class WordClauses {
   private final Map<String, List<String>> bigramTokens = new HashMap<>();
   private final Map<String, Query> bodyPhrases = new HashMap<>();
 
-  WordClauses(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+  /**
+   * The weight of a word's full form (职业学校 for 职校) beside the word itself: lower, since the drafter
+   * typed the short form. Chosen on the tuning half of the known-item tasks (README).
+   */
+  static final float BRIDGE_WEIGHT = 0.5f;
+
+  private final Bridges bridges;
+  private final Map<String, SearchResponse.AlsoSearched> bridged = new LinkedHashMap<>();
+
+  WordClauses(
+      Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer, Bridges bridges) {
     this.smart = new QueryBuilder(queryAnalyzer);
     this.indexAnalyzer = indexAnalyzer;
     this.bigramAnalyzer = bigramAnalyzer;
+    this.bridges = bridges;
+  }
+
+  /** The full forms searched so far beside short forms, in the order met. */
+  List<SearchResponse.AlsoSearched> alsoSearched() {
+    return List.copyOf(bridged.values());
+  }
+
+  /** The word's full form as a phrase in the text, or null when it has none (see Bridges). */
+  private Query bridge(String text) {
+    if (bridges == null) return null;
+    try {
+      Bridges.Bridge b = bridges.lookup(text, () -> unitsWith(text));
+      if (b == null) return null;
+      Query full = smart.createPhraseQuery(Schema.TEXT, b.fullForm());
+      if (full == null) return null;
+      bridged.putIfAbsent(b.word(), new SearchResponse.AlsoSearched(text, b.fullForm()));
+      return new BoostQuery(full, BRIDGE_WEIGHT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many units have the word itself as a phrase in the text. */
+  private long unitsWith(String text) {
+    Query p = bodyPhrase(text);
+    try {
+      return p == null ? 0 : bridges.count(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A word's tokens as the text field indexes them. */
@@ -123,6 +165,8 @@ final class WordClauses {
     if (title != null) ways.add(new BoostQuery(title, Schema.TITLE_BOOST));
     if (bigrams != null) ways.add(new BoostQuery(bigrams, Schema.BIGRAM_BOOST));
     ways.addAll(otherCuts(text));
+    Query bridge = bridge(text);
+    if (bridge != null) ways.add(bridge);
     // a word that analyses to nothing (punctuation only) matches nothing rather than everything
     if (ways.isEmpty()) return new MatchNoDocsQuery("the word analyses to nothing");
     return new DisjunctionMaxQuery(ways, TIE_BREAKER);

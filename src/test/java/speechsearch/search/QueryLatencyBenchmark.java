@@ -388,7 +388,8 @@ class QueryLatencyBenchmark {
   }
 
   private static QueryFactory factory(IndexHandle.Generation g) {
-    return new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+    return new QueryFactory(
+        g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer, Bridges.of(g.searcher));
   }
 
   /** A query with the service's scope, year range and facet filters for a request. */

@@ -98,7 +98,8 @@ class UnitCountsTest {
     IndexHandle.Generation g = index.handle.acquire();
     try {
       QueryFactory factory =
-          new QueryFactory(g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer);
+          new QueryFactory(
+              g.reader, g.queryAnalyzer, g.indexAnalyzer, g.bigramAnalyzer, Bridges.of(g.searcher));
       Query q =
           filters.drillDown(
               g,
