@@ -14,17 +14,17 @@ import speechsearch.testing.SmallIndex;
 
 /** Short forms a drafter types, searched with the full forms the speeches write. */
 class BridgesTest {
-  // our own sentences: the speeches write 职业学校 and 公办幼儿园, never 职校 or 公办园
+  // our own sentences: the speeches write 职业学校 and 农业保险, never 职校 or 农险
   private static String speech(String title, String place, String measure) {
     return title + "\n同志们：\n一、做好教育工作\n（一）" + measure + "\n（二）加强安全管理。落实值班制度。\n";
   }
 
   private static final Map<String, String> SPEECHES =
       Map.of(
-          "a.txt", speech("在甲县教育工作会议上的讲话", "甲县", "办好职业学校。职业学校要与企业合作开设专业，新建公办幼儿园两所。"),
-          "b.txt", speech("在乙县教育工作会议上的讲话", "乙县", "支持职业学校发展。扩大公办幼儿园覆盖面，职业学校学生参加技能大赛。"),
-          "c.txt", speech("在丙县教育工作会议上的讲话", "丙县", "职业学校招生向农村倾斜。公办幼儿园收费公开，职业学校毕业生就业。"),
-          "d.txt", speech("在丁县教育工作会议上的讲话", "丁县", "改善职业学校实训条件。增加公办幼儿园学位，办好特殊教育。"));
+          "a.txt", speech("在甲县教育工作会议上的讲话", "甲县", "办好职业学校。职业学校要与企业合作开设专业，推进农业保险扩面。"),
+          "b.txt", speech("在乙县教育工作会议上的讲话", "乙县", "支持职业学校发展。提高农业保险赔付，职业学校学生参加技能大赛。"),
+          "c.txt", speech("在丙县教育工作会议上的讲话", "丙县", "职业学校招生向农村倾斜。农业保险理赔公开，职业学校毕业生就业。"),
+          "d.txt", speech("在丁县教育工作会议上的讲话", "丁县", "改善职业学校实训条件。扩大农业保险覆盖面，办好特殊教育。"));
 
   @Test
   void aShortFormFindsItsFullFormAndSaysSo(@TempDir Path dir) throws IOException {
@@ -34,11 +34,12 @@ class BridgesTest {
       assertTrue(r.hits().get(0).text().contains("职业学校实训"), r.hits().get(0).text());
       assertEquals(
           List.of(new SearchResponse.AlsoSearched("职校", "职业学校")), r.alsoSearched(), r.toString());
-      // two index words written next to each other make a full form too
-      SearchResponse kindergartens = index.search("公办园 学位", 5);
+      // two index words written next to each other make a full form too (公办园 → 公办幼儿园 is of
+      // this kind, but the glossary already searches it, so it needs no bridge)
+      SearchResponse insurance = index.search("农险 覆盖面", 5);
       assertTrue(
-          kindergartens.alsoSearched().contains(new SearchResponse.AlsoSearched("公办园", "公办幼儿园")),
-          kindergartens.alsoSearched().toString());
+          insurance.alsoSearched().contains(new SearchResponse.AlsoSearched("农险", "农业保险")),
+          insurance.alsoSearched().toString());
       // a word the speeches write as it is gets no bridge
       assertTrue(index.search("职业学校", 5).alsoSearched().isEmpty());
     }
