@@ -114,6 +114,9 @@ final class ComparableCollection {
       Set<String> own = new TreeSet<>(twins.getOrDefault(speechId, Set.of()));
       own.add(speechId);
       Speech s = speeches.get(speechId);
+      // the reindex may keep the other copy of a report given twice (wikisource and ropensci)
+      for (String twin : twins.getOrDefault(speechId, Set.of()))
+        if (s == null) s = speeches.get(twin);
       if (s == null) throw new IllegalStateException(id + ": speech " + speechId + " not found");
       Unit byText = null;
       Unit byHeading = null;
@@ -128,12 +131,42 @@ final class ComparableCollection {
       Unit u = byText != null ? byText : byHeading != null ? byHeading : byId;
       String how = byText != null ? "text" : byHeading != null ? "heading" : "unit id";
       if (u == null) {
-        throw new IllegalStateException(
-            id + ": no unit of " + speechId + " has the stored text, heading or id");
+        // a measure of an attachment list (附件: 民生实事 1.…10.) is now a paragraph of the speech's
+        // appendix, outside the tree, indexed as SPEECH~aN (see SpeechDocuments)
+        String[] para = appendixParagraph(s, row.get("text_sha256"));
+        if (para == null) {
+          throw new IllegalStateException(
+              id
+                  + ": no unit or appendix paragraph of "
+                  + speechId
+                  + " has the stored text, heading or id");
+        }
+        out.add(new Query(id, half, kind, speechId, para[0], own, para[1], "appendix text"));
+        continue;
       }
       out.add(new Query(id, half, kind, speechId, u.id(), own, u.text(), how));
     }
     return out;
+  }
+
+  /**
+   * The id (of its first paragraph) and text of the run of up to six appendix paragraphs whose text
+   * has the hash, or null: a numbered item of an attachment (三、heading, then its paragraph) was one
+   * measure before attachments left the tree.
+   */
+  private static String[] appendixParagraph(Speech s, String textSha) {
+    if (s.appendix() == null) return null;
+    List<String> paras = new ArrayList<>();
+    for (String p : s.appendix().split("\n")) if (!p.isBlank()) paras.add(p.strip());
+    for (int i = 0; i < paras.size(); i++) {
+      for (int j = i; j < Math.min(paras.size(), i + 6); j++) {
+        String run = String.join("\n", paras.subList(i, j + 1));
+        if (sha(KnownItems.norm(run)).equals(textSha)) {
+          return new String[] {s.id() + "~a" + (i + 1), run};
+        }
+      }
+    }
+    return null;
   }
 
   /** Every unit of a speech, sections before their children. */
