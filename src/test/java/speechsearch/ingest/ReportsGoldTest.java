@@ -1,6 +1,5 @@
 package speechsearch.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import speechsearch.testing.Shared;
+import speechsearch.testing.StructureScorer;
 
 /**
  * The evaluation kit's structure scorer on the sixteen gold reports of
@@ -46,22 +45,7 @@ class ReportsGoldTest {
             StandardCharsets.UTF_8);
       }
     }
-    Process p;
-    try {
-      p =
-          new ProcessBuilder(
-                  "python3",
-                  eval.resolve("score_structure.py").toString(),
-                  GOLD.resolve(half).toString(),
-                  out.toString())
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      Assumptions.abort("skipped: python3 is not installed to run the scorer");
-      return;
-    }
-    String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), report);
+    String report = StructureScorer.report(eval, GOLD.resolve(half), out);
     System.out.println("half " + half + ":\n" + report);
     Matcher m = Pattern.compile("overall paths F1 ([0-9.]+)").matcher(report);
     assertTrue(m.find(), report);

@@ -21,10 +21,7 @@ class AdmissionTest {
   @Test
   void aRequestWithoutATurnIsTurnedAwayWithA503AfterTheWait() throws Exception {
     try (Admission admission = new Admission(1, 4, 200)) {
-      CountDownLatch running = new CountDownLatch(1);
-      CountDownLatch release = new CountDownLatch(1);
-      CompletableFuture<Void> first = holdTheSlot(admission, running, release);
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      HeldSlot first = HeldSlot.take(admission);
 
       long t0 = System.nanoTime();
       ApiError e = assertThrows(ApiError.class, () -> admission.run(() -> {}));
@@ -35,8 +32,7 @@ class AdmissionTest {
       // it waited for a turn before giving up (a lower bound holds on any machine)
       assertTrue(waitedMs >= 190, "gave up after " + waitedMs + " ms");
 
-      release.countDown();
-      first.get(10, TimeUnit.SECONDS);
+      first.giveBack();
       AtomicInteger ran = new AtomicInteger();
       admission.run(ran::incrementAndGet);
       assertEquals(1, ran.get(), "the slot is free again once the first request is done");
@@ -46,26 +42,19 @@ class AdmissionTest {
   @Test
   void beyondTheWaitingRoomARequestIsTurnedAwayAtOnce() throws Exception {
     try (Admission admission = new Admission(1, 0, 60_000)) {
-      CountDownLatch running = new CountDownLatch(1);
-      CountDownLatch release = new CountDownLatch(1);
-      CompletableFuture<Void> first = holdTheSlot(admission, running, release);
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      HeldSlot first = HeldSlot.take(admission);
       // with no room to wait it does not wait the minute
       ApiError e = assertThrows(ApiError.class, () -> admission.run(() -> {}));
       assertEquals(503, e.status);
       assertTrue(e.getMessage().contains("too many requests are waiting"), e.getMessage());
-      release.countDown();
-      first.get(10, TimeUnit.SECONDS);
+      first.giveBack();
     }
   }
 
   @Test
   void aWaitingRequestTakesTheSlotWhenItComesFree() throws Exception {
     try (Admission admission = new Admission(1, 4, 60_000)) {
-      CountDownLatch running = new CountDownLatch(1);
-      CountDownLatch release = new CountDownLatch(1);
-      CompletableFuture<Void> first = holdTheSlot(admission, running, release);
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      HeldSlot first = HeldSlot.take(admission);
       AtomicInteger ran = new AtomicInteger();
       CompletableFuture<Void> second =
           CompletableFuture.runAsync(
@@ -77,9 +66,8 @@ class AdmissionTest {
                 }
               });
       assertEquals(0, ran.get(), "the second request waits while the slot is held");
-      release.countDown();
+      first.giveBack();
       second.get(30, TimeUnit.SECONDS);
-      first.get(10, TimeUnit.SECONDS);
       assertEquals(1, ran.get());
     }
   }
@@ -103,20 +91,33 @@ class AdmissionTest {
     }
   }
 
-  /** Runs a request that holds the one slot until {@code release}. */
-  private static CompletableFuture<Void> holdTheSlot(
-      Admission admission, CountDownLatch running, CountDownLatch release) {
-    return CompletableFuture.runAsync(
-        () -> {
-          try {
-            admission.run(
-                () -> {
-                  running.countDown();
-                  release.await();
-                });
-          } catch (Exception x) {
-            throw new IllegalStateException(x);
-          }
-        });
+  /** A request that holds a slot, running, until it is given back. */
+  private record HeldSlot(CountDownLatch release, CompletableFuture<Void> done) {
+    /** Starts the request and returns once it runs. */
+    static HeldSlot take(Admission admission) throws InterruptedException {
+      CountDownLatch running = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> done =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  admission.run(
+                      () -> {
+                        running.countDown();
+                        release.await();
+                      });
+                } catch (Exception x) {
+                  throw new IllegalStateException(x);
+                }
+              });
+      assertTrue(running.await(10, TimeUnit.SECONDS), "the first request got its slot");
+      return new HeldSlot(release, done);
+    }
+
+    /** Ends the request and waits until it has left its slot. */
+    void giveBack() throws Exception {
+      release.countDown();
+      done.get(10, TimeUnit.SECONDS);
+    }
   }
 }
