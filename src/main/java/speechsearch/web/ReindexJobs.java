@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import speechsearch.index.ErrorIds;
@@ -43,6 +44,9 @@ final class ReindexJobs implements AutoCloseable {
       return state.equals("queued") || state.equals("running");
     }
   }
+
+  /** How long a stopping server waits for a running admin reindex. */
+  static final long CLOSE_WAIT_SECONDS = 120;
 
   private final Reindexer reindexer;
   private final List<Path> sources;
@@ -132,8 +136,23 @@ final class ReindexJobs implements AutoCloseable {
     return jobs.get(id);
   }
 
+  /**
+   * Takes no more jobs and waits up to {@link #CLOSE_WAIT_SECONDS} for a running one to end. It is
+   * not interrupted: an interrupt inside Lucene's file channels would only turn a finished build
+   * into a failed one.
+   */
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn(
+            "a reindex job is still running {} s after the server stopped; it ends with the"
+                + " process, and the live generation stays as it was",
+            CLOSE_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -120,6 +120,9 @@ public final class WebApp {
           // health check is cheap and answers even then
           Admission admission = Admission.forThreads(settings.maxThreads());
           config.events.serverStopped(admission::close);
+          // a stopping server lets a running admin reindex finish rather than leave it writing
+          // with nobody to report to (a killed process is safe too: see CrashSafetyTest)
+          if (jobs != null) config.events.serverStopped(jobs::close);
           config.router.handlerWrapper(
               endpoint ->
                   endpoint.method.isHttpMethod()

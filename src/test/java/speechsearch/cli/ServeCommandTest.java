@@ -78,12 +78,16 @@ class ServeCommandTest {
       assertEquals(403, s.adminStatus("nope"));
       assertEquals(202, s.adminStatus("from-the-file"));
     }
-    // the job goes on after the server stops; the next server's job must not meet it (409)
+    // a stopping server lets its job finish: the job's generation is live, the lock free, so the
+    // next server's job does not meet it (409)
     IndexLayout layout = new IndexLayout(index);
-    for (int i = 0; i < 600 && layout.isLocked(); i++) Thread.sleep(100);
+    assertTrue(!layout.isLocked(), "the stopped server's reindex job has ended");
+    assertEquals(index.resolve("gen-000002"), layout.current().orElseThrow());
     try (Served s = Served.start("from-the-env", serveArgs(index, dir.resolve("src")))) {
       assertEquals(202, s.adminStatus("from-the-env"));
     }
+    assertTrue(!layout.isLocked(), "the second server's job has ended too");
+    assertEquals(index.resolve("gen-000003"), layout.current().orElseThrow());
     Files.writeString(tokenFile, "\n", StandardCharsets.UTF_8);
     Cli.Run empty =
         Cli.run("serve", "--index", index.toString(), "--admin-token-file", tokenFile.toString());
