@@ -16,7 +16,7 @@ public final class BigramAnalyzer extends Analyzer {
   /**
    * CJK unified ideographs assigned since Unicode 3.0 at the latest (after the character map): each
    * is a word-break token of its own, so its bigrams follow from the characters alone, and the
-   * bigram field lists each of them singly too (see PreAnalyzed.complement in the index package).
+   * bigram field lists each of them singly too (see BigramComplement.of in the index package).
    */
   public static boolean isPlainHan(char c) {
     return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3400 && c <= 0x4DB5);

@@ -15,7 +15,7 @@ import org.apache.lucene.search.TermQuery;
  * The CJK-bigram recall field, defined once for the index, the queries and similar measures. The
  * index lists each distinct bigram of a unit in {@code name} except those SmartCN made words of
  * their own at the same place, which {@code words} (the SmartCN text field) has (see
- * PreAnalyzed.complement in the index package); so a bigram is looked for in both, and a bigram's
+ * BigramComplement.of in the index package); so a bigram is looked for in both, and a bigram's
  * units are counted over both.
  *
  * @param name the bigram field

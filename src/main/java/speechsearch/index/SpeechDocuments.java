@@ -208,7 +208,7 @@ public final class SpeechDocuments {
             : PreAnalyzed.of(ctx.analyzer, Schema.HEADING, heading).all();
     d.add(new Field(Schema.HEADING, headingTokens, TextField.TYPE_NOT_STORED));
     d.add(new StoredField(Schema.HEADING, heading));
-    PreAnalyzed bigrams = PreAnalyzed.complement(ctx.analyzer, Schema.TEXT_BIGRAM, text, tokens);
+    PreAnalyzed bigrams = BigramComplement.of(ctx.analyzer, Schema.TEXT_BIGRAM, text, tokens);
     d.add(new Field(Schema.TEXT_BIGRAM, bigrams.all(), BIGRAM_FIELD));
   }
 

@@ -226,7 +226,7 @@ final class FallbackLevel {
 
   /**
    * The distinct common Han characters of a word, mapped as the index maps them: those the bigram
-   * field lists one by one (see PreAnalyzed.complement).
+   * field lists one by one (see BigramComplement.of).
    */
   private static List<String> hanCharacters(String text) {
     Set<String> out = new LinkedHashSet<>();

@@ -36,17 +36,16 @@ class BigramComplementTest {
     PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
     TreeSet<String> scanned =
         new TreeSet<>(
-            PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
+            BigramComplement.of(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
     TreeSet<String> analysed =
         new TreeSet<>(
-            PreAnalyzed.complementByAnalyzer(ANALYZER, Schema.TEXT_BIGRAM, text, words)
-                .distinctTerms());
+            BigramComplement.byAnalyzer(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
     assertEquals(analysed, scanned, () -> "bigram terms differ for: " + text);
   }
 
   private static List<String> terms(String text) {
     PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
-    return PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms();
+    return BigramComplement.of(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms();
   }
 
   @Test
@@ -155,12 +154,11 @@ class BigramComplementTest {
     PreAnalyzed words = PreAnalyzed.of(ANALYZER, Schema.TEXT, text);
     TreeSet<String> scanned =
         new TreeSet<>(
-            PreAnalyzed.complement(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
+            BigramComplement.of(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms());
     assertTrue(scanned.size() > 40_000, "distinct bigrams: " + scanned.size());
     assertEquals(
         new TreeSet<>(
-            PreAnalyzed.complementByAnalyzer(ANALYZER, Schema.TEXT_BIGRAM, text, words)
-                .distinctTerms()),
+            BigramComplement.byAnalyzer(ANALYZER, Schema.TEXT_BIGRAM, text, words).distinctTerms()),
         scanned);
   }
 
