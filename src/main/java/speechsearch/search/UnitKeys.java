@@ -16,7 +16,7 @@ record UnitKeys(
     GlobalOrds sections,
     GlobalOrds speeches,
     GlobalOrds titles,
-    UnitFacets.Labels facetLabels) {
+    FacetLabels facetLabels) {
 
   static UnitKeys of(DirectoryReader reader, SortedSetDocValuesReaderState facets)
       throws IOException {
@@ -25,7 +25,7 @@ record UnitKeys(
         new GlobalOrds(reader, Schema.SECTION_ID),
         new GlobalOrds(reader, Schema.SPEECH_ID),
         new GlobalOrds(reader, Schema.TITLE_SORT),
-        new UnitFacets.Labels(facets));
+        new FacetLabels(facets));
   }
 
   /** The key that gathers a scope's documents into its results. */
