@@ -95,11 +95,14 @@ class TrendBenchmark {
       // machine shared with other work
       List<Double> ms = new ArrayList<>();
       List<Double> search = new ArrayList<>();
+      double[] slowest = new double[requests.size()];
       for (int round = 0; round < rounds; round++) {
-        for (SearchRequest r : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+          SearchRequest r = requests.get(i);
           long a = System.nanoTime();
           service.trend(r);
           long b = System.nanoTime();
+          slowest[i] = Math.max(slowest[i], (b - a) / 1e6);
           service.search(
               new SearchRequest(
                   r.q(),
@@ -137,6 +140,20 @@ class TrendBenchmark {
           ms.get(ms.size() - 1),
           search.get(search.size() / 2),
           search.get((int) Math.ceil(search.size() * 0.99) - 1));
+      // where the tail comes from: the requests whose slowest round was slowest
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) order.add(i);
+      order.sort((x, y) -> Double.compare(slowest[y], slowest[x]));
+      for (int i : order.subList(0, Math.min(5, order.size()))) {
+        SearchRequest r = requests.get(i);
+        System.out.printf(
+            Locale.ROOT,
+            "  slowest: %.1f ms  q=%s regions=%s years=%s%n",
+            slowest[i],
+            r.q(),
+            r.regions(),
+            r.years());
+      }
     }
   }
 }
