@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -133,7 +130,9 @@ public final class Reindexer {
       Path gen = layout.newGeneration();
       GenerationInfo info;
       try (Directory dir = opener.open(gen)) {
-        info = write(dir, unique, glossary, pool, progress);
+        info =
+            GenerationWriting.write(
+                dir, unique, glossary, tokenizer, threads, pool, progress, ingester.topics());
         glossary.write(gen.resolve(Glossary.FILE_NAME));
         AddedSpeeches.write(gen, added.entriesIn(unique));
         info = info.withSources(files.size(), skipped.size(), duplicates.size());
@@ -251,71 +250,5 @@ public final class Reindexer {
         SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, tokenizer)) {
       return bundled.withTerms(miner.terms(base));
     }
-  }
-
-  private GenerationInfo write(
-      Directory dir,
-      List<ParsedSpeech> speeches,
-      Glossary glossary,
-      ExecutorService pool,
-      Progress progress)
-      throws IOException {
-    AtomicLong done = new AtomicLong();
-    AtomicLong bytes = new AtomicLong();
-    AtomicLong docs = new AtomicLong();
-    List<ParsedSpeech> bySize = new ArrayList<>(speeches);
-    // big speeches first, so that two threads finish together
-    bySize.sort(Comparator.comparingLong(ParsedSpeech::bytes).reversed());
-    progress.update("index", 0, speeches.size(), 0);
-    try (IndexWriter writer = new IndexWriter(dir, IndexWriters.config(glossary, tokenizer))) {
-      // one worker per thread takes the next speech; when none is left it flushes a buffer of its
-      // own, so the segments are written by all threads at once instead of one by one in commit
-      AtomicInteger next = new AtomicInteger();
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  try {
-                    for (int k; (k = next.getAndIncrement()) < bySize.size(); ) {
-                      ParsedSpeech p = bySize.get(k);
-                      docs.addAndGet(
-                          IndexWriters.add(writer, p.speech(), p.sources(), p.sourceKey()));
-                      progress.update(
-                          "index",
-                          done.incrementAndGet(),
-                          speeches.size(),
-                          bytes.addAndGet(p.bytes()));
-                    }
-                  } catch (IOException | RuntimeException e) {
-                    next.set(bySize.size()); // the other workers stop too: the batch has failed
-                    throw e;
-                  }
-                  writer.flushNextBuffer();
-                  return null;
-                }));
-      }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          throw new IOException("indexing failed: " + describe(e.getCause()), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("reindex interrupted", e);
-        }
-      }
-      Map<String, String> userData = new LinkedHashMap<>();
-      userData.put("tokenizer", tokenizer.name());
-      writer.setLiveCommitData(userData.entrySet());
-      writer.commit();
-    }
-    return GenerationInfo.of(
-        speeches.stream().map(ParsedSpeech::speech).toList(),
-        docs.get(),
-        speeches.stream().mapToLong(ParsedSpeech::bytes).sum(),
-        tokenizer,
-        glossary.terms().size(),
-        GenerationTopics.shas(ingester.topics()));
   }
 }

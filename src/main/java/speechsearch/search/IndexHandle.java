@@ -12,7 +12,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -59,7 +58,7 @@ public final class IndexHandle implements Closeable {
     final GenerationInfo info;
     final Taxonomy taxonomy; // the one its labels come from
     final FacetsConfig facetsConfig = Schema.facetsConfig();
-    private final Integrity integrity = new Integrity();
+    final GenerationIntegrity integrity = new GenerationIntegrity();
     final UnitKeys keys;
     // the facet counts of all units of each scope (see SearchService#facets)
     final Map<String, Map<String, java.util.List<SearchResponse.FacetValue>>> facetsOfAll =
@@ -108,25 +107,6 @@ public final class IndexHandle implements Closeable {
 
     public GenerationInfo info() {
       return info;
-    }
-  }
-
-  /** Whether a generation's files passed their checksums: unknown until checked. */
-  private static final class Integrity {
-    private boolean checked;
-    private volatile String damage;
-
-    /** Checks once; returns the damage found, or null. Concurrent callers wait for one check. */
-    synchronized String check(Generation g) {
-      if (checked) return damage;
-      try {
-        for (LeafReaderContext leaf : g.reader.leaves()) leaf.reader().checkIntegrity();
-      } catch (IOException | RuntimeException e) {
-        LOG.error("index generation {} is damaged: {}", g.name, describe(e), e);
-        damage = IndexUnavailableException.withoutPaths(describe(e));
-      }
-      checked = true;
-      return damage;
     }
   }
 
