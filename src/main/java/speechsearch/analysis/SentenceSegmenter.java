@@ -12,6 +12,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * proposes them (the single character first, then ever longer dictionary words). Ties between
  * equally cheap paths go to the predecessor with the lowest number, so this order is part of the
  * output and must not change.
+ *
+ * <p>Over 300 lines because the lattice and the cheapest path are one data structure: eight
+ * parallel arrays of candidates and a key buffer, reused from sentence to sentence, that building
+ * and walking both index by candidate number. Split in two, each half would hold or pass the
+ * other's arrays, on the hottest loop of a reindex (a fifth of its time, see docs/BENCHMARKS.md).
  */
 final class SentenceSegmenter {
   // Token kinds; their values follow the model's word types.
