@@ -31,11 +31,17 @@ final class Trends {
 
   static Trend run(SearchService service, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
-    SearchService.Variant count = new SearchService.Variant(null, null, false, true);
-    SearchResponse measures = service.search(counting(r, "measure"), count);
+    SearchResponse measures =
+        service.search(counting(r, "measure"), new SearchService.Variant(null, null, false, true));
+    // When some measures have every word, the other two counts need no partial list: the inferred
+    // measures are among them, and a speech holds every word of each of its measures, so the
+    // speeches counted are those with every word too. Leaving the partial list out skips ranking
+    // it, most of a many-word query's work.
+    boolean fullOnly = "all".equals(measures.match()) && measures.total() > 0;
+    SearchService.Variant count = new SearchService.Variant(null, null, fullOnly, true);
     SearchResponse inferred =
         service.search(
-            counting(r, "measure"), new SearchService.Variant(INFERRED, null, false, true));
+            counting(r, "measure"), new SearchService.Variant(INFERRED, null, fullOnly, true));
     SearchResponse speeches = service.search(counting(r, "speech"), count);
     // the inferred counts are a subset of the measure counts, of the same list: when the measures
     // with every word have none with an inferred year, the restricted search would count the
