@@ -8,16 +8,24 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,17 +71,42 @@ class WebPageResourcesTest {
     HttpResponse<String> page = get("/");
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(page.body().contains("<script src=\"app.js\""), "the page loads app.js");
+    assertTrue(
+        page.body().contains("<script type=\"module\" src=\"app.js\">"),
+        "the page loads app.js as an ES module");
     assertTrue(page.body().contains("href=\"app.css\""), "the page loads app.css");
     assertTrue(page.body().contains("lang=\"zh-CN\""));
 
-    HttpResponse<String> js = get("/app.js");
-    assertEquals(200, js.statusCode());
-    assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"));
-    assertTrue(js.body().contains("/api/search?"));
     HttpResponse<String> css = get("/app.css");
     assertEquals(200, css.statusCode());
     assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+  }
+
+  @Test
+  void everyModuleIsServedAsJavaScriptAndReachedFromTheEntry() throws Exception {
+    // A browser runs a module only when it comes with a JavaScript MIME type (nosniff is on),
+    // and an import that misses a file stops the whole page: walk the imports as the browser does.
+    Set<String> reached = new TreeSet<>();
+    Deque<String> toLoad = new ArrayDeque<>(List.of("app.js"));
+    StringBuilder all = new StringBuilder();
+    while (!toLoad.isEmpty()) {
+      String name = toLoad.pop();
+      if (!reached.add(name)) continue;
+      HttpResponse<String> js = get("/" + name);
+      assertEquals(200, js.statusCode(), name);
+      assertEquals(
+          "text/javascript",
+          js.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+          name);
+      all.append(js.body());
+      for (String spec : imports(js.body())) {
+        assertTrue(spec.matches("\\./[a-z-]+\\.js"), name + " imports " + spec + ": not a sibling");
+        toLoad.add(spec.substring(2));
+      }
+    }
+    assertEquals(modules(), reached, "every module of the page is imported, and exists");
+    assertTrue(reached.size() > 5, "the page is split into modules: " + reached);
+    assertTrue(all.toString().contains("/api/search?"), "the modules call the search API");
   }
 
   @Test
@@ -81,20 +114,70 @@ class WebPageResourcesTest {
     // An intranet has no CDN: every src, href and url() must stay on this server.
     Pattern external =
         Pattern.compile("(?:src|href)\\s*=\\s*[\"'](?:https?:)?//|url\\(\\s*[\"']?(?:https?:)?//");
-    Pattern importRule = Pattern.compile("@import|fetch\\(\\s*[\"'`]https?:");
-    for (String file : List.of("index.html", "app.js", "app.css")) {
+    Pattern importRule =
+        Pattern.compile("@import|fetch\\(\\s*[\"'`]https?:|import\\s*\\(\\s*[\"'`](?:https?:)?//");
+    List<String> files = new ArrayList<>(List.of("index.html", "app.css"));
+    files.addAll(modules());
+    for (String file : files) {
       String text = resource(file);
       assertFalse(external.matcher(text).find(), file + " refers to another host");
       assertFalse(importRule.matcher(text).find(), file + " imports from elsewhere");
+      for (String spec : imports(text)) {
+        assertTrue(spec.startsWith("./"), file + " imports " + spec + " from elsewhere");
+      }
     }
   }
 
   @Test
-  void appJsRendersOnlySnippetsAsHtml() throws IOException {
-    String js = resource("app.js");
-    assertEquals(List.of(), htmlSinkProblems(js));
-    assertTrue(
-        snippetCalls(js) >= 1, "app.js renders the snippet through snippetNodes, so it is used");
+  void theModulesRenderOnlySnippetsAsHtml() throws Exception {
+    int snippets = 0;
+    for (String module : modules()) {
+      String js = resource(module);
+      assertEquals(List.of(), htmlSinkProblems(js), module);
+      snippets += snippetCalls(js);
+    }
+    assertTrue(snippets >= 1, "the page renders the snippet through snippetNodes, so it is used");
+  }
+
+  @Test
+  void theImportWalkSeesEveryFormOfStaticImport() {
+    String js =
+        String.join(
+            "\n",
+            "import { a, b } from './one.js';",
+            "import * as api from \"./two.js\";",
+            "import {",
+            "  c,",
+            "} from './three.js';",
+            "export { d } from './four.js';",
+            "import './five.js';",
+            "// import { x } from './comment.js';",
+            "const s = 'import { y } from \"./string.js\"';");
+    assertEquals(
+        List.of("./one.js", "./two.js", "./three.js", "./four.js", "./five.js"), imports(js));
+  }
+
+  private static final Pattern IMPORT =
+      Pattern.compile(
+          "(?m)^\\s*(?:import|export)\\s+(?:[\\w*{}\\s,$]*?\\s*from\\s*)?[\"']([^\"']+)[\"']");
+
+  /** The specifiers of a module's static imports and re-exports. */
+  static List<String> imports(String js) {
+    List<String> out = new ArrayList<>();
+    Matcher m = IMPORT.matcher(stripComments(js));
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  /** The page's modules: every .js file beside index.html. */
+  private static Set<String> modules() throws IOException, URISyntaxException {
+    Path dir = Path.of(WebPageResourcesTest.class.getResource("/public").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".js"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
   }
 
   @Test
