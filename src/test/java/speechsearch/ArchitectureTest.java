@@ -7,23 +7,30 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.TopicModel;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
- * The house layout, held on the compiled main classes: packages in pipeline order (speech → ingest
- * → analysis → index → search → web/export → cli), none importing a later stage, no cycles between
- * them, {@code web} free of Lucene, and only {@code cli} printing or exiting. Each rule is also run
- * on test classes written to break it ({@code ArchViolations} in the packages they break), so a
- * rule that stops catching anything fails here too.
+ * The house layout, held on the compiled main classes: packages in pipeline order (speech →
+ * vocabulary → ingest → analysis → index → search → web/export → cli), none importing a later
+ * stage, no cycles between them, {@code web} free of Lucene, topics never assigned while mapping to
+ * Lucene, and only {@code cli} printing or exiting. Each rule is also run on test classes written
+ * to break it ({@code ArchViolations} in the packages they break), so a rule that stops catching
+ * anything fails here too.
  */
 class ArchitectureTest {
   private static final String ROOT = "speechsearch";
@@ -44,6 +51,8 @@ class ArchitectureTest {
           .consideringOnlyDependenciesInLayers()
           .layer("speech")
           .definedBy(ROOT + ".speech..")
+          .layer("vocabulary")
+          .definedBy(ROOT + ".vocabulary..")
           .layer("ingest")
           .definedBy(ROOT + ".ingest..")
           .layer("analysis")
@@ -71,7 +80,10 @@ class ArchitectureTest {
           .whereLayer("analysis")
           .mayOnlyBeAccessedByLayers("index", "search", "web", "export", "cli")
           .whereLayer("ingest")
-          .mayOnlyBeAccessedByLayers("analysis", "index", "search", "web", "export", "cli");
+          .mayOnlyBeAccessedByLayers("analysis", "index", "search", "web", "export", "cli")
+          .whereLayer("vocabulary")
+          .mayOnlyBeAccessedByLayers(
+              "ingest", "analysis", "index", "search", "web", "export", "cli");
 
   /** analysis is the one analyzer definition: it stands on Lucene alone, not on ingest's rules. */
   static final ArchRule ANALYSIS_STANDS_ALONE =
@@ -92,6 +104,38 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(ROOT + ".speech..", "java..");
+
+  /**
+   * The vocabularies (levels, places, topics) are read by every stage from ingest on, so they stand
+   * on the domain records alone.
+   */
+  static final ArchRule VOCABULARY_STANDS_ON_THE_DOMAIN =
+      classes()
+          .that()
+          .resideInAPackage(ROOT + ".vocabulary..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(ROOT + ".vocabulary..", ROOT + ".speech..", "java..");
+
+  /**
+   * Topics are assigned to the speech tree in ingest (or by the classifier relabelling a kept tree)
+   * before it reaches the index: a class that makes Lucene documents only writes the labels the
+   * tree carries, and reads no taxonomy or topic model. (Index classes that only steer a run may
+   * hand a tree to the classifier, as a reindex does to relabel a kept tree.)
+   */
+  static final ArchRule LUCENE_MAPPING_ASSIGNS_NO_TOPICS =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + ".index..")
+          .and(
+              DescribedPredicate.describe(
+                  "make Lucene documents",
+                  (JavaClass c) ->
+                      c.getConstructorCallsFromSelf().stream()
+                          .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Document.class))))
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(TopicClassifier.class, TopicModel.class, Taxonomy.class);
 
   static final ArchRule WEB_IMPORTS_NO_LUCENE =
       noClasses()
@@ -171,6 +215,12 @@ class ArchitectureTest {
         Arguments.of("analysis", ANALYSIS_STANDS_ALONE, "AnalysisUsesIngest"),
         Arguments.of("cycles", NO_CYCLES, "SpeechReachesIngest"),
         Arguments.of("speech", SPEECH_IS_PLAIN_JAVA, "SpeechReachesIngest"),
+        Arguments.of(
+            "layers, vocabulary",
+            LAYERS,
+            ROOT + ".vocabulary.ArchViolations$VocabularyReachesIngest"),
+        Arguments.of("vocabulary", VOCABULARY_STANDS_ON_THE_DOMAIN, "VocabularyReachesIngest"),
+        Arguments.of("topics", LUCENE_MAPPING_ASSIGNS_NO_TOPICS, "MappingAssignsTopics"),
         Arguments.of("web", WEB_IMPORTS_NO_LUCENE, "WebUsesLucene"),
         Arguments.of("ingest", INGEST_IMPORTS_NO_LUCENE, ingest + "IngestReachesSearch"),
         Arguments.of("javalin", JAVALIN_ONLY_IN_WEB_AND_CLI, ingest + "IngestPrintsAndExits"),
@@ -196,6 +246,16 @@ class ArchitectureTest {
   @Test
   void speechRecordsUseOnlyJava() {
     SPEECH_IS_PLAIN_JAVA.check(main);
+  }
+
+  @Test
+  void vocabularyStandsOnTheDomainAlone() {
+    VOCABULARY_STANDS_ON_THE_DOMAIN.check(main);
+  }
+
+  @Test
+  void luceneMappingAssignsNoTopics() {
+    LUCENE_MAPPING_ASSIGNS_NO_TOPICS.check(main);
   }
 
   @Test

@@ -17,11 +17,11 @@ import speechsearch.export.EngineQuery;
 import speechsearch.index.GenerationTopics;
 import speechsearch.index.IndexLayout;
 import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
+import speechsearch.vocabulary.Taxonomy;
 
 /** {@code search QUERY}: readable results, or with --json exactly the API's search response. */
 @Command(
@@ -52,8 +52,15 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--region",
       paramLabel = "PLACE",
-      description = "Province, city or county name, or a level 国家/省/市/区/县/镇 (repeatable).")
+      description =
+          "Province, city or county name (repeatable); a level name here is read as --level.")
   List<String> regions;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "Speaker level: 国家, 省, 市, 区, 县, 镇 or 未知 (repeatable).")
+  List<String> levels;
 
   @Option(names = "--year", paramLabel = "YEAR", description = "Year filter (repeatable).")
   List<Integer> years;
@@ -118,7 +125,8 @@ final class SearchCommand implements Callable<Integer> {
     String q = words == null ? "" : String.join(" ", words);
     SearchRequest r =
         new SearchRequest(
-            q, topics, regions, years, yearFrom, yearTo, scope, sort, page, limit, null, perSpeech);
+            q, topics, regions, levels, years, yearFrom, yearTo, scope, sort, page, limit, null,
+            perSpeech);
     if (explainOpenSearch) {
       out.println(
           new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(explain(r)));

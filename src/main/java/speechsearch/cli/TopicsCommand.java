@@ -17,13 +17,13 @@ import picocli.CommandLine.Spec;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.speech.Speech;
 import speechsearch.topics.LabelledCorpus;
 import speechsearch.topics.LabelledSet;
 import speechsearch.topics.Scores;
 import speechsearch.topics.TopicTrainer;
+import speechsearch.vocabulary.Taxonomy;
 
 /** {@code topics train|eval}: make the topic model from the labelled set, and measure labels. */
 @Command(

@@ -34,8 +34,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import speechsearch.analysis.Glossary;
 import speechsearch.index.Schema;
-import speechsearch.index.SpeechDocuments;
 import speechsearch.speech.Region;
+import speechsearch.vocabulary.Places;
 
 /**
  * Writes one index generation as an engine-ready export: {@code template.json}, the glossary as a
@@ -145,7 +145,7 @@ public final class EngineExport {
     d.set(Schema.REGION, r);
     Region region =
         new Region(text(r, "level"), text(r, "province"), text(r, "city"), text(r, "county"));
-    String[] path = SpeechDocuments.regionPath(region);
+    String[] path = Places.facetPath(region);
     d.put("region_province", path[0]);
     for (int i = 1; i < path.length; i++) {
       d.put(path[i].equals(region.county()) ? "region_county" : "region_city", path[i]);

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import speechsearch.index.Schema;
-import speechsearch.index.SpeechDocuments;
-import speechsearch.ingest.RegionResolver;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.search.Fallback;
+import speechsearch.search.Filters;
 import speechsearch.search.QueryException;
 import speechsearch.search.QuerySyntax;
 import speechsearch.search.SearchRequest;
+import speechsearch.search.StrictLevel;
 import speechsearch.speech.Region;
+import speechsearch.vocabulary.Places;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * A search request as the engine's {@code _search} body: our query at the level our search used
@@ -24,24 +24,23 @@ import speechsearch.speech.Region;
  * ranked by the same weights as ours), the facet filters as term filters, and the facets as terms
  * aggregations.
  *
- * <p>Over 300 lines: it renders both levels of {@code QueryFactory} and the filters of {@code
- * Filters} into one body that must stay in step with them. Its filter half re-reads regions, levels
- * and topics the way {@code Filters} does; once the vocabularies are one module that both read,
- * that half goes and the class falls under 300.
+ * <p>The filters are resolved by search's {@link Filters} (the same topics, levels and places, the
+ * same errors for a value that names nothing) and only rendered here.
+ *
+ * <p>Over 300 lines: it renders both levels of our query (strict and fallback) into one body that
+ * must stay in step with them, weight for weight.
  */
 public final class EngineQuery {
-  private static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇", Schema.UNKNOWN);
-
   /** Our dis-max tie breaker, so a word in a heading does not count three times. */
   private static final double TIE_BREAKER = 0.2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final RegionResolver regions;
+  private final Filters filters;
   private final Taxonomy topics;
 
-  public EngineQuery(RegionResolver regions, Taxonomy topics) {
-    this.regions = regions;
+  public EngineQuery(Places places, Taxonomy topics) {
+    this.filters = new Filters(places);
     this.topics = topics;
   }
 
@@ -200,15 +199,15 @@ public final class EngineQuery {
       else bool.withArray("must").add(clause(n));
       if (n instanceof QuerySyntax.Word w) plain.add(w.text());
     }
-    if (plain.size() > 1) {
+    if (plain.size() > 1 && plain.size() <= StrictLevel.WHOLE_PHRASE_WORDS) {
       // as in our strict query: the words side by side, in order, rank above the words scattered
       ObjectNode whole = JSON.createObjectNode();
       whole
           .putObject("match_phrase")
           .putObject(Schema.TEXT)
           .put("query", String.join("", plain))
-          .put("slop", 2)
-          .put("boost", 2.0);
+          .put("slop", StrictLevel.WHOLE_PHRASE_SLOP)
+          .put("boost", (double) StrictLevel.WHOLE_PHRASE_BOOST);
       bool.withArray("should").add(whole);
     }
     if (!bool.has("must")) bool.withArray("must").addObject().putObject("match_all");
@@ -259,16 +258,19 @@ public final class EngineQuery {
         .put("boost", Schema.BIGRAM_BOOST);
   }
 
-  /** Values of one dimension combine with OR, dimensions with AND, as in our facet sidebar. */
+  /**
+   * Values of one dimension combine with OR, dimensions with AND, as in our facet sidebar; the
+   * values as our filters resolved them.
+   */
   private void filters(ObjectNode bool, SearchRequest r) {
+    Filters.Resolved f = filters.resolve(r, topics);
     ArrayNode filter = JSON.createArrayNode();
     if ("measure".equals(r.scope())) filter.add(term(Schema.KIND, Schema.KIND_MEASURE));
     else if ("section".equals(r.scope()))
       bool.withArray("must_not").add(term(Schema.KIND, Schema.KIND_SPEECH));
-    if (!r.topics().isEmpty()) {
+    if (!f.topics().isEmpty()) {
       List<ObjectNode> any = new ArrayList<>();
-      for (String t : r.topics()) {
-        String[] path = topicPath(t);
+      for (String[] path : f.topics()) {
         any.add(
             path.length == 1
                 ? term("topic_area", path[0])
@@ -276,19 +278,14 @@ public final class EngineQuery {
       }
       filter.add(anyOf(any));
     }
-    List<ObjectNode> levels = new ArrayList<>();
-    List<ObjectNode> places = new ArrayList<>();
-    for (String place : r.regions()) {
-      String p = place.strip();
-      if (LEVELS.contains(p)) levels.add(term(Schema.FACET_LEVEL, p));
-      else places.add(region(p));
-    }
-    if (!levels.isEmpty()) filter.add(anyOf(levels));
-    if (!places.isEmpty()) filter.add(anyOf(places));
-    if (!r.years().isEmpty()) {
+    if (!f.levels().isEmpty())
+      filter.add(anyOf(f.levels().stream().map(l -> term(Schema.FACET_LEVEL, l)).toList()));
+    if (!f.places().isEmpty())
+      filter.add(anyOf(f.places().stream().map(EngineQuery::region).toList()));
+    if (!f.years().isEmpty()) {
       ObjectNode terms = JSON.createObjectNode();
       ArrayNode ys = terms.putObject("terms").putArray(Schema.YEAR);
-      r.years().forEach(ys::add);
+      f.years().forEach(ys::add);
       filter.add(terms);
     }
     if (r.yearFrom() != null || r.yearTo() != null) {
@@ -304,12 +301,8 @@ public final class EngineQuery {
   }
 
   /** A place as the flat region fields of its facet path, all of which must match. */
-  private ObjectNode region(String name) {
-    if (name.equals(Schema.UNKNOWN)) return term("region_province", Schema.UNKNOWN);
-    Optional<Region> found = regions.lookupName(name);
-    if (found.isEmpty()) throw QueryException.unknownRegion(name);
-    Region r = found.get();
-    String[] path = SpeechDocuments.regionPath(r);
+  private static ObjectNode region(Region r) {
+    String[] path = Places.facetPath(r);
     if (path.length == 1) return term("region_province", path[0]);
     ObjectNode o = JSON.createObjectNode();
     ArrayNode all = o.putObject("bool").putArray("filter");
@@ -318,11 +311,6 @@ public final class EngineQuery {
       all.add(term(path[i].equals(r.county()) ? "region_county" : "region_city", path[i]));
     }
     return o;
-  }
-
-  /** "教育", "教育/教师队伍建设", or a topic name alone, as our filters resolve it. */
-  String[] topicPath(String t) {
-    return topics.pathOf(t).orElseThrow(() -> QueryException.unknownTopic(t));
   }
 
   private static ObjectNode aggregations() {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.ingest.TopicModel;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The taxonomy and topic model a generation was labelled with, kept in its folder beside the

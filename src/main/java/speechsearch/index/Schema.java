@@ -2,6 +2,7 @@ package speechsearch.index;
 
 import org.apache.lucene.facet.FacetsConfig;
 import speechsearch.analysis.BigramField;
+import speechsearch.vocabulary.Levels;
 
 /**
  * Every field and facet of the index, in one place. One document per measure, per section and per
@@ -93,8 +94,8 @@ public final class Schema {
   public static final String FACET_YEAR = "year";
   public static final String FACET_KIND = "kind";
 
-  /** The value of a region or level that the text does not establish. */
-  public static final String UNKNOWN = "未知";
+  /** The value of a region or level that the text does not establish: {@link Levels#UNKNOWN}. */
+  public static final String UNKNOWN = Levels.UNKNOWN;
 
   public static final String KIND_MEASURE = "measure";
   public static final String KIND_SECTION = "section";

@@ -21,16 +21,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import speechsearch.speech.Region;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
+import speechsearch.vocabulary.Places;
 
 /**
  * Maps a parsed speech to its Lucene documents: one per unit (a unit's own text; texts of several
  * paragraphs beyond {@link #PASSAGE_SPLIT_CHARS} become one passage document per paragraph), one
  * per paragraph of a section's tail (ids {@code UNIT~tN}, in that section), one per paragraph of
  * preamble, closing and appendix (ids {@code SPEECH~pN}, {@code ~cN}, {@code ~aN}, in no section),
- * and one for the speech itself.
+ * and one for the speech itself. Topics are the tree's: this class writes the labels each unit
+ * carries and assigns none.
+ *
+ * <p>Over 300 lines: every part of a speech and every field of its documents is mapped here, so the
+ * index's whole shape can be read in one place beside {@link Schema}.
  */
 public final class SpeechDocuments {
   /** Longer unit texts with several paragraphs are indexed paragraph by paragraph. */
@@ -243,7 +247,7 @@ public final class SpeechDocuments {
       String[] parts = t.split("/", 2);
       d.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, parts));
     }
-    d.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, regionPath(s.region())));
+    d.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, Places.facetPath(s.region())));
     d.add(
         new SortedSetDocValuesFacetField(
             Schema.FACET_LEVEL, s.region().level() == null ? Schema.UNKNOWN : s.region().level()));
@@ -254,16 +258,6 @@ public final class SpeechDocuments {
   /** Where a year comes from when it is not stated in the speech itself: see YEAR_INFERRED. */
   static final java.util.Set<String> INFERRED_YEARS =
       java.util.Set.of("metadata", "page", "inferred");
-
-  /** province > city > county, as far as known; 未知 when no province is known. */
-  public static String[] regionPath(Region r) {
-    List<String> p = new ArrayList<>();
-    if (r.province() == null) return new String[] {Schema.UNKNOWN};
-    p.add(r.province());
-    if (r.city() != null && !r.city().equals(r.province())) p.add(r.city());
-    if (r.county() != null) p.add(r.county());
-    return p.toArray(String[]::new);
-  }
 
   private static long dateSort(Speech s) {
     if (s.date() != null && s.date().matches("\\d{4}-\\d{2}-\\d{2}")) {

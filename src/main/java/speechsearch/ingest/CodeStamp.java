@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * A fingerprint of the program that parses speeches: the SHA-256 of the files of its jar, or of its

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import speechsearch.vocabulary.Levels;
 
 /**
  * Words that reveal the speaker's administrative level (全区, 县委, 代表省人民政府...). Self-references (全X,
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class LevelCues {
 
-  static final List<String> LEVELS = List.of("国家", "省", "市", "区", "县", "镇");
+  /** The levels the indexes below point into: {@link Levels#NAMES}. */
+  static final List<String> LEVELS = Levels.NAMES;
+
   static final int NATION = 0, PROVINCE = 1, CITY = 2, DISTRICT = 3, COUNTY = 4, TOWN = 5;
 
   private record Cue(String word, int level, int weight) {}

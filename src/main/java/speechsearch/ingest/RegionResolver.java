@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import speechsearch.ingest.Gazetteer.Place;
 import speechsearch.speech.Region;
+import speechsearch.vocabulary.Places;
 
 /**
  * Finds the speaker's jurisdiction from a speech's title and opening text: the level from cue words
@@ -22,10 +23,8 @@ import speechsearch.speech.Region;
  * get the municipality as both province and city. An ambiguous county name with nothing to place it
  * (朝阳区 alone) keeps the county name and leaves province and city null.
  */
-public final class RegionResolver {
-
-  /** The levels, highest first: 国家, 省, 市, 区, 县, 镇. */
-  public static final List<String> LEVELS = LevelCues.LEVELS;
+public final class RegionResolver implements Places {
+  private static final List<String> LEVELS = LevelCues.LEVELS;
 
   private static final int LEAD_CHARS = 1500;
   private static final String MASKS = "*＊×xXＸ某]】）)□○";
@@ -117,7 +116,7 @@ public final class RegionResolver {
     return Optional.ofNullable(found);
   }
 
-  /** A province, city or county by full name or common short form (安徽, 长沙), with its parents. */
+  @Override
   public Optional<Region> lookupName(String name) {
     if (name == null || name.isBlank()) return Optional.empty();
     String n = name.strip();

@@ -9,6 +9,7 @@ import java.util.Map;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Topic;
 import speechsearch.speech.Unit;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Labels a speech and every unit of it with at most three topics of the taxonomy, the main subject

@@ -3,6 +3,7 @@ package speechsearch.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The model's scorers over a taxonomy: each label (areas and topics, in the taxonomy's order), then

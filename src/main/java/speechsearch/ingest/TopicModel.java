@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import speechsearch.vocabulary.DataFiles;
 
 /**
  * The trained topic model: a linear scorer per area, per topic and per area alone over the words of
@@ -89,16 +90,16 @@ public record TopicModel(
 
   /** The model bundled with the program. */
   public static TopicModel bundled() {
-    return Taxonomy.bundled(FILE_NAME, TopicModel::parse);
+    return DataFiles.bundled(FILE_NAME, TopicModel::parse);
   }
 
   /** A model file; an unreadable, empty or malformed file is an IOException that says why. */
   public static TopicModel load(Path file) throws IOException {
-    return parse(Taxonomy.read(file, "topic model"), file.toString());
+    return parse(DataFiles.read(file, "topic model"), file.toString());
   }
 
   static TopicModel parse(byte[] bytes, String name) throws IOException {
-    String text = Taxonomy.utf8(bytes, "topic model " + name);
+    String text = DataFiles.utf8(bytes, "topic model " + name);
     if (text.isBlank()) throw new IOException("topic model " + name + " is empty");
     String[] lines = text.split("\r?\n");
     if (!lines[0].strip().equals("# " + FORMAT)) {

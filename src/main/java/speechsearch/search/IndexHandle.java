@@ -24,7 +24,7 @@ import speechsearch.index.GenerationInfo;
 import speechsearch.index.GenerationTopics;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.Schema;
-import speechsearch.ingest.Taxonomy;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Owns the live generation: its reader, searcher, facet state and analyzers, built from the

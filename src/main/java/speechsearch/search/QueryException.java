@@ -24,6 +24,18 @@ public final class QueryException extends RuntimeException {
     return new QueryException("unknown region: " + name, "未知地区：" + name);
   }
 
+  /** A level filter names no level of {@link speechsearch.vocabulary.Levels#FILTERABLE}. */
+  public static QueryException unknownLevel(String name) {
+    String levels = String.join(", ", speechsearch.vocabulary.Levels.FILTERABLE);
+    return new QueryException(
+        "unknown level: " + name.strip() + " (one of " + levels + ")",
+        "未知层级："
+            + name.strip()
+            + "（可选："
+            + String.join("、", speechsearch.vocabulary.Levels.FILTERABLE)
+            + "）");
+  }
+
   public static QueryException yearsReversed() {
     return new QueryException("yearFrom is after yearTo", "起始年份晚于截止年份");
   }

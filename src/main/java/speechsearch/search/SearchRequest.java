@@ -11,6 +11,9 @@ import java.util.List;
  * A search as the API and the command line take it. Repeated filter values of one dimension combine
  * with OR, dimensions combine with AND (the facet sidebar's multi-select).
  *
+ * @param regions provinces, cities or counties; a level name here (省) is read as a level, the alias
+ *     older clients use
+ * @param levels speaker levels ({@link speechsearch.vocabulary.Levels#FILTERABLE})
  * @param scope {@code measure} (default), {@code section} or {@code speech}
  * @param sort {@code relevance} (default; without words to rank by, newest first), {@code date}
  *     (newest first) or {@code title} (Chinese collation); ties in reading order
@@ -20,6 +23,7 @@ public record SearchRequest(
     String q,
     List<String> topics,
     List<String> regions,
+    List<String> levels,
     List<Integer> years,
     Integer yearFrom,
     Integer yearTo,
@@ -38,6 +42,7 @@ public record SearchRequest(
   public SearchRequest {
     topics = topics == null ? List.of() : List.copyOf(topics);
     regions = regions == null ? List.of() : List.copyOf(regions);
+    levels = levels == null ? List.of() : List.copyOf(levels);
     years = years == null ? List.of() : List.copyOf(years);
     scope = scope == null || scope.isBlank() ? "measure" : scope;
     sort = sort == null || sort.isBlank() ? "relevance" : sort;
@@ -68,7 +73,8 @@ public record SearchRequest(
 
   /** A first page of {@code size} measures for {@code q}, no filters. */
   public static SearchRequest of(String q, int size) {
-    return new SearchRequest(q, null, null, null, null, null, null, null, 1, size, null, null);
+    return new SearchRequest(
+        q, null, null, null, null, null, null, null, null, 1, size, null, null);
   }
 
   /**
@@ -81,6 +87,7 @@ public record SearchRequest(
     parts.add(q == null ? "" : q.strip());
     parts.add(String.join("\u0001", topics.stream().map(String::strip).sorted().toList()));
     parts.add(String.join("\u0001", regions.stream().map(String::strip).sorted().toList()));
+    parts.add(String.join("\u0001", levels.stream().map(String::strip).sorted().toList()));
     parts.add(years.stream().sorted().map(String::valueOf).toList().toString());
     parts.add(String.valueOf(yearFrom));
     parts.add(String.valueOf(yearTo));

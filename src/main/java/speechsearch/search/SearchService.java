@@ -8,7 +8,8 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import speechsearch.ingest.RegionResolver;
+import speechsearch.vocabulary.Places;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Faceted search over the live generation. The results are units of the scope (a measure however
@@ -17,6 +18,9 @@ import speechsearch.ingest.RegionResolver;
  * second list, counted in {@code partialTotal}, that continues after the full matches. Facets count
  * units too. Pages by number or by cursor, sorted by relevance, date or title. Knows nothing of
  * HTTP.
+ *
+ * <p>Over 300 lines: it is search's one front door (search, similar measures, trends, facets, the
+ * vocabulary a filter may name), each entry a few lines over the classes that do the work.
  */
 public final class SearchService {
   /**
@@ -46,9 +50,9 @@ public final class SearchService {
   private final Units units;
 
   /** Topic filters name labels of the taxonomy each generation was labelled with. */
-  public SearchService(IndexHandle index, RegionResolver regions) {
+  public SearchService(IndexHandle index, Places places) {
     this.index = index;
-    this.filters = new Filters(regions);
+    this.filters = new Filters(places);
     this.units = new Units(index);
   }
 
@@ -58,6 +62,16 @@ public final class SearchService {
 
   public Units units() {
     return units;
+  }
+
+  /** The taxonomy the live generation was labelled with: the topics a filter may name now. */
+  public Taxonomy taxonomy() {
+    IndexHandle.Generation g = index.acquire();
+    try {
+      return g.taxonomy;
+    } finally {
+      index.release(g);
+    }
   }
 
   public SearchResponse search(SearchRequest r) throws IOException {
@@ -359,7 +373,7 @@ public final class SearchService {
    */
   public Map<String, List<SearchResponse.FacetValue>> facets(String scope) throws IOException {
     SearchRequest all =
-        new SearchRequest(null, null, null, null, null, null, scope, null, 1, 1, null, null);
+        new SearchRequest(null, null, null, null, null, null, null, scope, null, 1, 1, null, null);
     IndexHandle.Generation g = index.acquire();
     try {
       var kept = g.facetsOfAll.get(all.scope());

@@ -14,6 +14,7 @@ public record SimilarRequest(
     String text,
     List<String> topics,
     List<String> regions,
+    List<String> levels,
     List<Integer> years,
     Integer yearFrom,
     Integer yearTo,
@@ -30,6 +31,7 @@ public record SimilarRequest(
   public SimilarRequest {
     topics = topics == null ? List.of() : List.copyOf(topics);
     regions = regions == null ? List.of() : List.copyOf(regions);
+    levels = levels == null ? List.of() : List.copyOf(levels);
     years = years == null ? List.of() : List.copyOf(years);
     if ((unitId == null) == (text == null)) {
       throw new QueryException("give either a unit id or a draft text", "请给出一个措施编号或一段草稿，二者选一");
@@ -71,6 +73,6 @@ public record SimilarRequest(
 
   SearchRequest asFilters() {
     return new SearchRequest(
-        null, topics, regions, years, yearFrom, yearTo, "measure", null, 1, 1, null, null);
+        null, topics, regions, levels, years, yearFrom, yearTo, "measure", null, 1, 1, null, null);
   }
 }

@@ -11,21 +11,25 @@ import org.apache.lucene.search.Query;
 /**
  * The strict level: every positive word, phrase or group must match (each through every field, see
  * {@link WordClauses}), excluded ones must not, and in short queries the words next to each other
- * count more than the same words scattered.
+ * count more than the same words scattered. Public for its constants: the engine export renders the
+ * same level and must keep the same weights and limits.
  */
-final class StrictLevel {
+public final class StrictLevel {
   /**
    * The weight of the words found next to each other, in order (slop 2), over the same words
    * scattered. Set with the DisMax ranking (commit e531181); no other value was measured.
    */
-  private static final float WHOLE_PHRASE_BOOST = 2f;
+  public static final float WHOLE_PHRASE_BOOST = 2f;
+
+  /** How far apart the words may stand and still count as side by side. */
+  public static final int WHOLE_PHRASE_SLOP = 2;
 
   /**
    * The whole-phrase bonus is for queries of a few words: a long list of words almost never stands
    * in a text in that order, and its phrase, with every word's synonyms as alternatives, made the
    * largest query the language allows take seconds to weigh.
    */
-  static final int WHOLE_PHRASE_WORDS = 6;
+  public static final int WHOLE_PHRASE_WORDS = 6;
 
   private final WordClauses words;
 
@@ -51,7 +55,7 @@ final class StrictLevel {
       }
     }
     if (plain.size() > 1 && plain.size() <= WHOLE_PHRASE_WORDS) {
-      Query whole = words.phrase(String.join("", plain), 2);
+      Query whole = words.phrase(String.join("", plain), WHOLE_PHRASE_SLOP);
       if (whole != null) b.add(new BoostQuery(whole, WHOLE_PHRASE_BOOST), Occur.SHOULD);
     }
     return b.build();

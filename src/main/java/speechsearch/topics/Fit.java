@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.ingest.TopicFeatures;
 import speechsearch.ingest.TopicLayout;
 import speechsearch.ingest.TopicModel;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * One fit of the model's weights. Each scorer (an area, an area's "area alone" {@code AREA/*}, a

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.UnitKey;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The labelled units (docs/TOPICS.md): one JSON object a line with the unit's key and hashes (see

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import speechsearch.ingest.Taxonomy;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The figures the issue's bars are stated in, for predicted labels against a labelled set.

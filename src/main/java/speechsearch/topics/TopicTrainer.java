@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import speechsearch.analysis.SpeechAnalyzer;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.ingest.TopicFeatures;
 import speechsearch.ingest.TopicLayout;
@@ -21,6 +20,7 @@ import speechsearch.ingest.TopicModel;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Topic;
 import speechsearch.speech.Unit;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Fits the topic model on labelled units: the vocabulary is the analyzer's tokens (two or more

@@ -46,7 +46,7 @@ final class Compat {
     SearchResponse res =
         service.search(
             new SearchRequest(
-                query, null, null, null, null, null, null, null, page, size, null, null));
+                query, null, null, null, null, null, null, null, null, page, size, null, null));
     List<Map<String, Object>> data = new ArrayList<>();
     for (SearchResponse.Hit h : res.hits()) {
       Map<String, Object> d = new LinkedHashMap<>();

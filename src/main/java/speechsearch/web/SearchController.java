@@ -10,6 +10,7 @@ import speechsearch.search.SearchService;
 import speechsearch.search.SimilarRequest;
 import speechsearch.search.Units;
 import speechsearch.search.UnknownIdException;
+import speechsearch.vocabulary.Vocabulary;
 
 /** Thin handlers over the search service: parameters in, JSON (or CSV) out. */
 final class SearchController {
@@ -39,6 +40,7 @@ final class SearchController {
         Params.string(ctx, "q", QuerySyntax.MAX_LENGTH),
         Params.strings(ctx, "topic"),
         Params.strings(ctx, "region"),
+        Params.strings(ctx, "level"),
         Params.integers(ctx, "year"),
         Params.integer(ctx, "yearFrom"),
         Params.integer(ctx, "yearTo"),
@@ -64,6 +66,7 @@ final class SearchController {
             null,
             Params.strings(ctx, "topic"),
             Params.strings(ctx, "region"),
+            Params.strings(ctx, "level"),
             Params.integers(ctx, "year"),
             Params.integer(ctx, "yearFrom"),
             Params.integer(ctx, "yearTo"),
@@ -86,6 +89,7 @@ final class SearchController {
             text,
             Bodies.strings(body, "topic"),
             Bodies.strings(body, "region"),
+            Bodies.strings(body, "level"),
             Bodies.integers(body, "year"),
             Bodies.integer(body, "yearFrom"),
             Bodies.integer(body, "yearTo"),
@@ -108,6 +112,11 @@ final class SearchController {
   void facets(Context ctx) throws IOException {
     String scope = Params.string(ctx, "scope", 20);
     ctx.json(Map.of("facets", service.facets(scope == null ? "measure" : scope)));
+  }
+
+  /** The levels and the live generation's topics: what the filters may name. */
+  void vocabulary(Context ctx) {
+    ctx.json(Vocabulary.of(service.taxonomy()));
   }
 
   void compat(Context ctx) throws IOException {

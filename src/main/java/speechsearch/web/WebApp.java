@@ -140,6 +140,7 @@ public final class WebApp {
           config.routes.get("/api/speeches", search::speeches);
           config.routes.get("/api/speeches/{id}", search::speech);
           config.routes.get("/api/facets", search::facets);
+          config.routes.get("/api/vocabulary", search::vocabulary);
           config.routes.post("/api/compat/search", search::compat);
           config.routes.get("/api/health", ctx -> ctx.json(Health.of(service.index())));
           config.routes.get("/openapi.json", WebApp::openApi);

@@ -35,6 +35,7 @@ import speechsearch.search.SearchService;
 import speechsearch.search.SimilarRanking;
 import speechsearch.search.SimilarRequest;
 import speechsearch.speech.Speech;
+import speechsearch.testing.Requests;
 import speechsearch.testing.Shared;
 
 /**
@@ -185,8 +186,7 @@ class ComparableBenchmark {
         Map<String, List<Ranked>> runV = new LinkedHashMap<>();
         for (Query q : queries) {
           SimilarRequest req =
-              new SimilarRequest(
-                  null, q.text(), null, null, null, null, null, 1, FETCH, v.getValue().perSpeech());
+              Requests.similar(null, q.text(), null, FETCH, v.getValue().perSpeech());
           List<NaiveBaseline.Hit> hits = new ArrayList<>();
           for (SearchResponse.Hit h : service.similar(req, v.getValue().ranking()).hits())
             hits.add(new NaiveBaseline.Hit(h.speech().id(), h.text()));
@@ -197,17 +197,7 @@ class ComparableBenchmark {
       for (Query q : queries) {
         SearchResponse r =
             service.similar(
-                new SimilarRequest(
-                    null,
-                    q.text(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    1,
-                    FETCH,
-                    SimilarRequest.PER_SPEECH));
+                Requests.similar(null, q.text(), null, FETCH, SimilarRequest.PER_SPEECH));
         List<NaiveBaseline.Hit> hits = new ArrayList<>();
         int own = 0;
         int itself = 0;

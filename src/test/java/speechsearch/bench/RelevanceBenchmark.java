@@ -159,11 +159,21 @@ class RelevanceBenchmark {
     if ("draft".equals(t.kind())) {
       return service.similar(
           new SimilarRequest(
-              null, t.query(), null, regions, years, null, null, 1, K, SimilarRequest.PER_SPEECH));
+              null,
+              t.query(),
+              null,
+              regions,
+              null,
+              years,
+              null,
+              null,
+              1,
+              K,
+              SimilarRequest.PER_SPEECH));
     }
     return service.search(
         new SearchRequest(
-            t.query(), null, regions, years, null, null, null, null, 1, K, null, null));
+            t.query(), null, regions, null, years, null, null, null, null, 1, K, null, null));
   }
 
   private static List<String> texts(SearchResponse r) {

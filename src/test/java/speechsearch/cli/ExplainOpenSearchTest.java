@@ -79,6 +79,32 @@ class ExplainOpenSearchTest {
   }
 
   @Test
+  void levelIsItsOwnOptionAndTheSameFilterAsALevelGivenAsARegion() throws Exception {
+    JsonNode byLevel = explain("--level", "省", "--level", "市", "双减").at("/query/bool/filter");
+    JsonNode byRegion = explain("--region", "省", "--region", "市", "双减").at("/query/bool/filter");
+    assertTrue(
+        byLevel.toString().contains("{\"term\":{\"level\":\"省\"}},{\"term\":{\"level\":\"市\"}}"),
+        byLevel.toString());
+    assertEquals(byRegion, byLevel);
+    Cli.Run run = Cli.run("search", "--explain-opensearch", "--level", "湖南", "教师");
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("unknown level: 湖南"), run.err());
+  }
+
+  @Test
+  void theWordsSideBySideCountOnlyInQueriesOfUpToSixWordsAsInOurSearch() throws Exception {
+    JsonNode two = explain("教师", "轮岗").at("/query/bool/should/0/match_phrase/text");
+    assertEquals("教师轮岗", two.get("query").asText(), two.toString());
+    assertEquals(2, two.get("slop").asInt());
+    assertEquals(2.0, two.get("boost").asDouble());
+    JsonNode six = explain("教师 轮岗 交流 乡村 学校 待遇").at("/query/bool/should");
+    assertEquals(1, six.size(), six.toString());
+    JsonNode seven = explain("教师 轮岗 交流 乡村 学校 待遇 补助").at("/query/bool");
+    assertTrue(seven.get("should") == null, seven.toString());
+    assertEquals(7, seven.get("must").size());
+  }
+
+  @Test
   void anEmptyQueryMatchesAllAndSpeechScopeCollapsesBySpeech() throws Exception {
     JsonNode body = explain("--scope", "speech", "--sort", "date");
     assertTrue(body.at("/query/bool/must/0/match_all").isObject(), body.toString());

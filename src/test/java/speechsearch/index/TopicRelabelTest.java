@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.ingest.TopicClassifier;
 import speechsearch.ingest.TopicModel;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Labels follow the taxonomy and model of the run: a reindex with another model relabels the trees

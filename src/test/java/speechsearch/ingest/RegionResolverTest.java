@@ -151,6 +151,7 @@ class RegionResolverTest {
 
   @Test
   void levelsAreListedHighestFirst() {
-    assertEquals(java.util.List.of("国家", "省", "市", "区", "县", "镇"), RegionResolver.LEVELS);
+    assertEquals(
+        java.util.List.of("国家", "省", "市", "区", "县", "镇"), speechsearch.vocabulary.Levels.NAMES);
   }
 }

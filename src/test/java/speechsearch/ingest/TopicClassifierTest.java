@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Topic;
 import speechsearch.speech.Unit;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The classifier's mechanics on a two-area taxonomy and a hand-made model whose words push their

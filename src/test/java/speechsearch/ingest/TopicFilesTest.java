@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * The taxonomy and model files: the bundled ones hold together, a broken one is refused clearly.

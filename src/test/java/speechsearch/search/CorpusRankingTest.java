@@ -44,7 +44,7 @@ class CorpusRankingTest {
 
   private static SearchResponse search(String q) throws IOException {
     return service.search(
-        new SearchRequest(q, null, null, null, null, null, null, null, 1, 10, null, null));
+        new SearchRequest(q, null, null, null, null, null, null, null, null, 1, 10, null, null));
   }
 
   @Test

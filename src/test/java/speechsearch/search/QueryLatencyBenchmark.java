@@ -261,6 +261,7 @@ class QueryLatencyBenchmark {
                 q[0].isBlank() ? null : q[0],
                 topic,
                 region,
+                null,
                 years,
                 null,
                 null,
@@ -475,7 +476,7 @@ class QueryLatencyBenchmark {
         long a = System.nanoTime();
         service.similar(
             new SimilarRequest(
-                null, d, null, null, null, null, null, 1, 10, SimilarRequest.PER_SPEECH));
+                null, d, null, null, null, null, null, null, 1, 10, SimilarRequest.PER_SPEECH));
         long b = System.nanoTime();
         bareMoreLikeThis(handle, d);
         long c = System.nanoTime();

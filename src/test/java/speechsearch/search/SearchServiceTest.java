@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import speechsearch.testing.Requests;
 import speechsearch.testing.SmallIndexTest;
 
 /**
@@ -21,7 +22,8 @@ import speechsearch.testing.SmallIndexTest;
  */
 class SearchServiceTest extends SmallIndexTest {
   private static SearchRequest request(String q, List<String> regions, int size) {
-    return new SearchRequest(q, null, regions, null, null, null, null, null, 1, size, null, null);
+    return new SearchRequest(
+        q, null, regions, null, null, null, null, null, null, 1, size, null, null);
   }
 
   private static long count(List<SearchResponse.FacetValue> values, String label) {
@@ -150,13 +152,8 @@ class SearchServiceTest extends SmallIndexTest {
   void pagesAndCursorsWalkTheSameResults() throws IOException {
     SearchResponse first = index.service.search(request("教师", List.of(), 2));
     assertNotNull(first.nextCursor());
-    SearchResponse byPage =
-        index.service.search(
-            new SearchRequest("教师", null, null, null, null, null, null, null, 2, 2, null, null));
-    SearchResponse byCursor =
-        index.service.search(
-            new SearchRequest(
-                "教师", null, null, null, null, null, null, null, 1, 2, first.nextCursor(), null));
+    SearchResponse byPage = index.service.search(Requests.page("教师", 2, 2, null));
+    SearchResponse byCursor = index.service.search(Requests.page("教师", 1, 2, first.nextCursor()));
     assertEquals(ids(byPage), ids(byCursor));
     assertFalse(ids(first).contains(ids(byPage).get(0)));
   }
@@ -171,18 +168,11 @@ class SearchServiceTest extends SmallIndexTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     QueryException e =
         assertThrows(
-            QueryException.class,
-            () ->
-                index.service.search(
-                    new SearchRequest(
-                        "教师", null, null, null, null, null, null, null, 1, 2, foreign, null)));
+            QueryException.class, () -> index.service.search(Requests.page("教师", 1, 2, foreign)));
     assertTrue(e.getMessage().contains("earlier index generation"), e.getMessage());
     assertThrows(
         QueryException.class,
-        () ->
-            index.service.search(
-                new SearchRequest(
-                    "教师", null, null, null, null, null, null, null, 1, 2, "not-a-cursor!!", null)));
+        () -> index.service.search(Requests.page("教师", 1, 2, "not-a-cursor!!")));
   }
 
   @Test
@@ -190,13 +180,13 @@ class SearchServiceTest extends SmallIndexTest {
     SearchResponse sections =
         index.service.search(
             new SearchRequest(
-                "乡村教师", null, null, null, null, null, "section", null, 1, 10, null, null));
+                "乡村教师", null, null, null, null, null, null, "section", null, 1, 10, null, null));
     assertEquals("section", sections.hits().get(0).kind());
     assertEquals("hunan-1", sections.hits().get(0).id());
     SearchResponse speeches =
         index.service.search(
             new SearchRequest(
-                "教师", null, null, null, null, null, "speech", null, 1, 10, null, null));
+                "教师", null, null, null, null, null, null, "speech", null, 1, 10, null, null));
     assertEquals(List.of("hubei", "hunan", "sichuan"), ids(speeches).stream().sorted().toList());
     assertNull(speeches.nextCursor());
   }
@@ -205,7 +195,8 @@ class SearchServiceTest extends SmallIndexTest {
   void perSpeechLimitCollapsesHits() throws IOException {
     SearchResponse r =
         index.service.search(
-            new SearchRequest("教师", null, null, null, null, null, null, null, 1, 10, null, 1));
+            new SearchRequest(
+                "教师", null, null, null, null, null, null, null, null, 1, 10, null, 1));
     List<String> speeches = r.hits().stream().map(h -> h.speech().id()).toList();
     assertEquals(speeches.stream().distinct().count(), speeches.size());
   }
@@ -214,7 +205,8 @@ class SearchServiceTest extends SmallIndexTest {
   void sortByDateGivesNewestFirst() throws IOException {
     SearchResponse r =
         index.service.search(
-            new SearchRequest("教育", null, null, null, null, null, null, "date", 1, 10, null, null));
+            new SearchRequest(
+                "教育", null, null, null, null, null, null, null, "date", 1, 10, null, null));
     List<Integer> years = r.hits().stream().map(h -> h.speech().year()).toList();
     assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years);
   }
@@ -247,32 +239,21 @@ class SearchServiceTest extends SmallIndexTest {
     SearchResponse r =
         index.service.similar(
             new SimilarRequest(
-                null, draft, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
+                null, draft, null, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
     assertFalse(r.hits().isEmpty(), "a short paragraph still finds comparable measures");
     // the two measures on teachers moving between schools, in simplified and traditional script
     assertEquals(
         List.of("hunan-1.1", "sichuan-1.1"), ids(r).subList(0, 2).stream().sorted().toList());
     SearchResponse forUnit =
         index.service.similar(
-            new SimilarRequest(
-                "hunan-1.1", null, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
+            Requests.similar("hunan-1.1", null, null, 5, SimilarRequest.PER_SPEECH));
     assertTrue(
         forUnit.hits().stream().noneMatch(h -> h.speech().id().equals("hunan")),
         "other speeches only");
     assertFalse(forUnit.hits().isEmpty());
     SearchResponse only2023 =
         index.service.similar(
-            new SimilarRequest(
-                null,
-                draft,
-                null,
-                null,
-                List.of(2023),
-                null,
-                null,
-                1,
-                5,
-                SimilarRequest.PER_SPEECH));
+            Requests.similar(null, draft, List.of(2023), 5, SimilarRequest.PER_SPEECH));
     assertTrue(only2023.hits().stream().allMatch(h -> h.speech().year() == 2023));
   }
 
@@ -286,7 +267,7 @@ class SearchServiceTest extends SmallIndexTest {
         QueryException.class,
         () ->
             new SimilarRequest(
-                null, "太短", null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
+                null, "太短", null, null, null, null, null, null, 1, 5, SimilarRequest.PER_SPEECH));
     assertThrows(QueryException.class, () -> SearchRequest.of("教师", 101));
   }
 

@@ -20,7 +20,7 @@ class SimilarRankingTest extends SmallIndexTest {
 
   private static SearchResponse similar(String text, int perSpeech) throws IOException {
     return index.service.similar(
-        new SimilarRequest(null, text, null, null, null, null, null, 1, 10, perSpeech));
+        new SimilarRequest(null, text, null, null, null, null, null, null, 1, 10, perSpeech));
   }
 
   @Test
@@ -48,7 +48,7 @@ class SimilarRankingTest extends SmallIndexTest {
     assertTrue(upTo3.values().stream().allMatch(n -> n <= 3), upTo3.toString());
     assertThrows(
         QueryException.class,
-        () -> new SimilarRequest(null, draft, null, null, null, null, null, 1, 10, 0));
+        () -> new SimilarRequest(null, draft, null, null, null, null, null, null, 1, 10, 0));
   }
 
   @Test

@@ -68,7 +68,8 @@ class TrendBenchmark {
   }
 
   private static SearchRequest request(String q, List<String> regions, List<Integer> years) {
-    return new SearchRequest(q, null, regions, years, null, null, null, null, 1, 1, null, null);
+    return new SearchRequest(
+        q, null, regions, null, years, null, null, null, null, 1, 1, null, null);
   }
 
   private static void measure(
@@ -108,6 +109,7 @@ class TrendBenchmark {
                   r.q(),
                   r.topics(),
                   r.regions(),
+                  r.levels(),
                   r.years(),
                   null,
                   null,

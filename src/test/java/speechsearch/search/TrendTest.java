@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.speech.Speech;
+import speechsearch.testing.Requests;
 import speechsearch.testing.SmallIndex;
 
 /**
@@ -62,7 +63,8 @@ class TrendTest {
 
   private static SearchRequest request(
       String q, String scope, List<String> regions, List<Integer> years) {
-    return new SearchRequest(q, null, regions, years, null, null, scope, null, 1, 1, null, null);
+    return new SearchRequest(
+        q, null, regions, null, years, null, null, scope, null, 1, 1, null, null);
   }
 
   @Test
@@ -151,19 +153,7 @@ class TrendTest {
       for (int page = 1; ; page++) {
         SearchResponse r =
             index.service.search(
-                new SearchRequest(
-                    "\"" + phrase + "\"",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "measure",
-                    "date",
-                    page,
-                    100,
-                    null,
-                    null));
+                Requests.sorted("\"" + phrase + "\"", "measure", "date", page, 100));
         all.addAll(r.hits());
         if (r.hits().size() < 100) break;
       }

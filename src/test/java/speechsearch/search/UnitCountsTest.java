@@ -51,7 +51,8 @@ class UnitCountsTest {
   }
 
   private static SearchRequest request(String q, String scope, Integer yearFrom) {
-    return new SearchRequest(q, null, null, null, yearFrom, null, scope, null, 1, 5, null, null);
+    return new SearchRequest(
+        q, null, null, null, null, yearFrom, null, scope, null, 1, 5, null, null);
   }
 
   @Test

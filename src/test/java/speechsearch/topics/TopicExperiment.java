@@ -6,8 +6,8 @@ import java.util.List;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.Taxonomy;
 import speechsearch.speech.Speech;
+import speechsearch.vocabulary.Taxonomy;
 
 /**
  * Cross-validates settings of the trainer on the train split, in one JVM (the corpus parsed once):

@@ -110,6 +110,43 @@ class ApiTest {
   }
 
   @Test
+  void levelIsItsOwnFilterAndARegionNamingALevelStillFiltersByIt() throws Exception {
+    String q = "/api/search?q=" + q("教师") + "&size=50";
+    JsonNode all = json(get(q));
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (JsonNode h : all.get("hits")) seen.add(h.at("/speech/region/level").asText());
+    assertTrue(seen.size() >= 2, "the fixture has speeches of two levels: " + seen);
+    for (String level : seen) {
+      JsonNode byLevel = json(get(q + "&level=" + q(level)));
+      assertTrue(byLevel.get("total").asLong() >= 1, level);
+      assertTrue(byLevel.get("total").asLong() < all.get("total").asLong(), level);
+      for (JsonNode h : byLevel.get("hits"))
+        assertEquals(level, h.at("/speech/region/level").asText(), h.get("id").asText());
+      assertEquals(ids(byLevel), ids(json(get(q + "&region=" + q(level)))), level);
+    }
+    assertError(get(q + "&level=" + q("湖南省")), 400, "bad_request");
+  }
+
+  @Test
+  void theVocabularyListsTheLevelsInOrderAndTheGenerationsTopics() throws Exception {
+    JsonNode v = json(get("/api/vocabulary"));
+    assertEquals(
+        List.of("国家", "省", "市", "区", "县", "镇"), JSON.convertValue(v.get("levels"), List.class));
+    assertEquals("未知", v.get("unknown").asText());
+    var taxonomy = speechsearch.vocabulary.Taxonomy.bundled();
+    assertEquals(taxonomy.areas().size(), v.get("topics").size());
+    assertEquals(taxonomy.areas().get(0).name(), v.at("/topics/0/area").asText());
+    assertEquals(
+        taxonomy.areas().get(0).topics(), JSON.convertValue(v.at("/topics/0/topics"), List.class));
+  }
+
+  private static List<String> ids(JsonNode r) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode h : r.get("hits")) out.add(h.get("id").asText());
+    return out;
+  }
+
+  @Test
   void badParametersAndQueriesAre400WithAReadableMessage() throws Exception {
     assertError(get("/api/search?q=" + q("\"教师")), 400, "bad_request");
     assertError(get("/api/search?q=x&size=1000000000"), 400, "bad_request");
@@ -364,6 +401,7 @@ class ApiTest {
             "/api/speeches",
             "/api/speeches/{id}",
             "/api/facets",
+            "/api/vocabulary",
             "/api/health",
             "/api/admin/reindex",
             "/api/admin/reindex/{job}",

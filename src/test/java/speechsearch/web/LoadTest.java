@@ -133,13 +133,26 @@ class LoadTest {
       throws Exception {
     List<SearchRequest> searches =
         List.of(
-            new SearchRequest("教师", null, null, null, null, null, null, null, 1, 10, null, null),
             new SearchRequest(
-                "乡村教师 待遇", null, List.of("省"), null, null, null, null, null, 1, 10, null, null),
+                "教师", null, null, null, null, null, null, null, null, 1, 10, null, null),
             new SearchRequest(
-                "教育", null, null, null, null, null, "speech", null, 1, 10, null, null),
+                "乡村教师 待遇",
+                null,
+                List.of("省"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                10,
+                null,
+                null),
             new SearchRequest(
-                "养老服务 -城市", null, null, null, null, null, null, "date", 1, 10, null, null));
+                "教育", null, null, null, null, null, null, "speech", null, 1, 10, null, null),
+            new SearchRequest(
+                "养老服务 -城市", null, null, null, null, null, null, null, "date", 1, 10, null, null));
     List<Long> sorted =
         timed(
             clients,

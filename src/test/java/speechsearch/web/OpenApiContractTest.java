@@ -175,6 +175,9 @@ class OpenApiContractTest {
     List<Call> c = new ArrayList<>();
     c.add(call("search", 200, "GET", "/api/search?q=%E6%95%99%E5%B8%88&size=3"));
     c.add(call("search", 400, "GET", "/api/search?q=x&size=0"));
+    c.add(call("search", 200, "GET", "/api/search?level=%E7%9C%81&size=2")); // 省
+    c.add(call("search", 200, "GET", "/api/search?region=%E7%9C%81&size=2")); // 省, the alias
+    c.add(call("search", 400, "GET", "/api/search?level=%E6%B9%96%E5%8D%97")); // 湖南 is no level
     c.addAll(common("search", "GET", "/api/search", null, "POST"));
     c.add(call("exportCsv", 200, "GET", "/api/search.csv?q=%E6%95%99%E5%B8%88"));
     c.add(call("exportCsv", 400, "GET", "/api/search.csv?sort=sideways"));
@@ -210,6 +213,8 @@ class OpenApiContractTest {
     c.add(call("getFacets", 200, "GET", "/api/facets?scope=speech"));
     c.add(call("getFacets", 400, "GET", "/api/facets?scope=paragraph"));
     c.addAll(common("getFacets", "GET", "/api/facets", null, "POST"));
+    c.add(call("getVocabulary", 200, "GET", "/api/vocabulary"));
+    c.addAll(common("getVocabulary", "GET", "/api/vocabulary", null, "POST"));
     c.add(call("getHealth", 200, "GET", "/api/health"));
     c.add(onEmpty("getHealth", 200, "GET", "/api/health", null));
     c.add(call("getHealth", 405, "POST", "/api/health"));

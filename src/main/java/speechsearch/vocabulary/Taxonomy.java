@@ -1,11 +1,6 @@
-package speechsearch.ingest;
+package speechsearch.vocabulary;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,60 +39,22 @@ public final class Taxonomy {
     this.keywords = keywords;
     this.labels = List.copyOf(keywords.keySet());
     this.file = file.clone();
-    this.sha256 = DocumentReader.sha256(file);
+    this.sha256 = DataFiles.sha256(file);
   }
 
   /** The taxonomy bundled with the program. */
   public static Taxonomy bundled() {
-    return bundled(FILE_NAME, Taxonomy::parse);
-  }
-
-  /** Reads a bundled topic file; the program ships it, so a fault in it is a broken build. */
-  static <T> T bundled(String name, Parser<T> parser) {
-    try (InputStream in = Taxonomy.class.getResourceAsStream("/" + name)) {
-      if (in == null) throw new IllegalStateException("missing resource /" + name);
-      return parser.parse(in.readAllBytes(), "the bundled " + name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled " + name + " is broken", e);
-    }
-  }
-
-  /** Reads a topic file's bytes, named for messages. */
-  interface Parser<T> {
-    T parse(byte[] bytes, String name) throws IOException;
-  }
-
-  /** A topic file's text; bytes that are not UTF-8 are an IOException naming the file. */
-  static String utf8(byte[] bytes, String what) throws IOException {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException(what + " is not UTF-8 text");
-    }
+    return DataFiles.bundled(FILE_NAME, Taxonomy::parse);
   }
 
   /** A taxonomy file; an unreadable, empty or malformed file is an IOException that says why. */
   public static Taxonomy load(Path file) throws IOException {
-    return parse(read(file, "topics file"), file.toString());
+    return parse(DataFiles.read(file, "topics file"), file.toString());
   }
 
-  /** A file's bytes; a missing or unreadable one is an IOException that names it. */
-  static byte[] read(Path file, String what) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IOException(what + " " + file + " does not exist");
-    } catch (IOException e) {
-      throw new IOException(what + " " + file + " cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  static Taxonomy parse(byte[] bytes, String name) throws IOException {
-    String text = utf8(bytes, "topics file " + name);
+  /** A taxonomy from a file's bytes, {@code name} naming it in messages. */
+  public static Taxonomy parse(byte[] bytes, String name) throws IOException {
+    String text = DataFiles.utf8(bytes, "topics file " + name);
     Map<String, Area> areas = new LinkedHashMap<>();
     Map<String, List<String>> keywords = new LinkedHashMap<>();
     String area = null;
