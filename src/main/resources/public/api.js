@@ -10,8 +10,17 @@
 /** Result scopes and orders; a hash naming another falls back to the first. */
 export const SCOPES = ['measure', 'section', 'speech'];
 export const SORTS = ['relevance', 'date', 'title'];
-/** Administrative levels, from the top down: the order the sidebar lists them in. */
-export const LEVELS = ['国家', '省', '市', '区', '县', '镇', '未知'];
+/**
+ * Administrative levels from the top down, then the unknown one: the order the sidebar lists them
+ * in. Filled from the server's one list (GET /api/vocabulary) by loadVocabulary(), before the first
+ * search draws the facets; without it the level facet keeps the server's order.
+ */
+export const LEVELS = [];
+
+export async function loadVocabulary() {
+  const v = await request('/api/vocabulary');
+  LEVELS.splice(0, LEVELS.length, ...v.levels, v.unknown);
+}
 // The region tree's "未知" cannot be filtered on: the server reads region=未知 as the level
 // 未知, which matches different speeches than the tree counted, so it is shown without a box.
 export const UNFILTERABLE_REGION = '未知';
@@ -31,13 +40,13 @@ export function pageCount(listed) {
 // ---------------------------------------------------------------------------------------------
 // Parameters: a search state (see state.js) as the API takes it
 
-/** The query and filters as API parameters; levels travel as region values, as the server expects. */
+/** The query and filters as API parameters. */
 function filterParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const v of s.topic) p.append('topic', v);
   for (const v of s.region) p.append('region', v);
-  for (const v of s.level) p.append('region', v);
+  for (const v of s.level) p.append('level', v);
   for (const v of s.year) p.append('year', v);
   if (s.yearFrom) p.set('yearFrom', s.yearFrom);
   if (s.yearTo) p.set('yearTo', s.yearTo);
@@ -54,12 +63,12 @@ function searchParams(s) {
   return p;
 }
 
-/** The filters as a JSON body's fields, for POST /api/similar; levels travel as regions here too. */
+/** The filters as a JSON body's fields, for POST /api/similar. */
 function filterBody(s) {
   const body = {};
   if (s.topic.length) body.topic = s.topic;
-  const regions = [...s.region, ...s.level];
-  if (regions.length) body.region = regions;
+  if (s.region.length) body.region = s.region;
+  if (s.level.length) body.level = s.level;
   if (s.year.length) body.year = s.year.map(Number);
   if (s.yearFrom) body.yearFrom = Number(s.yearFrom);
   if (s.yearTo) body.yearTo = Number(s.yearTo);

@@ -11,6 +11,7 @@
  *   errors.js   the error line
  */
 
+import { loadVocabulary } from './api.js';
 import { $ } from './dom.js';
 import { catchUncaught, clearError, showError } from './errors.js';
 import { openSpeech, showSearchView, wireReader } from './outline.js';
@@ -128,4 +129,8 @@ wireSidebarAndPager();
 wireSimilar();
 wireReader();
 followHash(route);
-route(true);
+// Without the vocabulary the level facet keeps the server's order; the search still runs and
+// reports its own errors.
+loadVocabulary()
+  .catch(() => {})
+  .finally(() => route(true));

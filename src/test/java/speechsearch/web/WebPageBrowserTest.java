@@ -165,6 +165,18 @@ class WebPageBrowserTest {
     // The checked state is a DOM property, not an attribute; the label's class mirrors it.
     assertTrue(box.parent().hasClass("selected"), "and checked");
 
+    // levels listed in the order GET /api/vocabulary gives, not the order of their counts
+    List<String> levels =
+        dom.select(".facet[data-dim=level] input[type=checkbox]").eachAttr("value");
+    assertFalse(levels.isEmpty(), "the level facet has values");
+    assertEquals(
+        levels.stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    speechsearch.vocabulary.Levels.FILTERABLE::indexOf))
+            .toList(),
+        levels);
+
     String csv = dom.getElementById("csv").attr("href");
     assertTrue(csv.startsWith("/api/search.csv?"), csv);
     assertTrue(csv.contains("q=" + enc("教师")) && csv.contains("topic=" + enc("教育")), csv);
