@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.ingest.TopicModel;
+import speechsearch.ingest.topic.TopicClassifier;
+import speechsearch.ingest.topic.TopicModel;
 import speechsearch.vocabulary.Taxonomy;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.NoSuchFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import speechsearch.index.ErrorIds;
-import speechsearch.ingest.UnreadableFileException;
+import speechsearch.ingest.read.UnreadableFileException;
 import speechsearch.search.QueryException;
 
 /** One readable line for an exception: what went wrong, never a stack trace. */

@@ -15,10 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import speechsearch.ingest.CleanText;
-import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
+import speechsearch.ingest.clean.CleanText;
+import speechsearch.ingest.read.SourceWalker;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import speechsearch.export.EngineQuery;
 import speechsearch.index.GenerationTopics;
 import speechsearch.index.IndexLayout;
-import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.metadata.RegionResolver;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;

@@ -3,7 +3,7 @@ package speechsearch.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.topic.TopicClassifier;
 
 /** The taxonomy and topic model to label with: the bundled ones unless a file is given. */
 final class TopicOptions {

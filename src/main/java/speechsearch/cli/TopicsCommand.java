@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 import speechsearch.topics.LabelledCorpus;
 import speechsearch.topics.LabelledSet;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.ingest.TopicModel;
+import speechsearch.ingest.topic.TopicClassifier;
+import speechsearch.ingest.topic.TopicModel;
 import speechsearch.vocabulary.Taxonomy;
 
 /**

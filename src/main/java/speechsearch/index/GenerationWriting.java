@@ -15,7 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.topic.TopicClassifier;
 
 /**
  * The indexing phase of a reindex ({@link Reindexer}): parsed speeches written into a new

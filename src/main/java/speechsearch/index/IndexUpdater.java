@@ -21,10 +21,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.read.SourceWalker;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /**

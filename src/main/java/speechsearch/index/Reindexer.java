@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.SpeechAnalyzer;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.SourceWalker;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.ingest.UnreadableFileException;
+import speechsearch.ingest.read.SourceWalker;
+import speechsearch.ingest.read.UnreadableFileException;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /**

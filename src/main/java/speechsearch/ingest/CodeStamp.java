@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import speechsearch.ingest.topic.TopicModel;
 import speechsearch.vocabulary.Taxonomy;
 
 /**

@@ -8,6 +8,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
+import speechsearch.ingest.clean.CleanText;
+import speechsearch.ingest.clean.TextCleaner;
+import speechsearch.ingest.metadata.RegionResolver;
+import speechsearch.ingest.read.DocumentReader;
+import speechsearch.ingest.read.RawDocument;
+import speechsearch.ingest.read.Sidecars;
+import speechsearch.ingest.read.UnreadableFileException;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /**

@@ -1,5 +1,8 @@
 package speechsearch.ingest;
 
+import speechsearch.ingest.clean.TextCleaner;
+import speechsearch.ingest.parse.SpeechParser;
+
 /** Cleaning and parsing alone, without metadata, region or topics: for benchmarks and tools. */
 public final class SpeechTexts {
   private static final TextCleaner CLEANER = new TextCleaner();

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.ingest.TopicFeatures;
-import speechsearch.ingest.TopicLayout;
-import speechsearch.ingest.TopicModel;
+import speechsearch.ingest.topic.TopicClassifier;
+import speechsearch.ingest.topic.TopicFeatures;
+import speechsearch.ingest.topic.TopicLayout;
+import speechsearch.ingest.topic.TopicModel;
 import speechsearch.vocabulary.Taxonomy;
 
 /**

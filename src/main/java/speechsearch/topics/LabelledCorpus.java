@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.SpeechJson;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.speech.Speech;
 
 /**

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import speechsearch.ingest.UnitKey;
+import speechsearch.ingest.topic.UnitKey;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 import speechsearch.vocabulary.Taxonomy;

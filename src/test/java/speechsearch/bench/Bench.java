@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.testing.Shared;
 
 /** What the benchmarks share: the corpus as the product reads it, and wall-clock timing. */

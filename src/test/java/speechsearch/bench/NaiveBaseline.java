@@ -26,8 +26,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.speech.Speech;
 
 /**

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.read.DocumentReader;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 import speechsearch.testing.Shared;
 

@@ -6,7 +6,7 @@ final class ArchViolations {
 
   /** Building a Lucene document and labelling it with the classifier on the way. */
   static final class MappingAssignsTopics {
-    speechsearch.ingest.TopicClassifier topics;
+    speechsearch.ingest.topic.TopicClassifier topics;
 
     Object map(speechsearch.speech.Speech s) {
       topics.label(s);

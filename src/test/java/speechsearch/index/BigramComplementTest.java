@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.DocumentReader;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.testing.Shared;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.UnreadableFileException;
+import speechsearch.ingest.read.UnreadableFileException;
 import speechsearch.testing.SmallIndex;
 
 /**

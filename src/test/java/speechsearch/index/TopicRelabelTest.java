@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechIngester;
-import speechsearch.ingest.TopicClassifier;
-import speechsearch.ingest.TopicModel;
+import speechsearch.ingest.topic.TopicClassifier;
+import speechsearch.ingest.topic.TopicModel;
 import speechsearch.vocabulary.Taxonomy;
 
 /**

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.ingest.DocumentReader;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.testing.SyntheticSpeeches;
 
 /**

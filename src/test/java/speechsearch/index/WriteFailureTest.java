@@ -23,7 +23,9 @@ class WriteFailureTest {
   @TempDir Path dir;
 
   private static final List<String> KEPT_TOPIC_FILES =
-      List.of(speechsearch.vocabulary.Taxonomy.FILE_NAME, speechsearch.ingest.TopicModel.FILE_NAME);
+      List.of(
+          speechsearch.vocabulary.Taxonomy.FILE_NAME,
+          speechsearch.ingest.topic.TopicModel.FILE_NAME);
 
   @Test
   void aFullDiskDuringReindexLeavesTheLiveIndexAndAClearError() throws Exception {

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import speechsearch.ingest.read.UnreadableFileException;
 import speechsearch.speech.Speech;
 
 /** Files that are not clean speeches get a clear message or a sensible speech, never a crash. */

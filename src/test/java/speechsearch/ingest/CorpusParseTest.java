@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 import speechsearch.testing.Shared;

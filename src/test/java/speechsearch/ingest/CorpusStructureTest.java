@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import speechsearch.ingest.clean.TextCleaner;
+import speechsearch.ingest.read.DocumentReader;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 import speechsearch.testing.Shared;

@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import speechsearch.ingest.clean.TextCleaner;
+import speechsearch.ingest.read.DocumentReader;
+import speechsearch.ingest.read.UnreadableFileException;
 import speechsearch.speech.Speech;
 import speechsearch.testing.Shared;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
 import speechsearch.index.Reindexer;
-import speechsearch.ingest.RegionResolver;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.metadata.RegionResolver;
 import speechsearch.testing.Shared;
 
 /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.index.Schema;
-import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.metadata.RegionResolver;
 import speechsearch.testing.SmallIndex;
 
 /**

@@ -16,8 +16,8 @@ import speechsearch.vocabulary.Taxonomy;
  */
 public final class TopicExperiment {
   static void dump(TopicTrainer t, TopicTrainer.CrossValidation cv, double[] th, Taxonomy tx) {
-    speechsearch.ingest.TopicClassifier d =
-        new speechsearch.ingest.TopicClassifier(
+    speechsearch.ingest.topic.TopicClassifier d =
+        new speechsearch.ingest.topic.TopicClassifier(
             tx, t.fit(List.of(), java.util.Map.of(), List.of()));
     for (int i = 0; i < cv.examples().size(); i++) {
       LabelledSet.Found f = cv.examples().get(i).found();

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 import speechsearch.testing.Shared;
 

@@ -2,7 +2,7 @@ package speechsearch.topics;
 
 import java.nio.file.Path;
 import java.util.List;
-import speechsearch.ingest.TopicClassifier;
+import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
 
 /** Labels the parsed corpus over and over, for a profiler. A development tool. */

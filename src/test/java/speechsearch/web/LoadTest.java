@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.index.IndexLayout;
-import speechsearch.ingest.RegionResolver;
+import speechsearch.ingest.metadata.RegionResolver;
 import speechsearch.search.IndexHandle;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchService;

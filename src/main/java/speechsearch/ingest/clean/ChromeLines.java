@@ -1,0 +1,152 @@
+package speechsearch.ingest.clean;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.parse.SpeechParser;
+import speechsearch.ingest.text.CharNormalizer;
+
+/**
+ * Recognises lines of site chrome around a speech: menus and breadcrumbs, share and account links,
+ * upload rows (format, size, page count, VIP, a bare timestamp with a site name), view counters,
+ * journal record lines, comment boxes. Only short lines that are no sentence of the body qualify;
+ * {@link #why} names the kind of chrome so a debug listing can say what was removed and why.
+ */
+public final class ChromeLines {
+
+  /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "第\\d+页\\s*/?\\s*共\\d+页|_第\\d+页$|^共\\d+页|点击查看更多|展开阅读全文|预览结束|资源描述|由会员分享"
+              + "|上传人[:：]|文档编号|页数[:：]|您的位置|当前位置|ICP|公网安备|版权所有|^©|©\\s|友情链接|网站地图"
+              + "|^电脑版|购物车|我的足迹|立即下载|免费下载|加入\\s*[Vv][Ii][Pp]|举报|【字号|^字号|所在栏目|关键词[:：]"
+              + "|责任编辑|请点击|联系老师|扫一扫|分享到|阅读次数|浏览次数|^来源[:：]|^作者[:：]|^编辑[:：]"
+              + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$");
+
+  /**
+   * Rows of document and article sites: upload rows (格式, 大小, 文档页数, 21.09KB, VIP专免), counters and
+   * comment boxes, share and tag rows, journal record lines, a bare label with nothing after it.
+   * Only lines without a sentence end qualify, so a sentence that mentions such a word stays.
+   */
+  private static final Pattern PAGE_ROW =
+      Pattern.compile(
+          "^(海报|正文复制|侵权投诉|用户评论|点击关闭|相关推荐|热门标签|最新活动|评论\\d*|标签[:：].*)$"
+              + "|点击(?:图片|进入|查看|下载|阅读)|以稿换稿|加入会员|仅代表网友意见|本站立场|留言与评论|用手机阅读|微信扫码|扫码分享|扫码阅读|手机扫码"
+              + "|^[-•·]?\\s*(格式|大小|文档页数|下载积分)[:：]|^(分类号|文献标识码|文章编号|作者简介|作者单位)[:：]"
+              + "|部分内容阅读|版权声明|^VIP|^[Vv][Ii][Pp]专|\\d+(\\.\\d+)?\\s*[KkMm][Bb]\\b"
+              + "|^(时间|来源|作者|点击|浏览|阅读|人气)[:：]\\s*$"
+              + "|^(阅读|浏览|点击|人气|热度|阅读量|浏览量)[:：]?\\s*[\\d.]+\\s*[万WwKk千]?\\s*次?$");
+
+  /** Labelled page metadata: 发表时间:2025/5/31, 上传时间:2023-01-16, 时间:2026-02-11 … */
+  private static final Pattern LABELLED_DATE =
+      Pattern.compile(
+          "(发表时间|上传时间|发布时间|发布日期|更新时间|时间|日期|發佈時間|發表時間|時間|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
+  /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
+  private static final Pattern ROW_DATE =
+      Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+
+  /** A web address: http(s)://…, www.…, or a host ending in a common top-level domain. */
+  /** How the names of sites end: 某某网, 某某文库, 稿子汇, 某某之家. */
+  private static final Pattern SITE_NAME =
+      Pattern.compile("(?:网|網|网站|網站|文库|文庫|库|庫|汇|匯|之家|平台|范文|範文|文档|文檔)$");
+
+  static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?:https?://|www\\.)[\\w.-]+(?:/\\S*)?"
+              + "|(?<![\\w.])[a-zA-Z][\\w-]*(?:\\.[\\w-]+)*\\.(?:com|cn|net|org|top|cc|vip)(?:\\.cn)?(?![\\w.])");
+
+  private ChromeLines() {}
+
+  /** Why a line is chrome ("chrome", "navigation", "symbols"), or null when it may be text. */
+  static String why(String line) {
+    if (line.length() <= 80 && CHROME.matcher(line).find()) return "chrome";
+    if (line.length() <= 80 && !hasSentenceEnd(line) && PAGE_ROW.matcher(line).find())
+      return "page row";
+    if (isNavigationLine(line)) return "navigation";
+    if (isBreadcrumb(line)) return "breadcrumb";
+    if (line.length() <= 4 && isSeparators(line)) return "symbols";
+    if (isSiteAddress(line)) return "site address";
+    return null;
+  }
+
+  /**
+   * A line of page metadata: a labelled date (发布时间:2021-10-01 …) or a short row around a dash date
+   * (公文搜 2021-07-09 13:51:05 武装; 2024-05-13 999+ 21.09KB 29 页). The date goes into {@code meta} as
+   * the page's date; returns whether the whole line is metadata.
+   */
+  static boolean isMetadataLine(String line, Map<String, String> meta) {
+    if (line.length() > 120
+        || line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('年') < 0) {
+      return false;
+    }
+    Matcher m = LABELLED_DATE.matcher(line);
+    if (m.find()) {
+      meta.putIfAbsent("date", isoDate(m.group(2), m.group(3), m.group(4)));
+      meta.putIfAbsent("dateLabel", m.group(1));
+      return line.length() - (m.end() - m.start()) < 20 || !hasSentenceEnd(line);
+    }
+    if (line.length() > 50 || TextCleaner.hasSentencePunct(line.replace(':', ' '))) return false;
+    Matcher b = ROW_DATE.matcher(line);
+    if (b.find()) {
+      meta.putIfAbsent("date", isoDate(b.group(1), b.group(2), b.group(3)));
+      meta.putIfAbsent("dateLabel", "时间");
+      return true;
+    }
+    return false;
+  }
+
+  public static String isoDate(String y, String m, String d) {
+    return String.format(
+        java.util.Locale.ROOT, "%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
+  }
+
+  /** "返回 下载 相关 举报", "电脑版 | 某某文库", a menu row of many short items: no sentence. */
+  static boolean isNavigationLine(String line) {
+    if (line.length() > 160 || TextCleaner.hasSentencePunct(line)) return false;
+    String[] parts = line.split("[\\s|>»/]+");
+    if (parts.length < 2) return false;
+    int maxPart = line.length() <= 40 ? 8 : 6;
+    if (line.length() > 40 && parts.length < 5) return false;
+    for (String p : parts) if (p.length() > maxPart) return false;
+    return !SpeechParser.startsWithMarker(line);
+  }
+
+  /** "首页 > 范文大全 > 即兴演讲 > …": two or more path separators and no sentence end. */
+  private static boolean isBreadcrumb(String line) {
+    if (line.length() > 160 || hasSentenceEnd(line)) return false;
+    int seps = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '>' || c == '»' || c == '›' || c == '＞') seps++;
+    }
+    return seps >= 2;
+  }
+
+  /**
+   * "稿子汇 www.gaozihui.com", "某某文库 http://…": a web address with at most a short site name beside
+   * it, a watermark the page repeats between paragraphs. A sentence that cites an address keeps it.
+   */
+  private static boolean isSiteAddress(String line) {
+    if (line.length() > 60 || hasSentenceEnd(line)) return false;
+    Matcher m = ADDRESS.matcher(line);
+    if (!m.find()) return false;
+    String rest =
+        (line.substring(0, m.start()) + line.substring(m.end())).replaceAll("[\\s,，、|:：()（）]", "");
+    // only a site's own name may stand beside the address ("开学典礼寄语 www.…" is a title)
+    return rest.isEmpty() || rest.length() <= 12 && SITE_NAME.matcher(rest).find();
+  }
+
+  private static boolean hasSentenceEnd(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (CharNormalizer.isSentenceEnd(line.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** Bullets and separators of menus ("•", "|", ">>"); never punctuation that text can hold. */
+  private static boolean isSeparators(String s) {
+    // × and ✕ alone are a pop-up's close button
+    return s.chars().allMatch(c -> "•|｜/\\_=~*#>»<«◆■□●○×✕".indexOf(c) >= 0 || c == ' ');
+  }
+}

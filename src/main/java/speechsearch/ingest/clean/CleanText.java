@@ -1,0 +1,39 @@
+package speechsearch.ingest.clean;
+
+import java.util.List;
+import java.util.Map;
+import speechsearch.speech.Cleaning;
+
+/**
+ * A speech file after cleaning.
+ *
+ * @param headLines lines above the body that survived chrome removal: title, subtitle, date and
+ *     speaker lines live here
+ * @param body the body paragraphs, in order
+ * @param truncated whether the page said that text was left out (省略N字, 未完, 展开阅读全文 …)
+ * @param pageMetadata values the page itself labelled, e.g. {@code date} from 发表时间/上传时间, and {@code
+ *     siteTitle}, the document a site's own sentence names ("小编为大家整理的…")
+ * @param removed what cleaning took out, one entry each ("chrome: 返回 下载", "page number: 2 in «…»"),
+ *     for {@code parse --debug-clean}: chrome, notices, site sentences, damage, repeated titles
+ * @param cleaning how much of the text cleaning removed, and by which rule
+ */
+public record CleanText(
+    List<String> headLines,
+    List<String> body,
+    boolean truncated,
+    Map<String, String> pageMetadata,
+    Cleaning cleaning,
+    List<String> removed) {
+
+  public CleanText {
+    headLines = List.copyOf(headLines);
+    body = List.copyOf(body);
+    pageMetadata = Map.copyOf(pageMetadata);
+    removed = List.copyOf(removed);
+  }
+
+  /** The body as one string, paragraphs separated by newlines. */
+  public String bodyText() {
+    return String.join("\n", body);
+  }
+}

@@ -1,0 +1,422 @@
+package speechsearch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.parse.SpeechParser;
+import speechsearch.ingest.text.CharNormalizer;
+
+/**
+ * Turns extracted text into clean paragraphs: width normalisation, PDF spaces and hard wraps, site
+ * chrome, page-split markers, outline blocks and truncation notices. Rules are general (line shape,
+ * position, repetition) wherever possible; the few literal strings are the stock phrases of Chinese
+ * document and article sites.
+ *
+ * <p>Contract: no character of a body sentence is removed, except the repeated title line, marker
+ * digits of page chunks and the notices themselves. What each rule removes is counted ({@link
+ * CleaningLoss}) and listed (for {@code parse --debug-clean}); the rules share one pass, which is
+ * why the class passes 300 lines.
+ */
+public final class TextCleaner {
+
+  /** Notices that say text was left out. The match is removed and the speech marked truncated. */
+  private static final Pattern TRUNCATION =
+      Pattern.compile(
+          "…{0,2}[(（]?[^()（）\\n]{0,40}?省略\\d+字[^()（）\\n]{0,40}[)）]?…{0,2}"
+              + "|…{0,2}[(（]?未完[,，]?\\s*全文共\\d+字.*"
+              + "|当前仅显示\\d+字.*"
+              + "|剩余\\d+字未读.*"
+              + "|^展开阅读全文.*");
+
+  /** Lines that begin the tail of a page: everything from here on is not the speech. */
+  private static final Pattern TAIL_START =
+      Pattern.compile(
+          "^((预览结束|展开阅读全文|相关文章|推荐文章|相关资源|相关搜索|相关阅读|猜你喜欢|上一篇|下一篇|热门文章|最新文章|延伸阅读"
+              + "|相关报道|相关附件|相关链接|相关文档|相关新闻).{0,40}"
+              // wikisource's licence notice under a public-domain text
+              + "|本作品(是|来自).{0,80})$");
+
+  private static final Pattern BARE_MARKER =
+      Pattern.compile(
+          "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+              + "|\\d{1,2}[、.]|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473]");
+  private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
+
+  /** A bare number above the body: a page or date fragment of the site ("02", "12"). */
+  private static final Pattern DIGITS_ONLY = Pattern.compile("\\d{1,3}");
+
+  private static final Pattern TOC_LINE =
+      Pattern.compile("^.{2,60}?(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*\\d{1,3}$");
+  private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
+  private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
+  private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");
+
+  /** How many lines from the top may hold the title, site sentences and previews. */
+  private static final int HEAD_LINES = 12;
+
+  private static final Pattern SALUTATION =
+      Pattern.compile("^(同志们|同志們|各位代表|各位委员|各位委員|尊敬的|各位领导|各位領導|女士们|女士們|亲爱的|親愛的|老师们|老師們)");
+
+  public CleanText clean(String raw) {
+    String text = CharNormalizer.normalize(raw);
+    List<String> removed = new ArrayList<>();
+    List<String> rawLines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      String l = line.strip();
+      if (!l.isEmpty()) rawLines.add(l);
+    }
+    CleaningLoss loss = new CleaningLoss();
+    int listed = removed.size();
+    List<String> repaired = PageDamage.repair(rawLines, removed);
+    listed = counted(loss, "page-damage", rawLines, repaired, removed, listed);
+    rawLines = dropMenus(repaired, removed);
+    listed = counted(loss, "navigation-line", repaired, rawLines, removed, listed);
+    // page chunks first: their numbers sit at line starts that space repair would move
+    rawLines = PageChunks.rejoin(rawLines);
+    List<String> lines = new ArrayList<>(rawLines.size());
+    for (String line : rawLines) {
+      for (String l : WhitespaceRepair.repairLine(line).split("\n")) {
+        if (!l.isBlank()) lines.add(l.strip());
+      }
+    }
+    lines = WhitespaceRepair.joinHardWraps(lines);
+    lines = joinBareMarkers(lines);
+
+    Map<String, String> meta = new HashMap<>();
+    boolean truncated = false;
+    List<String> kept = new ArrayList<>();
+    boolean seenBody = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher t = TRUNCATION.matcher(line);
+      if (mayBeNotice(line) && t.find()) {
+        truncated = true;
+        removed.add("notice: " + t.group().strip());
+        loss.drop("truncation-notice", t.group());
+        line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
+        if (line.isEmpty()) continue;
+      }
+      if (seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
+        removed.add("tail from: " + line);
+        for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
+        break;
+      }
+      if (kept.size() < HEAD_LINES) {
+        String had = line;
+        line = SiteSentences.strip(line, meta, removed);
+        if (!line.equals(had)) {
+          loss.count(
+              "site-sentence", CleaningLoss.letters(had) - CleaningLoss.letters(line), removed);
+        }
+        if (line.isEmpty()) continue;
+      }
+      if (ChromeLines.isMetadataLine(line, meta)) {
+        removed.add("page metadata: " + line);
+        loss.drop("metadata-line", line);
+        continue;
+      }
+      String why =
+          seenBody || !DIGITS_ONLY.matcher(line).matches() ? ChromeLines.why(line) : "number";
+      if (why != null) {
+        removed.add(why + ": " + line);
+        loss.drop(why.startsWith("navigation") ? "navigation-line" : "chrome-line", line);
+        continue;
+      }
+      kept.add(line);
+      if (isSentenceLine(line)) seenBody = true;
+    }
+
+    // after chrome removal, so that a chrome line never takes a body line down with it
+    kept = joinBrokenLines(kept);
+    listed = removed.size();
+    List<String> shown = dropPreviews(kept, removed);
+    listed = counted(loss, "preview", kept, shown, removed, listed);
+    int split = splitTitleRun(shown);
+    kept = removeOutline(shown, removed);
+    counted(loss, "outline", shown, kept, removed, listed);
+
+    int start = split >= 0 && split < kept.size() ? split : bodyStart(kept);
+    List<String> head = new ArrayList<>(kept.subList(0, start));
+    List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
+    removeRepeatedHeadLines(head, body, removed, loss);
+    return new CleanText(head, body, truncated, meta, loss.of(text), removed);
+  }
+
+  /**
+   * Counts what a phase that lists its removals took, from the lines before and after it; only when
+   * it listed one, as most texts lose nothing. Returns the listing's new length.
+   */
+  private static int counted(
+      CleaningLoss loss,
+      String rule,
+      List<String> before,
+      List<String> after,
+      List<String> removed,
+      int listed) {
+    if (removed.size() > listed) loss.count(rule, letters(before) - letters(after), removed);
+    return removed.size();
+  }
+
+  private static long letters(List<String> lines) {
+    long n = 0;
+    for (String l : lines) n += CleaningLoss.letters(l);
+    return n;
+  }
+
+  /**
+   * Menu rows ("網站首頁 個人文檔 工作總結 …"), found before space repair joins their words: many items of two
+   * to six characters, no sentence. A line spaced out one character at a time ("主 持 词") is text
+   * that a PDF spread, not a menu.
+   */
+  private static List<String> dropMenus(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (l.indexOf(' ') > 0 && isMenu(l)) removed.add("navigation: " + l);
+      else out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean isMenu(String line) {
+    if (line.length() > 200 || hasSentencePunct(line)) return false;
+    String[] parts = line.split("[\\s|>»/]+");
+    int words = 0;
+    for (String p : parts) {
+      if (p.length() > 6) return false;
+      if (p.length() >= 2) words++;
+    }
+    return parts.length >= 4
+        && words * 5 >= parts.length * 4
+        && !SpeechParser.startsWithMarker(line);
+  }
+
+  /**
+   * A title run into the first text line ("…会议上的讲话同志们:…") becomes head lines of its own. Only the
+   * first sentence line is looked at; without a salutation to split at, only when no line above it
+   * reads as a title. Returns the index of the body's first line after a split, else -1.
+   */
+  private static int splitTitleRun(List<String> lines) {
+    boolean titleSeen = false;
+    for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
+      String l = lines.get(i);
+      boolean titleShaped = TitleText.isTitleShaped(l);
+      if (titleShaped || !isSentenceLine(l) && !TitleRun.hasSalutation(l)) {
+        if (titleShaped || TitleText.SPEECH_WORDS.matcher(l).find() && !hasSentencePunct(l)) {
+          titleSeen = true;
+        }
+        continue;
+      }
+      TitleRun.Split split = TitleRun.split(l, titleSeen);
+      if (split == null || split.body().isEmpty()) return -1;
+      lines.remove(i);
+      lines.addAll(i, split.head());
+      lines.add(i + split.head().size(), split.body());
+      return i + split.head().size();
+    }
+    return -1;
+  }
+
+  /**
+   * Lines near the top that only preview what follows: a summary or an excerpt row that the text
+   * after it repeats from its first character ("摘要 …最热烈的...", then the speech in full).
+   */
+  private static List<String> dropPreviews(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i < HEAD_LINES && l.length() >= 15 && i + 1 < lines.size()) {
+        String key =
+            PREVIEW_END
+                .matcher(PREVIEW_LABEL.matcher(squeeze(l)).replaceFirst(""))
+                .replaceFirst("");
+        if (key.length() >= 12 && followingStartsWith(lines, i + 1, key)) {
+          removed.add("preview: " + l);
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean followingStartsWith(List<String> lines, int from, String key) {
+    StringBuilder sb = new StringBuilder(key.length() + 80);
+    for (int k = from; k < lines.size() && sb.length() < key.length(); k++) {
+      sb.append(squeeze(lines.get(k)));
+    }
+    return sb.length() >= key.length() && sb.substring(0, key.length()).equals(key);
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  /**
+   * Pages that link titles break lines around them ("实施新《\n信访条例\n》…"): a line that ends with an
+   * opening bracket or quote continues on the next, and a line that starts with closing punctuation
+   * belongs to the one before.
+   */
+  private static List<String> joinBrokenLines(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (!out.isEmpty()) {
+        String prev = out.get(out.size() - 1);
+        char last = prev.charAt(prev.length() - 1);
+        if ("《（「『“(".indexOf(last) >= 0 || "》）」』”，。、；：！？".indexOf(l.charAt(0)) >= 0) {
+          out.set(out.size() - 1, prev + l);
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /**
+   * A line holding only an enumerator ("四、", "第一、", "（一）", "1.") belongs to the line after it,
+   * unless that line starts with an enumerator of its own.
+   */
+  private static List<String> joinBareMarkers(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i + 1 < lines.size()
+          && l.length() <= 6
+          && BARE_MARKER.matcher(l).matches()
+          && !SpeechParser.startsWithMarker(lines.get(i + 1))) {
+        lines.set(i + 1, l + lines.get(i + 1));
+        continue;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean mayBeNotice(String line) {
+    return line.contains("省略")
+        || line.contains("未完")
+        || line.contains("显示")
+        || line.contains("剩余")
+        || line.startsWith("展开");
+  }
+
+  public static boolean hasSentencePunct(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c)
+          || CharNormalizer.isComma(c)
+          || CharNormalizer.isColon(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line that reads as running text of the body rather than a label, title or link. */
+  static boolean isSentenceLine(String line) {
+    return (line.length() >= 40 && hasSentencePunct(line)) || SALUTATION.matcher(line).find();
+  }
+
+  /**
+   * Drops a table of contents before the body: a block under 目录/提纲, lines that end in leaders and a
+   * page number ("一、形势……3"), and, without either, three or more marker lines that the body repeats
+   * as the starts of its own lines.
+   */
+  private static List<String> removeOutline(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    int i = 0;
+    int firstSentence = firstSentenceLine(lines);
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      if (i < firstSentence && OUTLINE_HEADER.matcher(line).matches()) {
+        int j = i + 1;
+        while (j < lines.size() && j < firstSentence && !isSentenceLine(lines.get(j))) {
+          boolean end = ELLIPSIS_LINE.matcher(lines.get(j)).matches();
+          j++;
+          if (end) break;
+        }
+        for (int k = i; k < j; k++) removed.add("outline: " + lines.get(k));
+        i = j;
+        continue;
+      }
+      if (i < firstSentence && TOC_LINE.matcher(line).matches()) {
+        removed.add("outline: " + line);
+        i++;
+        continue;
+      }
+      out.add(line);
+      i++;
+    }
+    int first = firstSentenceLine(out);
+    List<Integer> repeated = new ArrayList<>();
+    for (int k = 0; k < first; k++) {
+      String l = out.get(k);
+      if (SpeechParser.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
+    }
+    if (repeated.size() >= 3) {
+      for (int r = repeated.size() - 1; r >= 0; r--) {
+        removed.add("outline: " + out.remove((int) repeated.get(r)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean bodyRepeats(List<String> lines, int from, String heading) {
+    for (int k = from; k < lines.size(); k++) if (lines.get(k).startsWith(heading)) return true;
+    return false;
+  }
+
+  private static int firstSentenceLine(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) if (isSentenceLine(lines.get(i))) return i;
+    return lines.size();
+  }
+
+  /** The body begins at the first salutation, marker line or sentence line. */
+  private static int bodyStart(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (isSentenceLine(l) || SpeechParser.startsWithMarker(l)) {
+        // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
+        // and so is a long title with commas above the body
+        if (l.startsWith("——") || l.startsWith("--")) continue;
+        if (i < HEAD_LINES && !SpeechParser.startsWithMarker(l) && TitleText.isTitleShaped(l))
+          continue;
+        return i;
+      }
+    }
+    return lines.isEmpty() ? 0 : Math.min(lines.size(), firstLongLine(lines));
+  }
+
+  private static int firstLongLine(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) if (lines.get(i).length() >= 40) return i;
+    return Math.min(1, lines.size());
+  }
+
+  /**
+   * Scraped pages repeat the title inside the body (after 同志们, or at the start of a page chunk). A
+   * body line equal to a head line, or starting with one, loses that copy.
+   */
+  private static void removeRepeatedHeadLines(
+      List<String> head, List<String> body, List<String> removed, CleaningLoss loss) {
+    for (int i = 0; i < body.size(); i++) {
+      String b = body.get(i);
+      for (String h : head) {
+        if (h.length() < 6 || SpeechParser.startsWithMarker(h)) continue;
+        if (b.equals(h)) {
+          removed.add("title again: " + h);
+          loss.drop("repeated-title", body.remove(i--));
+          break;
+        }
+        if (b.startsWith(h) && b.length() > h.length()) {
+          removed.add("title again: " + h);
+          loss.drop("repeated-title", h);
+          body.set(i, b.substring(h.length()).strip());
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package speechsearch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.CharNormalizer;
+
+/**
+ * Pages that lose their line breaks run the title into the speech: "…会议上的讲话同志们:今天…", "…讲话
+ * XX镇党委书记XXX2018年9月17日同志们:", "…上的讲话3260字范文同志们:", "…会议上的讲话今天是2021年第一个工作 日,…". This splits such a
+ * line into its head (title, byline, date) and its body. Nothing is dropped: every character goes
+ * either to the head or to the body.
+ */
+public final class TitleRun {
+
+  /** The ways a speech turns to its audience, which no title contains. */
+  private static final Pattern SALUTATION =
+      Pattern.compile(
+          "同志们|同志們|尊敬的|亲爱的|親愛的|老师们|老師們|同学们|同學們|女士们|女士們|大家好"
+              + "|各位\\s?(?:代表|委员|委員|领导|領導|来宾|來賓|老师|老師|同志|同事|家长|家長|同学|同學|嘉宾|嘉賓)");
+
+  /** Characters after a speech word that continue a sentence ("讲话中指出", "讲话精神"). */
+  private static final String CONTINUES = "中时時里裡后後前上的和与與及是为為已对對要会會精指强強";
+
+  /** Characters after a number that make it part of the sentence (5月8日), not decoration. */
+  private static final String UNITS = "年月日时時分秒个個名人次项項条條家所万萬亿億元岁歲号號届屆期批天周";
+
+  private static final Pattern TRAIL =
+      Pattern.compile(
+          "(?:\\s*(?:【[^【】]{0,40}】|[(（](?![^()（）]*年)[^()（）]{0,12}[)）]|\\.(?:docx?|pdf|wps)|(?:通用|优质|優質)?(?:多|\\d{1,3})篇"
+              + "|\\d{2,5}字(?:范文|範文|范本|範本)?|范文|範文|范本|範本|精品|精选|精選|全文完整|完整版|\\d{1,3}(?![\\d.])"
+              + "|[?？]))+");
+
+  /** A title split off a line: the head lines and what is left for the body. */
+  record Split(List<String> head, String body) {}
+
+  private TitleRun() {}
+
+  /**
+   * Splits a line that begins with a title run into the speech. Before a salutation the split is
+   * always safe: nothing of a speech comes before its salutation on the same line. Without one, the
+   * line is only split when the page has shown no title yet and a speech word ends a run of text
+   * that no punctuation interrupts.
+   */
+  static Split split(String line, boolean titleSeen) {
+    Matcher sal = SALUTATION.matcher(line);
+    if (sal.find() && sal.start() > 0 && sal.start() <= 200) {
+      String prefix = line.substring(0, sal.start());
+      String bare = prefix.strip();
+      if (!bare.isEmpty() && CharNormalizer.isColon(bare.charAt(bare.length() - 1))) {
+        bare = bare.substring(0, bare.length() - 1);
+      }
+      if (!interrupted(bare, bare.length())) {
+        List<String> head = headOf(prefix, bare);
+        if (head != null) return new Split(head, line.substring(sal.start()));
+      }
+    }
+    if (titleSeen) return null;
+    int stop = firstPunctuation(line, 150);
+    if (stop < 0) return null;
+    int end = lastSpeechEnd(line, stop);
+    if (end < 4 || end >= stop || CONTINUES.indexOf(line.charAt(end)) >= 0) return null;
+    return new Split(List.of(line.substring(0, end).strip()), line.substring(end).strip());
+  }
+
+  public static boolean startsWithSalutation(String line) {
+    Matcher m = SALUTATION.matcher(line);
+    return m.lookingAt();
+  }
+
+  static boolean hasSalutation(String line) {
+    return SALUTATION.matcher(line).find();
+  }
+
+  /** The head lines a prefix before a salutation gives: a title and a byline, or a date line. */
+  private static List<String> headOf(String prefix, String bare) {
+    int end = lastSpeechEnd(bare, bare.length());
+    if (end < 4) {
+      boolean dated = bare.length() <= 40 && bare.indexOf('年') > 0 && hasDigit(bare);
+      return dated ? List.of(bare) : null;
+    }
+    String title = bare.substring(0, end).strip();
+    String rest = bare.substring(end).strip();
+    List<String> head = new ArrayList<>(2);
+    if (!rest.isEmpty() && !hasLetterOrDigit(rest)) {
+      head.add(title + rest); // "【…致辞】": the closing bracket belongs to the title
+    } else {
+      head.add(title);
+      if (!rest.isEmpty()) head.add(rest);
+    }
+    return head;
+  }
+
+  /** End of the last speech word before {@code limit}, with the decoration after it. */
+  private static int lastSpeechEnd(String s, int limit) {
+    Matcher m = TitleText.SPEECH_END.matcher(s);
+    m.region(0, limit);
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0) return -1;
+    Matcher t = TRAIL.matcher(s);
+    t.region(end, limit);
+    if (t.lookingAt()) {
+      int e = t.end();
+      // "讲话5月8日…": a number that the next character makes part of a sentence stays
+      while (e > end && e < s.length() && UNITS.indexOf(s.charAt(e)) >= 0) {
+        int d = e;
+        while (d > end && Character.isDigit(s.charAt(d - 1))) d--;
+        if (d == e) break;
+        e = d;
+      }
+      end = e;
+    }
+    return end;
+  }
+
+  /** Index of the first sentence or clause mark outside brackets, or -1 if none before max. */
+  private static int firstPunctuation(String s, int max) {
+    int depth = 0;
+    for (int i = 0; i < Math.min(max, s.length()); i++) {
+      char c = s.charAt(i);
+      if (c == '【' || c == '(' || c == '（' || c == '《') depth++;
+      else if ((c == '】' || c == ')' || c == '）' || c == '》') && depth > 0) depth--;
+      else if (depth == 0 && isMark(c)) return i;
+    }
+    return -1;
+  }
+
+  private static boolean interrupted(String s, int limit) {
+    int p = firstPunctuation(s, limit);
+    return p >= 0 && p < limit;
+  }
+
+  private static boolean isMark(char c) {
+    return CharNormalizer.isSentenceEnd(c)
+        || CharNormalizer.isComma(c)
+        || CharNormalizer.isColon(c)
+        || c == '、';
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || "〇○零一二三四五六七八九十".indexOf(c) >= 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+    return false;
+  }
+}

@@ -1,0 +1,259 @@
+package speechsearch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.CharNormalizer;
+
+/**
+ * The title in a title line as sites write it. Sites decorate the name of a speech (范文, 精选, (通用5篇),
+ * 3260字范文, .docx, 全文完整, a category word such as 公众演讲), and document-sharing sites run the file name
+ * and the document's own title together ("…上讲话…上的讲话"; "A讲话稿和B讲话稿合编A讲话稿"). The title is the last of
+ * those names that repeats an earlier one, without the decoration.
+ */
+public final class TitleText {
+
+  /** Words that end the name of a speech, simplified and traditional. */
+  public static final Pattern SPEECH_END =
+      Pattern.compile(
+          "(讲话|講話|讲稿|講稿|发言|發言|致辞|致辭|致词|致詞|主持词|主持詞|主持稿|开场白|開場白|贺词|賀詞|报告|報告"
+              + "|演讲|演講|动员令|動員令)(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登)?");
+
+  /** Words that read as a speech title anywhere in a line (the level of the meeting, its kind). */
+  public static final Pattern SPEECH_WORDS =
+      Pattern.compile(
+          "讲话|講話|报告|報告|发言|發言|致辞|致辭|致词|講稿|讲稿|会议|會議|动员|動員|总结|總結|部署|汇报|匯報|彙報|意见|意見"
+              + "|演讲|演講|主持词|主持詞|开场白|開場白|贺词|賀詞");
+
+  /** Decoration before the name: 最新-, 精选: … */
+  private static final Pattern LEAD =
+      Pattern.compile("^(?:[—\\-–~·•]+|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*)");
+
+  /**
+   * Decoration after the name: brackets of notes (【优秀范文】, 【后附:…】, (通用5篇), (2篇)), counts (14篇, 篇1,
+   * 优质多篇), 范文/范本/精品/精选/最新, word counts (3260字范文), file suffixes, 全文完整, trailing numbers and marks,
+   * and the site categories appended to names (公众演讲, 人大政协).
+   */
+  private static final String DECORATION =
+      "(?:\\s*(?:【[^【】]{0,40}】|[(（][^()（）]{0,12}(?:篇|完整|全文|范文|精选|最新|word|Word|doc)[^()（）]{0,6}[)）]"
+          + "|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3})篇"
+          + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文|範文|范本|範本|精品|精选|精選|最新|大全|模板|合集"
+          + "|全文完整|完整版|全文|优秀|優秀|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協|领导讲话|領導講話"
+          + "|(?<!\\d)\\d{1,3}(?![\\d年])|[?？!！.。…_\\-—|·:：]+))+";
+
+  private static final Pattern TRAIL = Pattern.compile(DECORATION + "$");
+
+  /** The same decoration where it follows a speech word inside a line of run-together names. */
+  private static final Pattern AFTER_NAME = Pattern.compile(DECORATION);
+
+  /** Labels before a title: 标题:, 题目:, 篇一:, 第一篇:, 范文1:, 【篇1】. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:(?:文章)?标题|題目|题目|標題)[:：]\\s*"
+              + "|^(?:(?:篇|第|范文|範文)[一二三四五六七八九十\\d]{1,3}篇?|[一二三四五六七八九十\\d]{1,3}篇)[:：、.]\\s*(?=\\S{4})"
+              + "|^【篇?\\s?[一二三四五六七八九十\\d]{1,3}篇?】\\s*");
+
+  /** A bracket at the start of a line: a category before the title, or the whole title. */
+  private static final Pattern LEAD_BRACKET =
+      Pattern.compile("^[【\\[〔]([^】\\]〕]{1,30})[】\\]〕](.*)$");
+
+  /** What comes before a colon without being a speaker, or after it without being a title. */
+  private static final Pattern NOT_SPEAKER =
+      Pattern.compile(
+          "^(?:主持人|主持|摘要|导语|導語|内容|提要|前言|编者按|編者按|核心提示|简介|簡介|说明|說明)"
+              + "|(?:指出|强调|強調|表示|说|說|讲|講|要求|提出|认为|認為)[:：]"
+              + "|[:：]\\s*(?:下面|现在|現在|请|請|接下来|接下來)");
+
+  /** "张三:在…的讲话": a short name or role, a colon, then the title. */
+  private static final Pattern SPEAKER_COLON = Pattern.compile("^([^:：，,。]{2,10})[:：]\\s*(.{4,})$");
+
+  /** Where a page title adds the site's name: 标题_网站, 标题 - 网站, 标题 | 网站. */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("_+|\\s+[-–|｜]\\s+|\\s*[|｜]\\s*");
+
+  /** A role or a date after the name: the byline, not the title. */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "书记|書記|县长|縣長|区长|區長|市长|市長|省长|省長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|主席|校长|校長"
+              + "|董事长|总经理|(?:19|20)\\d{2}\\s?年|\\d{4}[-./]\\d{1,2}");
+
+  /** A date in brackets after the name: "(2019年3月5日)". */
+  private static final Pattern TRAIL_DATE =
+      Pattern.compile("[(（〔]\\s*[\\d〇○零一二三四五六七八九]{4}\\s*年[^()（）〔〕]{0,10}[)）〕]$");
+
+  /** Site categories appended to a name: removed only after a speech word, never from a name. */
+  private static final Pattern CATEGORY =
+      Pattern.compile(
+          "(?:讲话致辞|講話致辭|致辞讲话|领导讲话|領導講話|会议讲话|會議講話|公众演讲|公眾演講|即兴演讲|即興演講|演讲致辞"
+              + "|人大政协|人大政協|党团工作|黨團工作|心得体会|心得體會|范文大全|範文大全|公文范文|實用文|实用文"
+              + "|(?:演讲稿|演講稿|讲话稿|講話稿|发言稿|發言稿)(?:范文|範文)?)$");
+
+  private static final Pattern SPEECH_END_AT_END = Pattern.compile(SPEECH_END.pattern() + "$");
+
+  /** What a collection page puts between the names it gathers: 汇总, 合编, 与, 和. */
+  private static final Pattern COLLECTION = Pattern.compile("^(?:汇总|彙總|合编|合編|合集|大全|与|與|和|及)+");
+
+  private TitleText() {}
+
+  /**
+   * A line shaped like a title even when it is long and has commas ("坚定信心，攻坚克难，…——在…会议上的讲话"): no
+   * sentence end or colon outside brackets, and it ends with a speech word once the site's
+   * decoration is gone.
+   */
+  static boolean isTitleShaped(String line) {
+    // a speaker's name before a colon ("张三:在…会议上的讲话") is a label, not a sentence's colon
+    String bare = unlabelled(line.strip());
+    if (bare.length() > 100 || isSentence(bare, true)) return false;
+    String t = clean(line);
+    return t != null && (SPEECH_END_AT_END.matcher(t).find() || t.contains("——在"));
+  }
+
+  /** Whether a line holds sentence punctuation outside brackets (commas allowed or not). */
+  public static boolean isSentence(String line, boolean commasAllowed) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ("【(（《〔".indexOf(c) >= 0) depth++;
+      else if ("】)）》〕".indexOf(c) >= 0 && depth > 0) depth--;
+      else if (depth == 0
+          && (CharNormalizer.isSentenceEnd(c)
+              || CharNormalizer.isColon(c)
+              || (!commasAllowed && CharNormalizer.isComma(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The title named by a head line, without decoration; null when nothing is left. */
+  public static String clean(String line) {
+    if (line == null) return null;
+    String s = unlabelled(ChromeLines.ADDRESS.matcher(line).replaceAll(" ").strip());
+    s = LEAD.matcher(s).replaceFirst("");
+    s = withoutSiteName(s);
+    s = lastRepeatedName(s);
+    s = withoutByline(s);
+    for (int i = 0; i < 3; i++) {
+      String before = s;
+      s = TRAIL.matcher(s).replaceFirst("").strip();
+      s = TRAIL_DATE.matcher(s).replaceFirst("").strip();
+      Matcher c = CATEGORY.matcher(s);
+      if (c.find() && SPEECH_END_AT_END.matcher(s.substring(0, c.start())).find()) {
+        s = s.substring(0, c.start()).strip(); // "…的讲话公众演讲": the site's category
+      }
+      if (s.equals(before)) break;
+    }
+    s = LEAD.matcher(s).replaceFirst("").strip();
+    return s.length() < 4 ? null : s;
+  }
+
+  /**
+   * A head line without the labels and brackets sites put before a title: 标题:, 篇一:, 【篇1】, "[领导讲话]",
+   * and a speaker's name before a colon ("张三:在…会议上的讲话"). A bracket that holds the whole title
+   * ("【小学校长开学典礼致辞】") is opened instead.
+   */
+  public static String unlabelled(String line) {
+    String s = LABEL.matcher(line).replaceFirst("");
+    Matcher b = LEAD_BRACKET.matcher(s);
+    if (b.matches()) {
+      s = SPEECH_END.matcher(b.group(2)).find() ? b.group(2) : b.group(1) + b.group(2);
+    }
+    Matcher c = SPEAKER_COLON.matcher(s);
+    // a salutation, a site's label (摘要:, 主持人:) or an announcement (下面请…讲话) is no speaker
+    if (c.matches()
+        && SPEECH_END.matcher(c.group(2)).find()
+        && !TitleRun.startsWithSalutation(s)
+        && !NOT_SPEAKER.matcher(s).find()) {
+      s = c.group(2);
+    }
+    return s.strip();
+  }
+
+  /** "在…会议上的讲话_某某范文网", "…讲话 - 某某文库": the part that names the speech. */
+  private static String withoutSiteName(String s) {
+    String[] parts = SITE_SEPARATOR.split(s);
+    if (parts.length < 2) return s;
+    for (String p : parts) if (SPEECH_WORDS.matcher(p).find()) return p.strip();
+    return s;
+  }
+
+  /**
+   * The byline or date a page runs after the name ("…上的讲话 县委书记 张三", "…讲话王建〔2022年8月16日〕"): what
+   * follows the last speech word, when it names a role or a date.
+   */
+  private static String withoutByline(String s) {
+    Matcher m = SPEECH_END.matcher(s);
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 4 || end >= s.length()) return s;
+    Matcher d = AFTER_NAME.matcher(s);
+    d.region(end, s.length());
+    if (d.lookingAt() && d.end() == s.length()) return s;
+    String rest = s.substring(end);
+    return BYLINE.matcher(rest).find() ? s.substring(0, end) : s;
+  }
+
+  /**
+   * Of the names run together in a line (split at spaces and after each speech word), the last one
+   * that repeats an earlier one: the document's own title after the file name. The line as it is
+   * when no name repeats.
+   */
+  static String lastRepeatedName(String s) {
+    List<String> names = names(s);
+    if (names.size() < 2) return s;
+    for (int i = names.size() - 1; i > 0; i--) {
+      String later =
+          COLLECTION.matcher(TRAIL.matcher(names.get(i)).replaceFirst("")).replaceFirst("").strip();
+      if (later.length() < 4 || !SPEECH_END.matcher(later).find()) continue;
+      for (int j = 0; j < i; j++) {
+        if (similar(TRAIL.matcher(names.get(j)).replaceFirst(""), later)) {
+          return COLLECTION.matcher(names.get(i)).replaceFirst("");
+        }
+      }
+    }
+    return s;
+  }
+
+  private static List<String> names(String s) {
+    List<String> out = new ArrayList<>();
+    for (String part : s.split("\\s+")) {
+      if (part.isEmpty()) continue;
+      Matcher m = SPEECH_END.matcher(part);
+      int from = 0;
+      while (m.find()) {
+        // the decoration after a speech word belongs to that name
+        int end = m.end();
+        Matcher t = AFTER_NAME.matcher(part.substring(end));
+        if (t.lookingAt()) end += t.end();
+        if (end > from) out.add(part.substring(from, end));
+        from = end;
+        if (from >= part.length()) break;
+        m.region(from, part.length());
+      }
+      if (from < part.length()) out.add(part.substring(from));
+    }
+    return out;
+  }
+
+  /** Whether two names share most of their character pairs (Dice ≥ 0.5). */
+  static boolean similar(String a, String b) {
+    Set<String> pa = pairs(a);
+    Set<String> pb = pairs(b);
+    if (pa.isEmpty() || pb.isEmpty()) return false;
+    int common = 0;
+    for (String p : pa) if (pb.contains(p)) common++;
+    return 2.0 * common / (pa.size() + pb.size()) >= 0.5;
+  }
+
+  private static Set<String> pairs(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
+        out.add(s.substring(i, i + 2));
+      }
+    }
+    return out;
+  }
+}

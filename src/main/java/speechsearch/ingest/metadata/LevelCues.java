@@ -1,0 +1,123 @@
+package speechsearch.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.KeywordMatcher;
+import speechsearch.vocabulary.Levels;
+
+/**
+ * Words that reveal the speaker's administrative level (全区, 县委, 代表省人民政府...). Self-references (全X,
+ * 我X, 本X) weigh more than organs (X委, X政府) because speeches cite the organs above them ("贯彻省委部署")
+ * but speak of "全X" only for their own jurisdiction.
+ */
+final class LevelCues {
+
+  /** The levels the indexes below point into: {@link Levels#NAMES}. */
+  static final List<String> LEVELS = Levels.NAMES;
+
+  static final int NATION = 0, PROVINCE = 1, CITY = 2, DISTRICT = 3, COUNTY = 4, TOWN = 5;
+
+  private record Cue(String word, int level, int weight) {}
+
+  private static final List<Cue> CUES = new ArrayList<>();
+
+  private static void cues(int level, int weight, String... words) {
+    for (String w : words) CUES.add(new Cue(w, level, weight));
+  }
+
+  static {
+    cues(NATION, 5, "代表国务院", "国务院总理", "国务院政府工作报告", "中华人民共和国国务院", "届全国人民代表大会");
+    cues(NATION, 3, "全国代表大会", "全国人民代表大会");
+    cues(NATION, 3, "部党组");
+    cues(NATION, 1, "中共中央", "全国人大", "全国政协");
+    cues(PROVINCE, 5, "代表省人民政府", "代表自治区人民政府");
+    cues(PROVINCE, 2, "全省", "我省", "本省", "省人民政府", "自治区人民政府");
+    cues(PROVINCE, 1, "省委", "省政府", "自治区党委", "自治区政府", "省长", "自治区主席");
+    cues(CITY, 5, "代表市人民政府");
+    cues(CITY, 2, "全市", "我市", "本市", "市人民政府", "市教育局");
+    cues(CITY, 1, "市委", "市政府", "市长");
+    cues(DISTRICT, 5, "代表区人民政府");
+    cues(DISTRICT, 2, "全区", "我区", "本区", "区人民政府", "区教育局");
+    cues(DISTRICT, 1, "区委", "区政府", "区长");
+    cues(COUNTY, 5, "代表县人民政府", "代表旗人民政府");
+    // a meeting of all the towns' heads is the county's: 各乡镇, 乡镇党委书记 speak of its audience
+    cues(COUNTY, 2, "全县", "我县", "本县", "县人民政府", "县教育局", "全旗", "我旗", "本旗", "各乡镇", "乡镇党委书记");
+    cues(COUNTY, 1, "县委", "县政府", "县长", "旗委", "旗长");
+    cues(TOWN, 2, "全镇", "我镇", "本镇", "全乡", "我乡", "本乡", "全街道", "我街道", "本街道");
+    cues(TOWN, 2, "街道党工委", "街道工委", "街道办事处");
+    cues(TOWN, 1, "镇党委", "乡党委", "镇政府", "乡政府", "镇长", "乡长", "街道");
+  }
+
+  // "在湖南省第十四届人民代表大会第五次会议上": the congress a report is delivered to.
+  private static final Pattern CONGRESS =
+      Pattern.compile("(自治区|省|市|区|县|旗)第?[一二三四五六七八九十]{1,4}届人民代表大会");
+
+  private static final KeywordMatcher MATCHER =
+      new KeywordMatcher(CUES.stream().map(Cue::word).toList());
+
+  private LevelCues() {}
+
+  /** Weighted cue counts per level index of {@link #LEVELS}. */
+  static int[] score(String text) {
+    int[] scores = new int[LEVELS.size()];
+    MATCHER.scan(
+        text,
+        (k, start, end) -> {
+          Cue cue = CUES.get(k);
+          if (!spurious(text, cue, start, end)) scores[cue.level()] += cue.weight();
+        });
+    Matcher m = CONGRESS.matcher(text);
+    while (m.find()) {
+      scores[congressLevel(m.group(1))] += 5;
+    }
+    return scores;
+  }
+
+  private static int congressLevel(String unit) {
+    return switch (unit) {
+      case "自治区", "省" -> PROVINCE;
+      case "市" -> CITY;
+      case "区" -> DISTRICT;
+      default -> COUNTY;
+    };
+  }
+
+  private static boolean spurious(String text, Cue cue, int start, int end) {
+    String before = text.substring(Math.max(0, start - 2), start);
+    String after = text.substring(end, Math.min(text.length(), end + 1));
+    if (cue.level() == DISTRICT && before.endsWith("自治")) return true; // 自治区政府 is provincial
+    if (cue.word().equals("区委") && (before.endsWith("社") || before.endsWith("园"))) return true;
+    if (cue.word().startsWith("全") && (after.equals("域") || after.equals("场"))) return true;
+    if (cue.word().endsWith("长") && (after.equals("期") || after.equals("效"))) return true;
+    // "各镇(街道)", "乡镇、街道": towns listed as the audience of a county or district
+    if (cue.word().equals("街道")
+        && (!before.isEmpty() && "(（、镇各".indexOf(before.charAt(before.length() - 1)) >= 0
+            || !after.isEmpty() && ")）、".indexOf(after.charAt(0)) >= 0)) {
+      return true;
+    }
+    return false;
+  }
+
+  /** How often a text speaks of its own jurisdiction (全县, 我市, 本区 …): cues of weight 2. */
+  static int selfReferences(String text) {
+    int[] n = new int[1];
+    MATCHER.scan(
+        text,
+        (k, start, end) -> {
+          Cue cue = CUES.get(k);
+          if (cue.weight() == 2 && cue.level() > NATION && !spurious(text, cue, start, end)) n[0]++;
+        });
+    return n[0];
+  }
+
+  /** The level index with the highest score, or -1 when there is no cue at all. */
+  static int best(int[] scores) {
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+    }
+    return best;
+  }
+}

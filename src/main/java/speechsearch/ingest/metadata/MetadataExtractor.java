@@ -1,0 +1,227 @@
+package speechsearch.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.clean.ChromeLines;
+import speechsearch.ingest.clean.CleanText;
+import speechsearch.ingest.clean.TitleRun;
+import speechsearch.ingest.clean.TitleText;
+
+/**
+ * Title, subtitle, date, year and speaker from the head lines of a cleaned speech and its opening.
+ * Each value says where it came from (see {@link SpeechMetadata}). The year is taken from the first
+ * of: the title or subtitle ({@code title}), a date line ({@code dateline}), the opening naming the
+ * present year ({@code text}), a numbered event ({@code inferred}), a year the body implies
+ * anywhere ({@link ImpliedYear}, also {@code inferred}); the page's own date is the assembler's
+ * fallback. Templated years (202X, 20XX, XX年) are no year.
+ */
+public final class MetadataExtractor {
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "((?:19|20)\\d{2}|[〇○零一二三四五六七八九0]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\dXx])((?:19|20)\\d{2})年(?![\\dXx])|^((?:19|20)\\d{2})(?=\\p{IsHan})");
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "^(.{0,16}?(?:总理|主席|书记|省长|市长|县长|区长|镇长|乡长|局长|厅长|主任|校长|部长|委员长|委员))\\s*"
+              + "([\\p{IsHan}]{2,4})$");
+  private static final Pattern DATE_ONLY =
+      Pattern.compile(
+          "^[(（〔]?[\\d〇○零一二三四五六七八九十]{4}年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日[)）〕]?$");
+  private static final int OPENING = 600;
+
+  private static final Pattern SCHOOL_YEAR =
+      Pattern.compile(
+          "((?:19|20)\\d{2})\\s*[-—－~～至到]\\s*((?:19|20)\\d{2})\\s*学年(?:度)?(?:[^第春]{0,4}(第二学期|春季|下学期))?");
+  private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+  private static final Pattern CLASS_OF = Pattern.compile("((?:19|20)\\d{2})届(?:毕业|学生|高三|初三|新生)");
+
+  /** A line that is only a year and month: a byline date without its day. */
+  private static final Pattern YEAR_MONTH =
+      Pattern.compile("^[(（〔]?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月[)）〕]?$");
+
+  /** A site's name: 某某范文网, 某某文库, …站. */
+  private static final Pattern SITE_NAME =
+      Pattern.compile("(网|網|站|文库|文庫|文档|文檔|论坛|論壇|社区|社區|频道|頻道|首页|首頁|官方微信|公众号)$");
+
+  /** Genre words alone, as category lines and menus show them: 领导讲话, 讲话稿, 会议致辞. */
+  private static final Pattern GENRE_ONLY =
+      Pattern.compile(
+          "(?:领导|会议|工作|党政|开学|节日|企业|学校|公文|讲话|发言|演讲|致辞)?"
+              + "(?:讲话|讲话稿|讲稿|致辞|发言|发言稿|演讲|演讲稿|主持词|报告|工作报告|开场白|致辞讲话|讲话致辞)"
+              + "(?:大全|范文|精选)?");
+
+  /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全. */
+  private static final Pattern COLLECTION = Pattern.compile("(?:\\d{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
+
+  public SpeechMetadata extract(CleanText clean) {
+    Map<String, String> sources = new HashMap<>();
+    String subtitle = null;
+    String speaker = null;
+    List<String> candidates = new ArrayList<>();
+    for (String line : clean.headLines()) {
+      Matcher sp = SPEAKER.matcher(line);
+      if (sp.find() && line.length() <= 24 && !TitleText.SPEECH_END.matcher(line).find()) {
+        if (speaker == null) speaker = sp.group(1).strip() + " " + sp.group(2);
+        continue;
+      }
+      if (line.startsWith("——") || line.startsWith("--")) {
+        if (subtitle == null) subtitle = line.replaceFirst("^(——|--)+", "").strip();
+        continue;
+      }
+      if (DATE_ONLY.matcher(line).matches()) continue;
+      if (line.length() >= 4 && line.length() <= 120) candidates.add(line);
+    }
+    String title = chooseTitle(candidates);
+    if (title != null) {
+      int dash = title.indexOf("——");
+      if (dash > 4) {
+        if (subtitle == null) subtitle = title.substring(dash + 2).strip();
+        title = title.substring(0, dash).strip();
+      }
+      sources.put("title", "text");
+    } else if (clean.pageMetadata().get("siteTitle") != null) {
+      // no title line: the name the site's own sentence gives ("小编为大家整理的…")
+      title = TitleText.clean(clean.pageMetadata().get("siteTitle"));
+      if (title != null) sources.put("title", "page");
+    }
+
+    String date = dateLine(clean);
+    if (date != null) sources.put("date", "dateline");
+    Integer year = null;
+    String titleYear = yearIn(Script.simplified(join(title, subtitle)));
+    if (titleYear != null) {
+      year = Integer.valueOf(titleYear);
+      sources.put("year", "title");
+    } else if (date != null) {
+      year = Integer.valueOf(date.substring(0, 4));
+      sources.put("year", "dateline");
+    } else if (yearMonthLine(clean) != null) {
+      year = yearMonthLine(clean);
+      sources.put("year", "dateline");
+    } else {
+      String body = clean.body().isEmpty() ? "" : clean.bodyText();
+      String opening = Script.simplified(body.substring(0, Math.min(OPENING, body.length())));
+      YearClues.Found clue = YearClues.find(Script.simplified(join(title, subtitle)), opening);
+      if (clue != null) {
+        year = clue.year();
+        sources.put("year", clue.source());
+      }
+    }
+    if (year == null) {
+      year = ImpliedYear.of(clean.headLines(), clean.body());
+      if (year != null) sources.put("year", "inferred");
+    }
+    if (speaker != null) sources.put("speaker", "text");
+    return new SpeechMetadata(title, subtitle, date, year, speaker, sources);
+  }
+
+  /**
+   * A date written as a line of its own in the head ("(2014年3月5日)", "——2015年3月5日在…") or in a
+   * byline, or at the very top of the body in brackets: the day the speech was given.
+   */
+  private static String dateLine(CleanText clean) {
+    List<String> lines = new ArrayList<>(clean.headLines());
+    for (int i = 0; i < Math.min(2, clean.body().size()); i++) {
+      String b = clean.body().get(i);
+      if (DATE_ONLY.matcher(b).matches() || b.startsWith("(") || b.startsWith("（")) {
+        lines.add(b.substring(0, Math.min(b.length(), 16)));
+      }
+    }
+    for (String line : lines) {
+      if (line.length() > 120) continue;
+      Matcher m = FULL_DATE.matcher(line);
+      if (m.find()) {
+        int y =
+            m.group(1).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(m.group(1))
+                : ChineseNumbers.year(m.group(1));
+        int mo = ChineseNumbers.parse(m.group(2));
+        int d = ChineseNumbers.parse(m.group(3));
+        if (y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+          return ChromeLines.isoDate(String.valueOf(y), String.valueOf(mo), String.valueOf(d));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Integer yearMonthLine(CleanText clean) {
+    for (String h : clean.headLines()) {
+      Matcher m = YEAR_MONTH.matcher(h);
+      if (m.matches()) return Integer.valueOf(m.group(1));
+    }
+    return null;
+  }
+
+  /**
+   * The year a title names: 2024年…, 2022院长在…, 二〇二四年…; a school year (2023-2024学年) is the year it
+   * begins, or ends for its second term; a graduating class (2024届毕业典礼) is its year.
+   */
+  static String yearIn(String s) {
+    if (s == null) return null;
+    Matcher sy = SCHOOL_YEAR.matcher(s);
+    if (sy.find()) return sy.group(3) != null ? sy.group(2) : sy.group(1);
+    Matcher y = YEAR.matcher(s);
+    if (y.find()) return y.group(1) != null ? y.group(1) : y.group(2);
+    Matcher c = CHINESE_YEAR.matcher(s);
+    while (c.find()) {
+      int year = ChineseNumbers.year(c.group(1));
+      if (year > 0) return String.valueOf(year);
+    }
+    Matcher g = CLASS_OF.matcher(s);
+    return g.find() ? g.group(1) : null;
+  }
+
+  private static String join(String a, String b) {
+    if (a == null) return b;
+    return b == null ? a : a + "\n" + b;
+  }
+
+  /**
+   * The first head line that reads as a speech title, without the site's decoration; else the first
+   * plausible line. Lines that are sentences (a comma or a full stop outside a name) are not
+   * titles, nor site names, genre words alone (领导讲话) or a salutation: a page without a title line
+   * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
+   * first speech's own title when one follows.
+   */
+  private static String chooseTitle(List<String> candidates) {
+    List<String> lines = new ArrayList<>(candidates.size());
+    for (String c : candidates) {
+      String u = TitleText.unlabelled(c);
+      if (!SITE_NAME.matcher(u).find()
+          && !GENRE_ONLY.matcher(Script.simplified(u)).matches()
+          && !TitleRun.startsWithSalutation(u)) {
+        lines.add(u);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String c = lines.get(i);
+      if (TitleText.isSentence(c, true)) continue;
+      String t = TitleText.clean(c);
+      if (t == null || !TitleText.SPEECH_WORDS.matcher(Script.simplified(t)).find()) continue;
+      if (COLLECTION.matcher(c).find()) {
+        for (String later : lines.subList(i + 1, lines.size())) {
+          String l = TitleText.clean(later);
+          if (l != null
+              && !l.equals(t)
+              && !TitleText.isSentence(later, true)
+              && TitleText.SPEECH_END.matcher(l).find()) {
+            return l;
+          }
+        }
+      }
+      return t;
+    }
+    for (String c : lines) {
+      if (c.length() > 80 || TitleText.isSentence(c, false)) continue;
+      String t = TitleText.clean(c);
+      if (t != null) return t;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+package speechsearch.ingest.metadata;
+
+import static speechsearch.ingest.metadata.LevelCues.CITY;
+import static speechsearch.ingest.metadata.LevelCues.COUNTY;
+import static speechsearch.ingest.metadata.LevelCues.DISTRICT;
+import static speechsearch.ingest.metadata.LevelCues.PROVINCE;
+import static speechsearch.ingest.metadata.LevelCues.TOWN;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.clean.TextCleaner;
+import speechsearch.ingest.clean.TitleText;
+
+/**
+ * The level of the speaker's own office, where the page says who speaks: the role before 在 in the
+ * title ("县委书记在…", "镇党委书记在…", "市教育局长在…"), a byline ("XX镇党委书记XXX"), or the speaker naming whom he
+ * speaks for ("我代表某某县委、县政府…"). This outranks the cue words, which also describe the meeting and its
+ * audience: a county head reporting at a city meeting (全市…会议) speaks as 县. A school, hospital or
+ * company speaker ({@link #INSTITUTION}) has no administrative level at all.
+ */
+final class SpeakerLevel {
+
+  /** Returned for a school, hospital or company speaker. */
+  static final int INSTITUTION = -2;
+
+  /** A role with its unit: 县委书记, 副县长, 镇党委书记, 区人大常委会主任, 县教育局局长, 街道党工委书记. */
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(省|自治区|市(?!场)|州|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人大常委会|人大|政协|人民政府|政府|办事处"
+              + "|[\\p{IsHan}]{0,6}?)(?:常务)?(?:副|代|常务副)?(书记|主席|主任|局长|委员|处长|科长)"
+              + "|(?:副|代|常务副)?(省|市|区|县|旗|镇|乡)长");
+
+  /** Heads of a school, hospital or company. A court's 院长 is not one of them. */
+  private static final Pattern INSTITUTION_ROLE =
+      Pattern.compile("董事长|总经理|總經理|厂长|廠長|校长|校長|(?<!法|检察)院长|(?<!法|检察)院長|园长|園長");
+
+  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委. */
+  private static final Pattern ON_BEHALF =
+      Pattern.compile("代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
+
+  /** A school, hospital or company speaking of itself. */
+  private static final Pattern INSTITUTION_SELF =
+      Pattern.compile(
+          "我校|本校|全校|我们学校|代表学校|我公司|本公司|全公司|我们公司|代表公司|公司全体|我厂|本厂|全厂"
+              + "|我们医院|代表医院|全院职工|我们集团|本集团|全集团");
+
+  private SpeakerLevel() {}
+
+  /**
+   * The speaker's level index in {@link LevelCues#LEVELS}, {@link #INSTITUTION}, or -1 when the
+   * page does not say who speaks. {@code head} is the title and subtitle, {@code lead} the head
+   * lines and the opening of the body (simplified script).
+   */
+  static int of(String head, String lead) {
+    int role = roleBefore(head);
+    if (role != -1) return role;
+    Matcher m = ON_BEHALF.matcher(lead);
+    if (m.find()) return levelOf(m.group(1));
+    int institution = count(INSTITUTION_SELF, lead) + count(INSTITUTION_ROLE, head) * 2;
+    return institution >= 2 && institution > LevelCues.selfReferences(lead) ? INSTITUTION : -1;
+  }
+
+  /** The role named before the first 在 of a title ("县委书记张渭在…"), or in a short byline. */
+  private static int roleBefore(String head) {
+    for (String line : head.split("\n")) {
+      String speaker = speakerPart(line);
+      if (speaker.isEmpty()) continue;
+      if (INSTITUTION_ROLE.matcher(speaker).find() && !ROLE.matcher(speaker).find()) {
+        return INSTITUTION;
+      }
+      Matcher m = ROLE.matcher(speaker);
+      int found = -1;
+      // "市委副书记、市长": the last role is his
+      while (m.find()) found = levelOf(m.group(1) != null ? m.group(1) : m.group(3));
+      if (found >= 0) return found;
+    }
+    return -1;
+  }
+
+  /**
+   * The part of a title or byline that names the speaker: before 在 ("县委书记张渭在…"), or before the
+   * speech word of a title without 在 ("镇党委书记冬训动员报告讲话"), or a whole short byline.
+   */
+  private static String speakerPart(String line) {
+    if (line.length() > 60 || TextCleaner.hasSentencePunct(line)) return "";
+    int at = line.indexOf('在');
+    if (at == 0) return "";
+    if (at > 0) return line.substring(0, Math.min(at, 24));
+    Matcher end = TitleText.SPEECH_END.matcher(line);
+    return end.find() ? line.substring(0, end.start()) : line.length() <= 30 ? line : "";
+  }
+
+  private static int levelOf(String unit) {
+    return switch (unit) {
+      case "省", "自治区" -> PROVINCE;
+      case "市", "州" -> CITY;
+      case "区" -> DISTRICT;
+      case "县", "旗" -> COUNTY;
+      default -> TOWN;
+    };
+  }
+
+  private static int count(Pattern p, String text) {
+    int n = 0;
+    Matcher m = p.matcher(text);
+    while (m.find()) n++;
+    return n;
+  }
+}

@@ -1,0 +1,231 @@
+package speechsearch.ingest.metadata;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.CharNormalizer;
+
+/**
+ * The year a speech was given, read from its opening when no title or date line says it. Two kinds
+ * of clue, in this order:
+ *
+ * <ul>
+ *   <li>{@code text}: the opening names the year as the present: 今天是2021年第一个工作日, 今年是2025年,
+ *       召开…2025年第2次会议, 庆祝2011年教师节, 研究部署2026年工作;
+ *   <li>{@code inferred}: a numbered event whose first year is known fixes it: 第34个教师节 (the first
+ *       was 1985) → 2018, "十一五"开局之年 → 2006, 全国政协十一届一次会议 → 2008, 建党91周年 → 2012.
+ * </ul>
+ *
+ * Only clues that cannot mean another year count: a year in a review (回顾2018年…) or a target
+ * (到2020年) is not the present, and hints such as who held an office are not used.
+ */
+final class YearClues {
+
+  /** A year found, with its kind: {@code text} or {@code inferred}. */
+  record Found(int year, String source) {}
+
+  private static final String NUM = "[〇○零一二两三四五六七八九十百\\d]{1,5}";
+
+  private static final Pattern PRESENT =
+      Pattern.compile(
+          "(?:今天是|今年是)((?:19|20)\\d{2})年(?![\\dXx])"
+              + "|(?:召开|举行|举办|庆祝|迎来了?|开启|部署|安排|启动|宣读了?|印发了?|下发了?|传达了?)[^。；！？,，]{0,20}?"
+              + "(?<![\\dXx])((?:19|20)\\d{2})年(?:度)?(?![\\dXx])(?!以来|底|末|前|之前|的?目标|之后)"
+              + "|(?<![\\dXx])((?:19|20)\\d{2})年(?:度)?第"
+              + NUM
+              + "次[^。，,；]{0,12}会");
+
+  /** Words that make a year in the same clause a look back, not the present. */
+  private static final Pattern REVIEW = Pattern.compile("回顾|总结|去年|过去|以来|刚刚过去|上一年|到\\s*$|至\\s*$");
+
+  /** Numbered days and months with their first year: 第N个教师节 is 1984 + N. */
+  private record Day(Pattern pattern, int base) {}
+
+  private static final List<Day> DAYS =
+      List.of(
+          day("(?:个|届|屆|個)(?:“|\")?(?:教师节|教師節)", 1984),
+          day("(?:个|個)(?:“|\")?全国安全生产月", 2001),
+          day("(?:个|個)(?:“|\")?(?:中国农民丰收节|农民丰收节)", 2017),
+          day("(?:个|個)(?:“|\")?国家宪法日", 2013),
+          day("(?:个|個)(?:“|\")?全民国家安全教育日", 2015),
+          day("(?:个|個)(?:“|\")?全国扶贫日", 2013),
+          day("(?:次|个|個)(?:“|\")?全国助残日", 1990));
+
+  private static Day day(String after, int base) {
+    return new Day(Pattern.compile("第(" + NUM + ")" + after), base);
+  }
+
+  private static final Pattern PLAN_YEAR =
+      Pattern.compile(
+          "[“\"]?十([一二三四五])?五[”\"]?(?:规划|時期|时期)?(?:的)?"
+              + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年)");
+
+  /** The five-year transition after the end of poverty relief (2021-2025), named like a plan. */
+  private static final Pattern TRANSITION =
+      Pattern.compile("(?:5|五)年过渡期[”\"]?的?[“\"]?(开局之年|第一年|首年|收官之年|最后一年|收官年)");
+
+  private static final Pattern SESSION =
+      Pattern.compile(
+          "全国(?:人大|人民代表大会|政协|政治协商会议)?(?:第)?(" + NUM + ")届(?:全国人民代表大会|全国委员会)?(?:第)?(" + NUM + ")次");
+
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile(
+          "(建党|中国共产党成立|党的|建国|新中国成立|中华人民共和国成立|改革开放|建军|人民解放军建军|抗日战争胜利|抗战胜利)"
+              + "("
+              + NUM
+              + ")(?:周年|岁生日|年华诞)"
+              + "|(?:我们党|中国共产党|党)从建党至今[,，]?走过了("
+              + NUM
+              + ")年");
+
+  /** A year's results read out later: its awards, ratings and rankings, in the same clause. */
+  private static final String RESULT_OF = "[^。；！？，,]{0,16}?(?:先进|表彰|考核|评价|评比|排名|获奖)";
+
+  private static final Pattern LOOK_BACK =
+      Pattern.compile(
+          "(?:回顾|总结)(?:了)?(?:总结)?[^。；！？]{0,10}?((?:19|20)\\d{2})年(?![\\dXx])"
+              + "|刚刚过去的((?:19|20)\\d{2})年"
+              + "|(?:表彰|颁发|颁奖|奖励)(?:了)?[^。；！？]{0,8}?((?:19|20)\\d{2})年度"
+              + "|(?:通报|宣读|公布)了?[^。；！？]{0,12}?((?:19|20)\\d{2})\\s?年度?"
+              + "(?="
+              + RESULT_OF
+              + ")");
+
+  /** What a year is given for when it is a past year's result: 2019年先进单位, 2020年营商环境评价. */
+  private static final Pattern RESULT = Pattern.compile("^度?" + RESULT_OF);
+
+  /** A plan's draft before a congress: the plan's first year ("十一五"规划纲要(草案)的说明 → 2006). */
+  private static final Pattern PLAN_DRAFT =
+      Pattern.compile("[“\"]?十([一二三四五])?五[”\"]?(?:规划纲要|规划)[(（]草案");
+
+  private static final Pattern PURPOSE =
+      Pattern.compile("(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；！？]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
+
+  private static final Pattern NOW = Pattern.compile("今年|今天|这次|此次|本次|值此|之际|即将|喜迎|隆重");
+
+  private YearClues() {}
+
+  /** The clue in the title and the opening text (both may be null), or null. */
+  static Found find(String title, String opening) {
+    String t = title == null ? "" : ChineseNumbers.arabicYears(title);
+    String o = opening == null ? "" : ChineseNumbers.arabicYears(opening);
+    Integer y = present(o);
+    if (y == null) y = yearOfPurpose(o);
+    if (y != null) return new Found(y, "text");
+    y = inferred(t, true);
+    if (y == null) y = inferred(o, false);
+    if (y == null) y = yearAfter(o);
+    return y == null ? null : new Found(y, "inferred");
+  }
+
+  /**
+   * A meeting early in a year that looks back on the one before: "回顾总结2004年…工作，研究部署今年…",
+   * "刚刚过去的2025年", awards "表彰2012年度先进", results read out "通报了2020年营商环境评价情况": the year after the one
+   * named.
+   */
+  private static Integer yearAfter(String text) {
+    Matcher m = LOOK_BACK.matcher(text);
+    while (m.find()) {
+      String g = null;
+      for (int k = 1; g == null && k <= m.groupCount(); k++) g = m.group(k);
+      if (m.group(1) != null) {
+        // a review counts only when the same opening turns to this year's work
+        String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+        int next = Integer.parseInt(g) + 1;
+        if (!rest.contains("今年") && !rest.contains(next + "年") && !rest.contains("新的一年")) continue;
+      }
+      return Integer.parseInt(g) + 1;
+    }
+    return null;
+  }
+
+  private static Integer present(String text) {
+    Matcher m = PRESENT.matcher(text);
+    while (m.find()) {
+      int k = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+      String before = text.substring(clauseStart(text, m.start()), m.start(k));
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+      // a past year's awards or ratings read out now are not this year (宣读了2019年先进单位)
+      boolean result = RESULT.matcher(text).region(m.end(), text.length()).lookingAt();
+      if (!REVIEW.matcher(before).find() && !after.matches("^[议]?(以来|期间|之后|后).*") && !result) {
+        return Integer.valueOf(m.group(k));
+      }
+    }
+    return null;
+  }
+
+  private static int clauseStart(String s, int pos) {
+    for (int i = pos - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c) || CharNormalizer.isComma(c) || c == '\n') return i + 1;
+    }
+    return 0;
+  }
+
+  /** "2019年是大庆之年、落实之年": the year the speech sets its purpose for. */
+  private static Integer yearOfPurpose(String text) {
+    Matcher m = PURPOSE.matcher(text);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** A year from a numbered event; in the text only where the sentence speaks of the present. */
+  private static Integer inferred(String text, boolean isTitle) {
+    for (Day d : DAYS) {
+      Matcher m = d.pattern().matcher(text);
+      if (m.find()) {
+        int n = ChineseNumbers.parse(m.group(1));
+        if (n > 0 && n < 100) return d.base() + n;
+      }
+    }
+    Matcher p = PLAN_YEAR.matcher(text);
+    while (p.find()) {
+      // "十五" alone is also fifteen: the tenth plan needs its quotes or 规划
+      if (p.group(1) == null && !p.group().contains("规划") && p.group().indexOf('“') < 0) continue;
+      int first = 2001 + 5 * (p.group(1) == null ? 0 : ChineseNumbers.parse(p.group(1)));
+      boolean end = p.group(2).startsWith("收官") || p.group(2).startsWith("最后");
+      return end ? first + 4 : first;
+    }
+    Matcher draft = PLAN_DRAFT.matcher(text);
+    if (draft.find()) {
+      // a plan is put to the congress in its first year
+      return 2001 + 5 * (draft.group(1) == null ? 0 : ChineseNumbers.parse(draft.group(1)));
+    }
+    Matcher tr = TRANSITION.matcher(text);
+    if (tr.find())
+      return tr.group(1).startsWith("收官") || tr.group(1).startsWith("最后") ? 2025 : 2021;
+    Matcher s = SESSION.matcher(text);
+    while (s.find()) {
+      if (!isTitle && !speaksOfPresent(text, s.start())) continue;
+      int term = ChineseNumbers.parse(s.group(1));
+      int session = ChineseNumbers.parse(s.group(2));
+      if (term >= 5 && term <= 30 && session >= 1 && session <= 5) {
+        int start = term == 5 ? 1978 : 1983 + 5 * (term - 6);
+        return start + session - 1;
+      }
+    }
+    Matcher a = ANNIVERSARY.matcher(text);
+    while (a.find()) {
+      if (!isTitle && !speaksOfPresent(text, a.start())) continue;
+      if (a.group(3) != null) return 1921 + ChineseNumbers.parse(a.group(3));
+      int n = ChineseNumbers.parse(a.group(2));
+      if (n <= 0 || n > 150) continue;
+      return switch (a.group(1)) {
+        case "建党", "中国共产党成立", "党的" -> 1921 + n;
+        case "建国", "新中国成立", "中华人民共和国成立" -> 1949 + n;
+        case "改革开放" -> 1978 + n;
+        case "建军", "人民解放军建军" -> 1927 + n;
+        default -> 1945 + n;
+      };
+    }
+    return null;
+  }
+
+  /** Whether the sentence around {@code pos} is about now: 今年, 今天, 这次, 值此, 之际, 即将. */
+  private static boolean speaksOfPresent(String text, int pos) {
+    int from = clauseStart(text, pos);
+    while (from > 0 && !CharNormalizer.isSentenceEnd(text.charAt(from - 1))) from--;
+    int to = pos;
+    while (to < text.length() && !CharNormalizer.isSentenceEnd(text.charAt(to))) to++;
+    return NOW.matcher(text.substring(from, to)).find();
+  }
+}

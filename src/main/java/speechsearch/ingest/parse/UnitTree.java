@@ -1,0 +1,242 @@
+package speechsearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import speechsearch.ingest.parse.SpeechParser.Node;
+import speechsearch.ingest.text.CharNormalizer;
+import speechsearch.ingest.text.MarkerStyle;
+import speechsearch.ingest.text.Markers;
+
+/**
+ * Builds the unit tree of a body from its markers. Nesting follows the order in which marker styles
+ * appear: a style not yet open nests under the current unit; a style already open closes everything
+ * opened after it; a marker must continue its sequence (一 after nothing, 二 after 一 …), which keeps
+ * numbers inside sentences and stray page numbers out of the tree.
+ *
+ * <p>A list of short measures ends with its last measure (see {@link Lists#end}). A new list that
+ * starts after such a list has ended, past paragraphs that belong to neither ("……要着重抓好以下的十项工作"), is
+ * a list of the same section, not of the last measure: it goes into an unmarked group that holds
+ * those paragraphs, beside the list before it. So does a list that starts again at 一 in a style
+ * already open ("一是…四是", a lead-in, "一是…").
+ */
+final class UnitTree {
+  private static final int MAX_DEPTH = 8;
+
+  /** The lists a heading without a marker closed, and where that heading is. */
+  private record Suspension(int at, List<Node> frames) {}
+
+  private final String body;
+  private final Set<Integer> ignored;
+  private final Set<Integer> continuedAcross;
+  private final boolean noteReferences;
+  private final List<Node> roots = new ArrayList<>();
+  // open.get(i) is the unit open at depth i; its style is the style of depth i
+  private final List<Node> open = new ArrayList<>();
+  // lists closed by each heading without a marker, latest last
+  private final List<Suspension> suspensions = new ArrayList<>();
+
+  /**
+   * @param ignored headings without markers to read as text
+   * @param continuedAcross receives the positions of headings that a list continued across
+   * @param noteReferences whether circled numbers inside paragraphs are references to endnotes (①…)
+   *     rather than enumerators
+   */
+  private UnitTree(
+      String body, Set<Integer> ignored, Set<Integer> continuedAcross, boolean noteReferences) {
+    this.body = body;
+    this.ignored = ignored;
+    this.continuedAcross = continuedAcross;
+    this.noteReferences = noteReferences;
+  }
+
+  static List<Node> build(
+      String body, Set<Integer> ignored, Set<Integer> continuedAcross, boolean noteReferences) {
+    UnitTree t = new UnitTree(body, ignored, continuedAcross, noteReferences);
+    t.scan();
+    return t.roots;
+  }
+
+  private void scan() {
+    int n = body.length();
+    for (int pos = 0; pos < n; pos++) {
+      if (Paragraphs.isStart(body, pos)
+          && !open.isEmpty()
+          && !ignored.contains(pos)
+          && SpeechParser.isUnmarkedHeading(body, pos)) {
+        // "2026年重点工作": a heading without a marker starts a new part. New lists start at the
+        // top under it; a marker that continues a list from before the heading reopens that list.
+        suspensions.add(new Suspension(pos, new ArrayList<>(open)));
+        open.clear();
+      }
+      // most characters cannot start a marker: test that before looking behind them
+      if (!Markers.mayStartMarker(body.charAt(pos))) continue;
+      boolean sentenceStart = isMarkerPosition(pos);
+      if (!sentenceStart && !afterComma(pos)) continue;
+      Markers.Found m = Markers.at(body, pos);
+      if (m == null) continue;
+      // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
+      if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
+        continue;
+      }
+      if (noteReferences && m.style() == MarkerStyle.CIRCLED && !Paragraphs.isStart(body, pos)) {
+        continue;
+      }
+      if (place(m, pos)) pos = m.end() - 1;
+    }
+  }
+
+  /** Puts the unit of a marker into the tree; false when the marker is text. */
+  private boolean place(Markers.Found m, int pos) {
+    int depth = depthOf(open, m.style());
+    if (depth < 0) depth = reopenSuspended(m);
+    if (depth >= 0) {
+      Node previous = open.get(depth);
+      if (m.ordinal() == previous.ordinal + 1) {
+        truncate(depth);
+      } else if (m.ordinal() == 1
+          && m.style() != MarkerStyle.CN_DUN
+          && Paragraphs.startOf(body, pos) > previous.start) {
+        // the style starts again in a later paragraph. Not 一、: the outermost style of official
+        // writing numbers the parts of the whole speech, and reading a stray 一、 as a new list
+        // would renumber every part after it.
+        int deepest = open.size() - 1;
+        if (deepest > depth
+            && Lists.end(body, siblingsOf(deepest), pos) > Paragraphs.startOf(body, pos)) {
+          // inside a measure that goes on ("第四，多渠道增资减债。…一是…"): a list of its own
+          depth = -1;
+        } else {
+          // a second list beside the first
+          int gap =
+              Math.min(Lists.end(body, siblingsOf(depth), pos), Paragraphs.startOf(body, pos));
+          truncate(depth);
+          if (hasText(gap, pos)) openGroup(gap);
+        }
+      } else {
+        return false;
+      }
+    }
+    if (depth < 0) {
+      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) return false;
+      // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
+      // were inside the text before it (a preamble's "(一)…；(二)…")
+      while (!open.isEmpty() && conventionallyAbove(m.style(), last().style)) {
+        open.remove(open.size() - 1);
+      }
+      closeEndedLists(pos);
+    }
+    Node node = new Node(m, pos);
+    attach(node);
+    open.add(node);
+    return true;
+  }
+
+  /**
+   * A new list after the open list's last measure has ended, past text of neither (a paragraph, or
+   * the lead-in at the start of the new list's paragraph), closes that measure and the lists around
+   * it that have ended too; the text in between goes to a group under the section that stays open.
+   */
+  private void closeEndedLists(int pos) {
+    int lineStart = Paragraphs.startOf(body, pos);
+    int gap = -1;
+    while (!open.isEmpty() && last().style != null) {
+      int end = Lists.end(body, siblingsOf(open.size() - 1), pos);
+      // a list right at the start of the paragraph after the measure is the measure's own
+      if (end > lineStart || !hasText(end, pos)) break;
+      open.remove(open.size() - 1);
+      gap = end;
+    }
+    if (open.isEmpty() && gap < 0 && headingSinceLastRoot()) {
+      // a heading without a marker closed the lists ("2026年重点工作"): the last top-level list
+      // may have ended before it, and what lies between is the new list's lead-in
+      int end = Lists.end(body, roots, pos);
+      if (end <= lineStart && hasText(end, pos)) gap = end;
+    }
+    if (gap >= 0) openGroup(gap);
+  }
+
+  private boolean headingSinceLastRoot() {
+    return !roots.isEmpty()
+        && !suspensions.isEmpty()
+        && suspensions.get(suspensions.size() - 1).at() > roots.get(roots.size() - 1).start;
+  }
+
+  private boolean hasText(int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(body.charAt(i))) return true;
+    return false;
+  }
+
+  private void openGroup(int start) {
+    Node group = Node.group(start);
+    attach(group);
+    open.add(group);
+  }
+
+  /** A marker that continues a list an unmarked heading closed reopens it. */
+  private int reopenSuspended(Markers.Found m) {
+    for (int k = suspensions.size() - 1; k >= 0; k--) {
+      List<Node> frames = suspensions.get(k).frames();
+      int was = depthOf(frames, m.style());
+      if (was < 0 || m.ordinal() != frames.get(was).ordinal + 1) continue;
+      // the list goes on: every heading since it was closed sat inside it
+      for (Suspension later : suspensions.subList(k, suspensions.size()))
+        continuedAcross.add(later.at());
+      int depth = -1;
+      if (open.isEmpty() && k == suspensions.size() - 1) {
+        open.addAll(frames.subList(0, was + 1));
+        depth = was;
+      }
+      suspensions.subList(k, suspensions.size()).clear();
+      return depth;
+    }
+    return -1;
+  }
+
+  /** The list that the open unit at {@code depth} belongs to (its last member is that unit). */
+  private List<Node> siblingsOf(int depth) {
+    return depth == 0 ? roots : open.get(depth - 1).children;
+  }
+
+  private Node last() {
+    return open.get(open.size() - 1);
+  }
+
+  /** In the usual order of Chinese official writing ({@link MarkerStyle#rank}). */
+  private static boolean conventionallyAbove(MarkerStyle a, MarkerStyle b) {
+    if (b == null) return false;
+    return (a == MarkerStyle.CN_DUN || a == MarkerStyle.CN_PAREN) && b.rank() > a.rank();
+  }
+
+  private void attach(Node node) {
+    if (open.isEmpty()) roots.add(node);
+    else last().children.add(node);
+  }
+
+  private void truncate(int depth) {
+    while (open.size() > depth) open.remove(open.size() - 1);
+  }
+
+  /** The depth of the deepest open unit of a style (a style can be open twice, nested), or -1. */
+  private static int depthOf(List<Node> open, MarkerStyle style) {
+    for (int i = open.size() - 1; i >= 0; i--) if (open.get(i).style == style) return i;
+    return -1;
+  }
+
+  /** Paragraph start, or the start of a sentence: after 。；！？： and an optional closing quote. */
+  private boolean isMarkerPosition(int pos) {
+    if (Paragraphs.isStart(body, pos)) return true;
+    // space repair keeps a space only where a paragraph ended in front of an enumerator
+    if (body.charAt(pos - 1) == ' ') return true;
+    int p = pos - 1;
+    char c = body.charAt(p);
+    if (c == '”' || c == '"' || c == '’') {
+      if (p == 0) return false;
+      c = body.charAt(p - 1);
+    }
+    return CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c);
+  }
+
+  private boolean afterComma(int pos) {
+    return pos > 0 && CharNormalizer.isComma(body.charAt(pos - 1));
+  }
+}

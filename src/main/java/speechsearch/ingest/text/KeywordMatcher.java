@@ -1,0 +1,164 @@
+package speechsearch.ingest.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aho-Corasick automaton over a fixed keyword list: finds every occurrence of every keyword in one
+ * pass over the text, so the cost does not grow with the number of keywords. Topic classification
+ * runs it over every unit of the corpus, hence the frozen array layout instead of maps.
+ */
+public final class KeywordMatcher {
+
+  /** Receives each match: the keyword's index in the build list and its span in the text. */
+  @FunctionalInterface
+  public interface Hits {
+    void hit(int keyword, int start, int end);
+  }
+
+  private final char[][] keys; // per node: sorted transition chars
+  private final int[][] next; // per node: target node of each transition char
+  private final int[] fail;
+  private final int[][] out; // per node: keywords ending here, own and inherited through fail
+  private final int[] lengths;
+  // the root's transitions by char: most characters of a text fall back to the root, and a direct
+  // table there saves a binary search over every first character of every keyword
+  private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+
+  public KeywordMatcher(List<String> keywords) {
+    List<Map<Character, Integer>> trie = new ArrayList<>();
+    List<List<Integer>> own = new ArrayList<>();
+    trie.add(new TreeMap<>());
+    own.add(new ArrayList<>());
+    lengths = new int[keywords.size()];
+    for (int k = 0; k < keywords.size(); k++) {
+      String word = keywords.get(k);
+      lengths[k] = word.length();
+      int node = 0;
+      for (int i = 0; i < word.length(); i++) {
+        Integer child = trie.get(node).get(word.charAt(i));
+        if (child == null) {
+          child = trie.size();
+          trie.add(new TreeMap<>());
+          own.add(new ArrayList<>());
+          trie.get(node).put(word.charAt(i), child);
+        }
+        node = child;
+      }
+      if (!word.isEmpty()) own.get(node).add(k);
+    }
+    int n = trie.size();
+    keys = new char[n][];
+    next = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Map<Character, Integer> t = trie.get(i);
+      keys[i] = new char[t.size()];
+      next[i] = new int[t.size()];
+      int j = 0;
+      for (Map.Entry<Character, Integer> e : t.entrySet()) {
+        keys[i][j] = e.getKey();
+        next[i][j++] = e.getValue();
+      }
+    }
+    Arrays.fill(rootNext, -1);
+    for (int j = 0; j < keys[0].length; j++) rootNext[keys[0][j]] = next[0][j];
+    fail = new int[n];
+    out = new int[n][];
+    out[0] = new int[0];
+    // Breadth-first, so a node's fail target is finished before the node itself.
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int child : next[0]) {
+      out[child] = own.get(child).stream().mapToInt(Integer::intValue).toArray();
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      for (int j = 0; j < keys[node].length; j++) {
+        int child = next[node][j];
+        int f = fail[node];
+        int target;
+        while ((target = step(f, keys[node][j])) < 0 && f != 0) f = fail[f];
+        fail[child] = Math.max(target, 0);
+        int[] mine = own.get(child).stream().mapToInt(Integer::intValue).toArray();
+        int[] inherited = out[fail[child]];
+        int[] all = Arrays.copyOf(mine, mine.length + inherited.length);
+        System.arraycopy(inherited, 0, all, mine.length, inherited.length);
+        out[child] = all;
+        queue.add(child);
+      }
+    }
+  }
+
+  private int step(int node, char c) {
+    if (node == 0) return rootNext[c];
+    char[] k = keys[node];
+    if (k.length > 8) {
+      int i = Arrays.binarySearch(k, c);
+      return i >= 0 ? next[node][i] : -1;
+    }
+    // most nodes below the root have one to three transitions: a plain loop beats the search
+    for (int i = 0; i < k.length; i++) if (k[i] == c) return next[node][i];
+    return -1;
+  }
+
+  /** Receives the longest match of one class ending at a position: the class, keyword and span. */
+  @FunctionalInterface
+  public interface ClassHits {
+    void hit(int cls, int keyword, int start, int end);
+  }
+
+  /**
+   * Per node, the longest keyword of each class that ends there ({@code -1} for none), flat: node
+   * {@code n}'s class {@code c} at {@code n * classCount + c}. A keyword is of the classes whose
+   * bits {@code classes[keyword]} has set. For {@link #scanLongest}.
+   */
+  public int[] longestByClass(int[] classes, int classCount) {
+    int[] best = new int[out.length * classCount];
+    Arrays.fill(best, -1);
+    for (int node = 0; node < out.length; node++) {
+      // out lists a node's own keyword first, then its fail chain's: longest first
+      for (int k : out[node]) {
+        for (int c = 0; c < classCount; c++) {
+          int at = node * classCount + c;
+          if ((classes[k] >> c & 1) != 0 && best[at] < 0) best[at] = k;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Like {@link #scan}, but reports at each position only the longest keyword of each class ending
+   * there ({@code best} from {@link #longestByClass}): what a caller that keeps maximal matches
+   * needs, without visiting every shorter suffix.
+   */
+  public void scanLongest(CharSequence text, int[] best, int classCount, ClassHits hits) {
+    int node = 0;
+    for (int i = 0; i < text.length(); i++) {
+      node = advance(node, text.charAt(i));
+      for (int cls = 0, at = node * classCount; cls < classCount; cls++, at++) {
+        int k = best[at];
+        if (k >= 0) hits.hit(cls, k, i + 1 - lengths[k], i + 1);
+      }
+    }
+  }
+
+  /** The node after reading {@code c} at {@code node}, following fail links as far as needed. */
+  private int advance(int node, char c) {
+    int target;
+    while ((target = step(node, c)) < 0 && node != 0) node = fail[node];
+    return Math.max(target, 0);
+  }
+
+  public void scan(CharSequence text, Hits hits) {
+    int node = 0;
+    for (int i = 0; i < text.length(); i++) {
+      node = advance(node, text.charAt(i));
+      for (int k : out[node]) hits.hit(k, i + 1 - lengths[k], i + 1);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package speechsearch.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises an enumerator at a position of normalised text and reads its ordinal. The styles and
+ * their written forms are data ({@link MarkerStyle}); this class joins every form into one regular
+ * expression, so a position is tested once, and maps the group that matched back to its style.
+ */
+public final class Markers {
+  /**
+   * Group {@code i + 1} of {@link #MARKER} is the number of a form of {@code STYLE_OF_GROUP[i]}.
+   */
+  private static final MarkerStyle[] STYLE_OF_GROUP;
+
+  private static final Pattern MARKER;
+
+  static {
+    List<MarkerStyle> styles = new ArrayList<>();
+    StringJoiner alternatives = new StringJoiner("|");
+    for (MarkerStyle style : MarkerStyle.values()) {
+      for (String form : style.forms()) {
+        if (Pattern.compile(form).matcher("").groupCount() != 1) {
+          throw new IllegalStateException(style + ": a form must have one group, the number");
+        }
+        alternatives.add(form);
+        styles.add(style);
+      }
+    }
+    MARKER = Pattern.compile(alternatives.toString());
+    STYLE_OF_GROUP = styles.toArray(MarkerStyle[]::new);
+  }
+
+  /** A marker found at a position: its style, ordinal, and the end of the marker text. */
+  public record Found(MarkerStyle style, int ordinal, String text, int end) {}
+
+  private Markers() {}
+
+  /** The marker at {@code pos} of {@code s}, or null. */
+  public static Found at(CharSequence s, int pos) {
+    if (pos >= s.length() || !mayStartMarker(s.charAt(pos))) return null;
+    Matcher m = MARKER.matcher(s);
+    m.region(pos, s.length());
+    if (!m.lookingAt()) return null;
+    int group = 1;
+    while (m.group(group) == null) group++;
+    MarkerStyle style = STYLE_OF_GROUP[group - 1];
+    int ordinal = style.ordinal(m.group(group));
+    if (ordinal <= 0) return null;
+    int end = m.end();
+    // the marker must introduce text, not end the paragraph
+    if (end >= s.length()) return null;
+    return new Found(style, ordinal, m.group().replace(" ", ""), end);
+  }
+
+  /** A cheap test before the regular expression: most positions cannot start a marker. */
+  public static boolean mayStartMarker(char c) {
+    return c == '('
+        || c == '（'
+        || c == '第'
+        || (c >= '0' && c <= '9')
+        || (c >= '\u2460' && c <= '\u2473')
+        || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; -1 when not a number below 100. */
+  public static int chineseNumber(String s) {
+    final String digits = "零一二三四五六七八九";
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return s.length() == 1 ? digits.indexOf(s.charAt(0)) : -1;
+    }
+    if (s.indexOf('十', ten + 1) >= 0) return -1;
+    int high = ten == 0 ? 1 : (ten == 1 ? digits.indexOf(s.charAt(0)) : -1);
+    int low =
+        ten == s.length() - 1
+            ? 0
+            : (ten == s.length() - 2 ? digits.indexOf(s.charAt(ten + 1)) : -1);
+    if (high <= 0 || low < 0) return -1;
+    return high * 10 + low;
+  }
+}

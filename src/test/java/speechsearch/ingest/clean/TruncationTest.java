@@ -1,0 +1,45 @@
+package speechsearch.ingest.clean;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import speechsearch.ingest.SpeechIngester;
+
+/** A text that stops in the middle of a sentence is incomplete; a whole ending is not. */
+class TruncationTest {
+  private static final SpeechIngester INGESTER = SpeechIngester.withDefaults();
+
+  private static boolean truncated(String text) {
+    return INGESTER.parseText("speech.txt", text).truncated();
+  }
+
+  private static final String HEAD = "在全县农业工作会议上的讲话\n同志们：\n今天召开会议，部署今年的农业工作。\n一、抓好春耕\n要及早调运种子化肥，";
+
+  @Test
+  void aTextThatStopsMidSentenceIsIncomplete() {
+    assertTrue(truncated(HEAD + "保证不误农时，切实解决乡"));
+  }
+
+  @Test
+  void aTextThatEndsASentenceOrSignsOffIsWhole() {
+    assertFalse(truncated(HEAD + "保证不误农时。\n谢谢大家！"));
+    assertFalse(truncated(HEAD + "保证不误农时。\n某某县人民政府\n2025年3月5日"));
+    assertFalse(truncated(HEAD + "保证不误农时。让我们共同努力，夺取全年农业丰收”"));
+  }
+
+  @Test
+  void anAppendixDoesNotMakeTheBodyLookCut() {
+    String text = HEAD + "保证不误农时。\n二、抓好防汛\n汛前要检查堤坝。\n同志们，谢谢大家！\n名词解释\n1.“两补”：种粮补贴和农机补贴\n";
+    assertFalse(truncated(text));
+  }
+
+  @Test
+  void theSeedThatStopsAtQieShiJieJueXiangIsMarkedIncomplete() throws IOException {
+    // seed 001 ends "…确保课题研究按时、高质量完成,切实解决乡" and says nothing of being cut
+    assertTrue(
+        INGESTER.ingest(Path.of("src/test/resources/seeds/001_e2998c9e767e90a0.txt")).truncated());
+  }
+}

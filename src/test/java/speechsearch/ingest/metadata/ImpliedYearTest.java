@@ -1,0 +1,81 @@
+package speechsearch.ingest.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.speech.Speech;
+
+/** The year a report implies without writing it, and where that year comes from. */
+class ImpliedYearTest {
+  private static final SpeechIngester INGESTER = SpeechIngester.withDefaults();
+
+  private static Speech parse(String text) {
+    return INGESTER.parseText("report.txt", text);
+  }
+
+  @Test
+  void aReportReviewingAYearWasGivenTheYearAfter() {
+    Speech s =
+        parse(
+            "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+                + "一、2018年工作回顾\n过去一年，全县经济平稳运行，各项事业稳步推进。\n"
+                + "二、今年的主要任务\n今年要抓好三件大事。\n");
+    assertEquals(2019, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aYearWrittenInChineseNumeralsCountsToo() {
+    Speech s = parse("各位代表：\n现在，我代表市政府作报告。\n一、一九八九年的回顾\n这一年我们经受住了考验，经济保持增长。\n");
+    assertEquals(1990, s.year());
+  }
+
+  @Test
+  void aMaskedYearIsNoYear() {
+    Speech s = parse("各位代表：\n现在，我代表县人民政府向大会报告工作。\n" + "一、202X年工作回顾\n过去一年，全县经济平稳运行，各项事业稳步推进。\n");
+    assertNull(s.year(), "202X is no year, never 2020 or 2021");
+  }
+
+  @Test
+  void aSessionOfTheNationalPeoplesCongressGivesItsYear() {
+    Speech s =
+        parse(
+            "各位代表：\n现在，我代表国务院，向第十三届全国人民代表大会第四次会议报告政府工作，请予审议。\n" + "一、过去一年的工作\n我们顶住压力，完成了全年主要目标。\n");
+    assertEquals(2021, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aSessionMentionedInPassingIsNotTheReportsOwn() {
+    Speech s = parse("各位代表：\n从第二届全国人民代表大会第一次会议以来，各项建设取得了很大成绩，人民生活有所改善。\n");
+    assertNull(s.year());
+  }
+
+  @Test
+  void theReportOfACentralCommitteeIsGivenAtTheNextCongress() {
+    Speech s = parse("同志们：\n现在，我代表第十九届中央委员会向大会作报告。\n一、过去五年的工作\n五年来，我们经受了各种考验，取得了很大成就。\n");
+    assertEquals(2022, s.year());
+  }
+
+  @Test
+  void anAnniversaryThisYearGivesTheYear() {
+    StringBuilder text = new StringBuilder("各位代表：\n现在，我代表政府作报告。\n");
+    // far into the report, past the paragraphs a session or a review is looked for in
+    for (int i = 0; i < 80; i++) text.append("我们要把各项工作做细做实，让群众得到更多实惠，这是一项长期任务。\n");
+    text.append("今年是工作重心转移的第一年，又是我们伟大祖国建国三十周年，意义重大。\n");
+    Speech s = parse(text.toString());
+    assertEquals(1979, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+    assertEquals(2021, parse("各位代表：\n今年是中国共产党成立100周年，我们要以优异成绩迎接党的生日。\n").year());
+  }
+
+  @Test
+  void aYearInTheTitleComesFirst() {
+    Speech s =
+        parse("2024年某某县人民政府工作报告\n各位代表：\n现在，我代表县人民政府作报告。\n" + "一、2022年工作回顾\n那一年我们打下了基础，各项工作稳步推进。\n");
+    assertEquals(2024, s.year());
+    assertEquals("title", s.sources().get("year"));
+  }
+}

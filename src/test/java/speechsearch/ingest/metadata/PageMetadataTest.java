@@ -1,0 +1,273 @@
+package speechsearch.ingest.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.speech.Region;
+import speechsearch.speech.Speech;
+
+/**
+ * Titles, years with their source, and levels as real pages present them, each in a short page
+ * written for this test.
+ */
+class PageMetadataTest {
+  private static final SpeechIngester INGESTER = SpeechIngester.withDefaults();
+
+  private static final String OPENING = "同志们:\n今天我们召开这次会议,主要任务是总结交流经验,安排部署下一阶段的重点工作,确保各项任务落到实处。\n";
+
+  private static Speech parse(String page) {
+    return INGESTER.parseText("page.txt", page);
+  }
+
+  private static Speech parse(String name, String page) {
+    return INGESTER.parseText(name, page);
+  }
+
+  // titles
+
+  @Test
+  void siteDecorationIsNotPartOfTheTitle() {
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话范文(通用5篇)\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("最新-在全县秋粮收购工作会议上的讲话 精品\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话.docx\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话3680字范文\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话公众演讲\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("【在全县秋粮收购工作会议上的讲话】\n" + OPENING).title());
+  }
+
+  @Test
+  void aGenreWordIsStrippedOnlyWhereItFollowsTheName() {
+    // 领导讲话 after a finished name is the site's category; as the name itself it stays
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话领导讲话\n" + OPENING).title());
+    assertEquals("秋粮收购工作领导讲话稿", parse("秋粮收购工作领导讲话稿\n" + OPENING).title());
+  }
+
+  @Test
+  void ofAFileNameAndTheDocumentTitleRunTogetherTheDocumentTitleIsKept() {
+    Speech s = parse("秋粮收购会议上讲话在全县秋粮收购工作会议上的讲话同志们:今天我们召开这次会议,安排部署秋粮收购工作。");
+    assertEquals("在全县秋粮收购工作会议上的讲话", s.title());
+  }
+
+  @Test
+  void aCollectionNameGivesWayToTheFirstSpeechsOwnTitle() {
+    Speech s = parse("秋季开学典礼讲话稿(精选5篇)\n篇一:2023年秋季开学典礼校长讲话\n" + OPENING);
+    assertEquals("2023年秋季开学典礼校长讲话", s.title());
+    assertEquals(2023, s.year());
+    assertEquals("title", s.sources().get("year"));
+  }
+
+  @Test
+  void aTitleInsideASiteSentenceIsUsedWhenThePageHasNoTitleLine() {
+    Speech s = parse("下面是小编为大家整理的2022年县长在秋粮收购工作会议上的讲话,供大家参考。\n" + OPENING);
+    assertEquals("2022年县长在秋粮收购工作会议上的讲话", s.title());
+    assertEquals("page", s.sources().get("title"));
+  }
+
+  @Test
+  void aPageWithoutATitleLineHasNoTitleRatherThanAPromotedSentence() {
+    Speech s = parse("领导讲话\n各位老师、同学们:\n新学期开始了,希望大家珍惜时光,努力学习,在新的学年里取得更大的进步。");
+    assertNull(s.title());
+    assertNull(parse(OPENING).title());
+  }
+
+  @Test
+  void aSiteNameAboveTheTitleIsNotTheTitle() {
+    assertEquals("秋季开学典礼致辞", parse("某某范文网\n秋季开学典礼致辞\n" + OPENING).title());
+  }
+
+  @Test
+  void aSpeakerBeforeAColonDoesNotStopATitleLineFromBeingOne() {
+    // the page's heading names the speaker (a line long enough to pass for a sentence), then the
+    // document repeats the title with a byline and its date run into the salutation
+    Speech s =
+        parse(
+            "县水务局局长李某:在全县“清河行动”暨河湖库“清四乱”专项整治工作推进会上的讲话\n"
+                + "在全县“清河行动”暨河湖库“清四乱”专项整治工作推进会上的讲话县水务局局长李某(2021年4月6日)同志们:"
+                + "今天我们召开推进会,安排部署河道清理工作。\n");
+    assertEquals("在全县“清河行动”暨河湖库“清四乱”专项整治工作推进会上的讲话", s.title());
+    assertEquals(2021, s.year());
+    assertEquals("2021-04-06", s.date());
+  }
+
+  @Test
+  void aSiteAddressBesideATitleIsNotPartOfIt() {
+    assertEquals("秋季开学典礼致辞", parse("秋季开学典礼致辞 www.example-fanwen.com\n" + OPENING).title());
+  }
+
+  @Test
+  void aHostsAnnouncementIsNotASpeakerBeforeATitle() {
+    assertNull(parse("主持人:下面请县委书记李某同志讲话\n" + OPENING).title());
+    // nor is someone quoted: the line is a sentence of the body
+    assertNull(parse("李书记强调:要认真学习贯彻全省秋粮收购工作会议上的讲话\n" + OPENING).title());
+  }
+
+  @Test
+  void aBylineAfterTheTitleIsNotPartOfIt() {
+    Speech s = parse("在全县秋粮收购工作会议上的讲话 县委副书记 张某某\n" + OPENING);
+    assertEquals("在全县秋粮收购工作会议上的讲话", s.title());
+  }
+
+  // years and their sources
+
+  @Test
+  void aYearInTheTitleComesFirst() {
+    Speech s = parse("2021年在全县秋粮收购工作会议上的讲话\n（2020年12月28日）\n" + OPENING);
+    assertEquals(2021, s.year());
+    assertEquals("title", s.sources().get("year"));
+    assertEquals("2020-12-28", s.date());
+  }
+
+  @Test
+  void aDateLineGluedToTheSalutationDatesTheSpeech() {
+    Speech s = parse("在全县秋粮收购工作会议上的讲话\n(2016年10月9日)同志们:今天我们召开这次会议,安排部署秋粮收购工作。");
+    assertEquals("2016-10-09", s.date());
+    assertEquals(2016, s.year());
+    assertEquals("dateline", s.sources().get("year"));
+  }
+
+  @Test
+  void aDateInChineseNumeralsIsRead() {
+    Speech s = parse("政府工作报告\n——二〇一九年一月十五日在县第十届人民代表大会第三次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。");
+    assertEquals("2019-01-15", s.date());
+  }
+
+  @Test
+  void anOpeningThatNamesThePresentYearDatesTheSpeech() {
+    Speech s = parse("在全县秋粮收购工作会议上的讲话\n同志们:\n今天我们召开县委2024年第3次工作会议,专题研究秋粮收购工作。");
+    assertEquals(2024, s.year());
+    assertEquals("text", s.sources().get("year"));
+  }
+
+  @Test
+  void aYearLookedBackOnIsNotThePresent() {
+    Speech s = parse("在全县秋粮收购工作会议上的讲话\n同志们:\n自2015年第一次全县秋粮会议以来,我们的收购能力逐年提高。");
+    assertNull(s.year());
+  }
+
+  @Test
+  void numberedEventsGiveAnInferredYear() {
+    Speech teachers = parse("在庆祝教师节大会上的讲话\n同志们:\n在第三十五个教师节到来之际,我们在这里隆重集会。");
+    assertEquals(2019, teachers.year());
+    assertEquals("inferred", teachers.sources().get("year"));
+    Speech plan = parse("在全县交通工作会议上的讲话\n同志们:\n今年是“十三五”收官之年,交通建设任务十分繁重。");
+    assertEquals(2020, plan.year());
+    Speech party = parse("在庆祝建党大会上的讲话\n同志们:\n今天,我们隆重集会,庆祝中国共产党成立95周年。");
+    assertEquals(2016, party.year());
+  }
+
+  @Test
+  void aReviewOfLastYearWithThisYearsPlansIsTheYearAfter() {
+    Speech s = parse("在全县农业工作会议上的讲话\n同志们:\n这次会议的任务是回顾总结2017年全县农业工作,研究部署今年的工作任务。");
+    assertEquals(2018, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void lastYearsResultsReadOutAtAMeetingDateItToTheYearAfter() {
+    // awards and ratings of a year are read out in the next one; they are not this year
+    Speech awards =
+        parse(
+            "在全县秋粮收购工作会议上的讲话\n同志们:\n刚才,王主任宣读了2022年秋粮收购先进单位名单,"
+                + "李局长通报了2022年全县收购考核情况。下面,我就做好今年的收购工作讲三点意见。");
+    assertEquals(2023, awards.year());
+    assertEquals("inferred", awards.sources().get("year"));
+    Speech rating = parse("在全县营商环境大会上的讲话\n同志们:\n刚才,张部长通报了我县 2019 年全省营商环境评价情况,问题不少,任务艰巨。");
+    assertEquals(2020, rating.year());
+  }
+
+  @Test
+  void aPlanSubmittedInDraftIsInItsFirstYear() {
+    Speech s = parse("XX县人民代表大会第一次全体会议主持词\n各位代表:\n今天会议的议程是:听取县政府工作报告," + "听取“十二五”规划纲要(草案)的说明。");
+    assertEquals(2011, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aMaskedYearIsNoYear() {
+    Speech s = parse("在20XX年全县秋粮收购工作会议上的讲话\n同志们:\n今天是202X年的第一个工作日,我们在这里召开会议。");
+    assertNull(s.year());
+  }
+
+  @Test
+  void thePagesOwnDateIsOnlyAFallbackAndSaysSo() {
+    Speech s = parse("在全县秋粮收购工作会议上的讲话\n发布时间:2023-05-06\n" + OPENING);
+    assertEquals(2023, s.year());
+    assertEquals("page", s.sources().get("year"));
+    Speech dated = parse("在全县秋粮收购工作会议上的讲话\n发布时间:2023-05-06\n同志们:\n在第三十五个教师节到来之际,我们召开这次会议。");
+    assertEquals(2019, dated.year());
+  }
+
+  @Test
+  void aPagesDateIsNeverGivenAsTheDateOfASpeechDatedByItsOwnText() {
+    // the title dates the speech to 2023; the upload day in 2023 is not the day it was given
+    Speech s = parse("在2023年全县秋粮收购工作会议上的讲话\n发布时间:2023-11-20\n" + OPENING);
+    assertEquals(2023, s.year());
+    assertEquals("title", s.sources().get("year"));
+    assertNull(s.date(), "the page's upload day is not the speech's date");
+    assertNull(s.sources().get("date"));
+  }
+
+  @Test
+  void aYearInTheFileNameComesBeforeThePageDate() {
+    Speech s = parse("2018_秋粮讲话.txt", "在全县秋粮收购工作会议上的讲话\n发布时间:2023-05-06\n" + OPENING);
+    assertEquals(2018, s.year());
+    assertEquals("file", s.sources().get("year"));
+    assertNull(parse("a1b2019c.txt", "在全县秋粮收购工作会议上的讲话\n" + OPENING).year());
+  }
+
+  @Test
+  void aSchoolYearIsTheYearItBegins() {
+    assertEquals(2023, parse("2023-2024学年第一学期开学典礼校长讲话\n" + OPENING).year());
+  }
+
+  // levels and places
+
+  @Test
+  void theSpeakersOfficeDecidesTheLevel() {
+    assertEquals("县", parse("县委书记在全市秋粮收购工作会议上的讲话\n" + OPENING).region().level());
+    assertEquals("镇", parse("镇党委书记在全县秋粮收购工作会议上的表态发言\n" + OPENING).region().level());
+    assertEquals("市", parse("市教育局局长在全县教育工作会议上的讲话\n" + OPENING).region().level());
+    assertEquals("区", parse("X区长在秋粮收购工作会议上的讲话\n" + OPENING).region().level());
+  }
+
+  @Test
+  void aSpeakerSpeakingForHisCountyAtACityMeetingIsCountyLevel() {
+    Speech s = parse("全市秋粮收购工作会议交流发言\n尊敬的各位领导:\n根据会议安排,我代表某某县委、县政府作交流发言。全县秋粮收购进展顺利。");
+    assertEquals(new Region("县", null, null, null), s.region());
+  }
+
+  @Test
+  void aCountyBureauHeadIsCountyLevelAndAMaskedPlaceGivesNoName() {
+    Speech s = parse("XX县农业农村局局长在秋粮收购工作会议上的讲话\n" + OPENING);
+    assertEquals(new Region("县", null, null, null), s.region());
+  }
+
+  @Test
+  void aSchoolOrCompanySpeechHasNoAdministrativeLevel() {
+    Speech school = parse("开学典礼校长致辞\n老师们、同学们:\n今天,我代表学校欢迎新同学。我校地处全市中心,全校师生要共同努力,我校的发展离不开大家。");
+    assertEquals(Region.UNKNOWN, school.region());
+    Speech company = parse("董事长在公司年会上的致辞\n同志们:\n我代表公司感谢全体员工,公司全体员工辛苦了,我公司将继续发展。");
+    assertEquals(Region.UNKNOWN, company.region());
+  }
+
+  @Test
+  void streetOfficesAndTownsInTheTitleAreTownLevel() {
+    assertEquals("镇", parse("在2025年街道党工委扩大会议上的讲话\n同志们:\n全区上下要抓好今年的工作。").region().level());
+    assertEquals("镇", parse("在xx镇秋粮收购工作会议上的讲话\n同志们:\n全区上下要抓好秋粮收购。").region().level());
+  }
+
+  @Test
+  void aMeetingOfAllTheTownsHeadsIsTheCountys() {
+    Speech s = parse("在乡镇党委书记工作例会上的讲话\n同志们:\n刚才各乡镇汇报了工作,下面我讲几点意见。");
+    assertEquals("县", s.region().level());
+  }
+
+  @Test
+  void traditionalPagesAreReadForCuesAndPlaces() {
+    Speech s = parse("縣委書記在全縣秋糧收購工作會議上的講話\n同志們:\n今天我們召開全縣秋糧收購工作會議,南縣各鄉鎮要抓好落實。");
+    assertEquals("县", s.region().level());
+    assertEquals("縣委書記在全縣秋糧收購工作會議上的講話", s.title());
+  }
+}

@@ -1,0 +1,87 @@
+package speechsearch.ingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Marker recognition and nesting on small texts, one behaviour per test. */
+class SpeechParserTest {
+  private final SpeechParser parser = new SpeechParser();
+
+  private List<String> outline(String body) {
+    List<String> out = new ArrayList<>();
+    walk(parser.parse(body).units(), 0, out);
+    return out;
+  }
+
+  private static void walk(List<SpeechParser.Node> units, int depth, List<String> out) {
+    for (SpeechParser.Node u : units) {
+      out.add("  ".repeat(depth) + u.marker() + u.heading());
+      walk(u.children(), depth + 1, out);
+    }
+  }
+
+  @Test
+  void nestingFollowsTheOrderInWhichStylesAppear() {
+    assertEquals(
+        List.of("一是强化教研", "  (一)精准确定主题", "  (二)创新活动形式", "二是调动积极性", "  (一)减轻负担"),
+        outline("一是强化教研。\n(一)精准确定主题。内容。\n(二)创新活动形式。\n二是调动积极性。\n(一)减轻负担。"));
+    assertEquals(
+        List.of("(一)强化教研", "  一是精准确定主题", "  二是创新活动形式", "(二)调动积极性"),
+        outline("(一)强化教研。\n一是精准确定主题。\n二是创新活动形式。\n(二)调动积极性。"));
+  }
+
+  @Test
+  void inlineEnumerationsInsideOneParagraphAreUnits() {
+    assertEquals(
+        List.of("(一)完善机制", "  一是建立平台，定期发布", "  二是加强交流", "  三是加强宣传"),
+        outline("(一)完善机制。一是建立平台，定期发布；二是加强交流；三是加强宣传。"));
+  }
+
+  @Test
+  void numbersInsideSentencesAreNotMarkers() {
+    assertEquals(List.of("一、总体要求"), outline("一、总体要求\n投资1.5万亿元，举办第三届展示周，建成3 大项目，实现“四统一、三确保”。"));
+  }
+
+  @Test
+  void ordinalsListedTogetherAreNotAMarker() {
+    // 第一、二轮 means "the first and second rounds"
+    assertEquals(List.of("一、回顾", "二、任务"), outline("一、回顾\n第一、二轮督察反馈问题全部整改。\n二、任务\n内容。"));
+  }
+
+  @Test
+  void aMarkerThatDoesNotContinueItsSequenceIsText() {
+    assertEquals(List.of("一、甲", "二、乙"), outline("一、甲\n三、丙不是第二项\n二、乙"));
+  }
+
+  @Test
+  void arabicListsMayMixDotAndComma() {
+    assertEquals(
+        List.of("(一)管理", "  1.规范课程", "  2、加强应用", "  3.强化过程"),
+        outline("(一)管理\n1.规范课程。\n2、加强应用。\n3.强化过程。"));
+  }
+
+  @Test
+  void listsRestartUnderAHeadingWithoutMarker() {
+    // the heading ends the short list before it and holds the lists after it, as an unmarked group
+    assertEquals(
+        List.of("一是目标一", "二是目标二", "2026年重点工作", "  (一)任务一", "    一是举措甲", "    二是举措乙", "  (二)任务二"),
+        outline("一是目标一。\n二是目标二。\n2026年重点工作\n(一)任务一。一是举措甲；二是举措乙。\n(二)任务二。"));
+  }
+
+  @Test
+  void aListContinuesAcrossAHeadingWithoutMarker() {
+    assertEquals(
+        List.of("一、革命", "二、建设", "  第一,工业", "三、生活"),
+        outline("一、革命\n内容。\n二、建设\n关于教育改革问题\n第一,工业。\n三、生活\n内容。"));
+  }
+
+  @Test
+  void closingRemarksAreNotPartOfTheLastMeasure() {
+    SpeechParser.Body b = parser.parse("一、任务\n内容。\n同志们，让我们共同努力！\n谢谢大家！");
+    assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
+    assertEquals("一、任务\n内容。", b.units().get(0).text());
+  }
+}
