@@ -3,8 +3,8 @@ package speechsearch.ingest.clean;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import speechsearch.ingest.parse.SpeechParser;
 import speechsearch.ingest.text.CharNormalizer;
+import speechsearch.ingest.text.Markers;
 
 /**
  * Recognises lines of site chrome around a speech: menus and breadcrumbs, share and account links,
@@ -86,7 +86,7 @@ public final class ChromeLines {
       meta.putIfAbsent("dateLabel", m.group(1));
       return line.length() - (m.end() - m.start()) < 20 || !hasSentenceEnd(line);
     }
-    if (line.length() > 50 || TextCleaner.hasSentencePunct(line.replace(':', ' '))) return false;
+    if (line.length() > 50 || CharNormalizer.hasSentencePunct(line.replace(':', ' '))) return false;
     Matcher b = ROW_DATE.matcher(line);
     if (b.find()) {
       meta.putIfAbsent("date", isoDate(b.group(1), b.group(2), b.group(3)));
@@ -103,13 +103,13 @@ public final class ChromeLines {
 
   /** "返回 下载 相关 举报", "电脑版 | 某某文库", a menu row of many short items: no sentence. */
   static boolean isNavigationLine(String line) {
-    if (line.length() > 160 || TextCleaner.hasSentencePunct(line)) return false;
+    if (line.length() > 160 || CharNormalizer.hasSentencePunct(line)) return false;
     String[] parts = line.split("[\\s|>»/]+");
     if (parts.length < 2) return false;
     int maxPart = line.length() <= 40 ? 8 : 6;
     if (line.length() > 40 && parts.length < 5) return false;
     for (String p : parts) if (p.length() > maxPart) return false;
-    return !SpeechParser.startsWithMarker(line);
+    return !Markers.startsWithMarker(line);
   }
 
   /** "首页 > 范文大全 > 即兴演讲 > …": two or more path separators and no sentence end. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import speechsearch.ingest.parse.SpeechParser;
 import speechsearch.ingest.text.CharNormalizer;
+import speechsearch.ingest.text.Markers;
 
 /**
  * Turns extracted text into clean paragraphs: width normalisation, PDF spaces and hard wraps, site
@@ -181,16 +181,14 @@ public final class TextCleaner {
   }
 
   private static boolean isMenu(String line) {
-    if (line.length() > 200 || hasSentencePunct(line)) return false;
+    if (line.length() > 200 || CharNormalizer.hasSentencePunct(line)) return false;
     String[] parts = line.split("[\\s|>»/]+");
     int words = 0;
     for (String p : parts) {
       if (p.length() > 6) return false;
       if (p.length() >= 2) words++;
     }
-    return parts.length >= 4
-        && words * 5 >= parts.length * 4
-        && !SpeechParser.startsWithMarker(line);
+    return parts.length >= 4 && words * 5 >= parts.length * 4 && !Markers.startsWithMarker(line);
   }
 
   /**
@@ -204,7 +202,8 @@ public final class TextCleaner {
       String l = lines.get(i);
       boolean titleShaped = TitleText.isTitleShaped(l);
       if (titleShaped || !isSentenceLine(l) && !TitleRun.hasSalutation(l)) {
-        if (titleShaped || TitleText.SPEECH_WORDS.matcher(l).find() && !hasSentencePunct(l)) {
+        if (titleShaped
+            || TitleText.SPEECH_WORDS.matcher(l).find() && !CharNormalizer.hasSentencePunct(l)) {
           titleSeen = true;
         }
         continue;
@@ -286,7 +285,7 @@ public final class TextCleaner {
       if (i + 1 < lines.size()
           && l.length() <= 6
           && BARE_MARKER.matcher(l).matches()
-          && !SpeechParser.startsWithMarker(lines.get(i + 1))) {
+          && !Markers.startsWithMarker(lines.get(i + 1))) {
         lines.set(i + 1, l + lines.get(i + 1));
         continue;
       }
@@ -303,21 +302,10 @@ public final class TextCleaner {
         || line.startsWith("展开");
   }
 
-  public static boolean hasSentencePunct(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (CharNormalizer.isSentenceEnd(c)
-          || CharNormalizer.isComma(c)
-          || CharNormalizer.isColon(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A line that reads as running text of the body rather than a label, title or link. */
   static boolean isSentenceLine(String line) {
-    return (line.length() >= 40 && hasSentencePunct(line)) || SALUTATION.matcher(line).find();
+    return (line.length() >= 40 && CharNormalizer.hasSentencePunct(line))
+        || SALUTATION.matcher(line).find();
   }
 
   /**
@@ -354,7 +342,7 @@ public final class TextCleaner {
     List<Integer> repeated = new ArrayList<>();
     for (int k = 0; k < first; k++) {
       String l = out.get(k);
-      if (SpeechParser.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
+      if (Markers.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
     }
     if (repeated.size() >= 3) {
       for (int r = repeated.size() - 1; r >= 0; r--) {
@@ -378,12 +366,11 @@ public final class TextCleaner {
   private static int bodyStart(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (isSentenceLine(l) || SpeechParser.startsWithMarker(l)) {
+      if (isSentenceLine(l) || Markers.startsWithMarker(l)) {
         // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
         // and so is a long title with commas above the body
         if (l.startsWith("——") || l.startsWith("--")) continue;
-        if (i < HEAD_LINES && !SpeechParser.startsWithMarker(l) && TitleText.isTitleShaped(l))
-          continue;
+        if (i < HEAD_LINES && !Markers.startsWithMarker(l) && TitleText.isTitleShaped(l)) continue;
         return i;
       }
     }
@@ -404,7 +391,7 @@ public final class TextCleaner {
     for (int i = 0; i < body.size(); i++) {
       String b = body.get(i);
       for (String h : head) {
-        if (h.length() < 6 || SpeechParser.startsWithMarker(h)) continue;
+        if (h.length() < 6 || Markers.startsWithMarker(h)) continue;
         if (b.equals(h)) {
           removed.add("title again: " + h);
           loss.drop("repeated-title", body.remove(i--));

@@ -1,5 +1,7 @@
 package speechsearch.ingest.clean;
 
+import speechsearch.ingest.text.CharNormalizer;
+
 /**
  * Whether a text stops in the middle of a sentence, as a page does when a site showed only its
  * first part without saying so ("…确保课题研究按时、高质量完成，切实解决乡"). A last paragraph that ends a sentence, or
@@ -19,6 +21,6 @@ public final class Truncation {
     if (t.isEmpty()) return false;
     String last = t.substring(t.lastIndexOf('\n') + 1).strip();
     if (FINAL.indexOf(last.charAt(last.length() - 1)) >= 0) return false;
-    return last.length() >= SHORT_LINE || TextCleaner.hasSentencePunct(last);
+    return last.length() >= SHORT_LINE || CharNormalizer.hasSentencePunct(last);
   }
 }

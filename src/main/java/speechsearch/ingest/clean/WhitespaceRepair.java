@@ -2,7 +2,6 @@ package speechsearch.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import speechsearch.ingest.parse.SpeechParser;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.Markers;
 
@@ -146,7 +145,7 @@ final class WhitespaceRepair {
     List<String> out = new ArrayList<>();
     StringBuilder cur = null;
     for (String l : lines) {
-      if (cur != null && !SpeechParser.startsWithMarker(l)) {
+      if (cur != null && !Markers.startsWithMarker(l)) {
         cur.append(l);
       } else {
         if (cur != null) out.add(cur.toString());

@@ -8,8 +8,8 @@ import static speechsearch.ingest.metadata.LevelCues.TOWN;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import speechsearch.ingest.clean.TextCleaner;
 import speechsearch.ingest.clean.TitleText;
+import speechsearch.ingest.text.CharNormalizer;
 
 /**
  * The level of the speaker's own office, where the page says who speaks: the role before 在 in the
@@ -82,7 +82,7 @@ final class SpeakerLevel {
    * speech word of a title without 在 ("镇党委书记冬训动员报告讲话"), or a whole short byline.
    */
   private static String speakerPart(String line) {
-    if (line.length() > 60 || TextCleaner.hasSentencePunct(line)) return "";
+    if (line.length() > 60 || CharNormalizer.hasSentencePunct(line)) return "";
     int at = line.indexOf('在');
     if (at == 0) return "";
     if (at > 0) return line.substring(0, Math.min(at, 24));

@@ -88,11 +88,6 @@ public final class SpeechParser {
 
   private static final int MAX_HEADING = 80;
 
-  /** Whether a line begins with something that reads as an enumerator. */
-  public static boolean startsWithMarker(String line) {
-    return Markers.at(line, 0) != null;
-  }
-
   public Body parse(String body) {
     List<Node> roots = tree(body, false);
     int appendixStart = Appendix.start(body, roots);

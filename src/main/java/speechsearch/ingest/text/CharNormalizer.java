@@ -72,6 +72,15 @@ public final class CharNormalizer {
     return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
   }
 
+  /** Whether a line has punctuation of running text: a sentence end, a comma or a colon. */
+  public static boolean hasSentencePunct(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (isSentenceEnd(c) || isComma(c) || isColon(c)) return true;
+    }
+    return false;
+  }
+
   public static boolean isColon(char c) {
     return c == '：' || c == ':';
   }

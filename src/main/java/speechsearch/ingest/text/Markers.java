@@ -40,6 +40,11 @@ public final class Markers {
 
   private Markers() {}
 
+  /** Whether a line begins with something that reads as an enumerator. */
+  public static boolean startsWithMarker(String line) {
+    return at(line, 0) != null;
+  }
+
   /** The marker at {@code pos} of {@code s}, or null. */
   public static Found at(CharSequence s, int pos) {
     if (pos >= s.length() || !mayStartMarker(s.charAt(pos))) return null;
