@@ -17,8 +17,9 @@ import speechsearch.ingest.text.Markers;
  *
  * <p>Contract: no character of a body sentence is removed, except the repeated title line, marker
  * digits of page chunks and the notices themselves. What each rule removes is counted ({@link
- * CleaningLoss}) and listed (for {@code parse --debug-clean}); the rules share one pass, which is
- * why the class passes 300 lines.
+ * CleaningLoss}) and listed (for {@code parse --debug-clean}). This class runs the rules in their
+ * order and holds the line rules of the page (notices, tails, menus, broken lines); where the head
+ * ends and the body begins is {@link HeadLines}'s, a table of contents {@link Outline}'s.
  */
 public final class TextCleaner {
 
@@ -43,22 +44,9 @@ public final class TextCleaner {
       Pattern.compile(
           "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]"
               + "|\\d{1,2}[、.]|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473]");
-  private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
 
   /** A bare number above the body: a page or date fragment of the site ("02", "12"). */
   private static final Pattern DIGITS_ONLY = Pattern.compile("\\d{1,3}");
-
-  private static final Pattern TOC_LINE =
-      Pattern.compile("^.{2,60}?(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*\\d{1,3}$");
-  private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
-  private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
-  private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");
-
-  /** How many lines from the top may hold the title, site sentences and previews. */
-  private static final int HEAD_LINES = 12;
-
-  private static final Pattern SALUTATION =
-      Pattern.compile("^(同志们|同志們|各位代表|各位委员|各位委員|尊敬的|各位领导|各位領導|女士们|女士們|亲爱的|親愛的|老师们|老師們)");
 
   public CleanText clean(String raw) {
     String text = CharNormalizer.normalize(raw);
@@ -104,7 +92,7 @@ public final class TextCleaner {
         for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
         break;
       }
-      if (kept.size() < HEAD_LINES) {
+      if (kept.size() < HeadLines.HEAD_LINES) {
         String had = line;
         line = SiteSentences.strip(line, meta, removed);
         if (!line.equals(had)) {
@@ -126,22 +114,22 @@ public final class TextCleaner {
         continue;
       }
       kept.add(line);
-      if (isSentenceLine(line)) seenBody = true;
+      if (HeadLines.isSentenceLine(line)) seenBody = true;
     }
 
     // after chrome removal, so that a chrome line never takes a body line down with it
     kept = joinBrokenLines(kept);
     listed = removed.size();
-    List<String> shown = dropPreviews(kept, removed);
+    List<String> shown = HeadLines.dropPreviews(kept, removed);
     listed = counted(loss, "preview", kept, shown, removed, listed);
-    int split = splitTitleRun(shown);
-    kept = removeOutline(shown, removed);
+    int split = HeadLines.splitTitleRun(shown);
+    kept = Outline.remove(shown, removed);
     counted(loss, "outline", shown, kept, removed, listed);
 
-    int start = split >= 0 && split < kept.size() ? split : bodyStart(kept);
+    int start = split >= 0 && split < kept.size() ? split : HeadLines.bodyStart(kept);
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
-    removeRepeatedHeadLines(head, body, removed, loss);
+    HeadLines.removeRepeated(head, body, removed, loss);
     return new CleanText(head, body, truncated, meta, loss.of(text), removed);
   }
 
@@ -192,68 +180,6 @@ public final class TextCleaner {
   }
 
   /**
-   * A title run into the first text line ("…会议上的讲话同志们:…") becomes head lines of its own. Only the
-   * first sentence line is looked at; without a salutation to split at, only when no line above it
-   * reads as a title. Returns the index of the body's first line after a split, else -1.
-   */
-  private static int splitTitleRun(List<String> lines) {
-    boolean titleSeen = false;
-    for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
-      String l = lines.get(i);
-      boolean titleShaped = TitleText.isTitleShaped(l);
-      if (titleShaped || !isSentenceLine(l) && !TitleRun.hasSalutation(l)) {
-        if (titleShaped
-            || TitleText.SPEECH_WORDS.matcher(l).find() && !CharNormalizer.hasSentencePunct(l)) {
-          titleSeen = true;
-        }
-        continue;
-      }
-      TitleRun.Split split = TitleRun.split(l, titleSeen);
-      if (split == null || split.body().isEmpty()) return -1;
-      lines.remove(i);
-      lines.addAll(i, split.head());
-      lines.add(i + split.head().size(), split.body());
-      return i + split.head().size();
-    }
-    return -1;
-  }
-
-  /**
-   * Lines near the top that only preview what follows: a summary or an excerpt row that the text
-   * after it repeats from its first character ("摘要 …最热烈的...", then the speech in full).
-   */
-  private static List<String> dropPreviews(List<String> lines, List<String> removed) {
-    List<String> out = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (i < HEAD_LINES && l.length() >= 15 && i + 1 < lines.size()) {
-        String key =
-            PREVIEW_END
-                .matcher(PREVIEW_LABEL.matcher(squeeze(l)).replaceFirst(""))
-                .replaceFirst("");
-        if (key.length() >= 12 && followingStartsWith(lines, i + 1, key)) {
-          removed.add("preview: " + l);
-          continue;
-        }
-      }
-      out.add(l);
-    }
-    return out;
-  }
-
-  private static boolean followingStartsWith(List<String> lines, int from, String key) {
-    StringBuilder sb = new StringBuilder(key.length() + 80);
-    for (int k = from; k < lines.size() && sb.length() < key.length(); k++) {
-      sb.append(squeeze(lines.get(k)));
-    }
-    return sb.length() >= key.length() && sb.substring(0, key.length()).equals(key);
-  }
-
-  private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
-  }
-
-  /**
    * Pages that link titles break lines around them ("实施新《\n信访条例\n》…"): a line that ends with an
    * opening bracket or quote continues on the next, and a line that starts with closing punctuation
    * belongs to the one before.
@@ -300,110 +226,5 @@ public final class TextCleaner {
         || line.contains("显示")
         || line.contains("剩余")
         || line.startsWith("展开");
-  }
-
-  /** A line that reads as running text of the body rather than a label, title or link. */
-  static boolean isSentenceLine(String line) {
-    return (line.length() >= 40 && CharNormalizer.hasSentencePunct(line))
-        || SALUTATION.matcher(line).find();
-  }
-
-  /**
-   * Drops a table of contents before the body: a block under 目录/提纲, lines that end in leaders and a
-   * page number ("一、形势……3"), and, without either, three or more marker lines that the body repeats
-   * as the starts of its own lines.
-   */
-  private static List<String> removeOutline(List<String> lines, List<String> removed) {
-    List<String> out = new ArrayList<>(lines.size());
-    int i = 0;
-    int firstSentence = firstSentenceLine(lines);
-    while (i < lines.size()) {
-      String line = lines.get(i);
-      if (i < firstSentence && OUTLINE_HEADER.matcher(line).matches()) {
-        int j = i + 1;
-        while (j < lines.size() && j < firstSentence && !isSentenceLine(lines.get(j))) {
-          boolean end = ELLIPSIS_LINE.matcher(lines.get(j)).matches();
-          j++;
-          if (end) break;
-        }
-        for (int k = i; k < j; k++) removed.add("outline: " + lines.get(k));
-        i = j;
-        continue;
-      }
-      if (i < firstSentence && TOC_LINE.matcher(line).matches()) {
-        removed.add("outline: " + line);
-        i++;
-        continue;
-      }
-      out.add(line);
-      i++;
-    }
-    int first = firstSentenceLine(out);
-    List<Integer> repeated = new ArrayList<>();
-    for (int k = 0; k < first; k++) {
-      String l = out.get(k);
-      if (Markers.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
-    }
-    if (repeated.size() >= 3) {
-      for (int r = repeated.size() - 1; r >= 0; r--) {
-        removed.add("outline: " + out.remove((int) repeated.get(r)));
-      }
-    }
-    return out;
-  }
-
-  private static boolean bodyRepeats(List<String> lines, int from, String heading) {
-    for (int k = from; k < lines.size(); k++) if (lines.get(k).startsWith(heading)) return true;
-    return false;
-  }
-
-  private static int firstSentenceLine(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) if (isSentenceLine(lines.get(i))) return i;
-    return lines.size();
-  }
-
-  /** The body begins at the first salutation, marker line or sentence line. */
-  private static int bodyStart(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (isSentenceLine(l) || Markers.startsWithMarker(l)) {
-        // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
-        // and so is a long title with commas above the body
-        if (l.startsWith("——") || l.startsWith("--")) continue;
-        if (i < HEAD_LINES && !Markers.startsWithMarker(l) && TitleText.isTitleShaped(l)) continue;
-        return i;
-      }
-    }
-    return lines.isEmpty() ? 0 : Math.min(lines.size(), firstLongLine(lines));
-  }
-
-  private static int firstLongLine(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) if (lines.get(i).length() >= 40) return i;
-    return Math.min(1, lines.size());
-  }
-
-  /**
-   * Scraped pages repeat the title inside the body (after 同志们, or at the start of a page chunk). A
-   * body line equal to a head line, or starting with one, loses that copy.
-   */
-  private static void removeRepeatedHeadLines(
-      List<String> head, List<String> body, List<String> removed, CleaningLoss loss) {
-    for (int i = 0; i < body.size(); i++) {
-      String b = body.get(i);
-      for (String h : head) {
-        if (h.length() < 6 || Markers.startsWithMarker(h)) continue;
-        if (b.equals(h)) {
-          removed.add("title again: " + h);
-          loss.drop("repeated-title", body.remove(i--));
-          break;
-        }
-        if (b.startsWith(h) && b.length() > h.length()) {
-          removed.add("title again: " + h);
-          loss.drop("repeated-title", h);
-          body.set(i, b.substring(h.length()).strip());
-          break;
-        }
-      }
-    }
   }
 }

@@ -1,0 +1,139 @@
+package speechsearch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.CharNormalizer;
+import speechsearch.ingest.text.Markers;
+
+/**
+ * Where the head of a cleaned text ends and its body begins: the lines above the body (title,
+ * subtitle, date, speaker), a title that a page ran into the first line of the body, previews of
+ * the body near the top, and the title repeated inside the body. The body begins at the first line
+ * that reads as running text ({@link #isSentenceLine}), a salutation or a marker line.
+ */
+final class HeadLines {
+  /** How many lines from the top may hold the title, site sentences and previews. */
+  static final int HEAD_LINES = 12;
+
+  private static final Pattern SALUTATION =
+      Pattern.compile("^(同志们|同志們|各位代表|各位委员|各位委員|尊敬的|各位领导|各位領導|女士们|女士們|亲爱的|親愛的|老师们|老師們)");
+
+  private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
+  private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");
+
+  private HeadLines() {}
+
+  /** A line that reads as running text of the body rather than a label, title or link. */
+  static boolean isSentenceLine(String line) {
+    return (line.length() >= 40 && CharNormalizer.hasSentencePunct(line))
+        || SALUTATION.matcher(line).find();
+  }
+
+  /**
+   * A title run into the first text line ("…会议上的讲话同志们:…") becomes head lines of its own. Only the
+   * first sentence line is looked at; without a salutation to split at, only when no line above it
+   * reads as a title. Returns the index of the body's first line after a split, else -1.
+   */
+  static int splitTitleRun(List<String> lines) {
+    boolean titleSeen = false;
+    for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
+      String l = lines.get(i);
+      boolean titleShaped = TitleText.isTitleShaped(l);
+      if (titleShaped || !isSentenceLine(l) && !TitleRun.hasSalutation(l)) {
+        if (titleShaped
+            || TitleText.SPEECH_WORDS.matcher(l).find() && !CharNormalizer.hasSentencePunct(l)) {
+          titleSeen = true;
+        }
+        continue;
+      }
+      TitleRun.Split split = TitleRun.split(l, titleSeen);
+      if (split == null || split.body().isEmpty()) return -1;
+      lines.remove(i);
+      lines.addAll(i, split.head());
+      lines.add(i + split.head().size(), split.body());
+      return i + split.head().size();
+    }
+    return -1;
+  }
+
+  /**
+   * Lines near the top that only preview what follows: a summary or an excerpt row that the text
+   * after it repeats from its first character ("摘要 …最热烈的...", then the speech in full).
+   */
+  static List<String> dropPreviews(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i < HEAD_LINES && l.length() >= 15 && i + 1 < lines.size()) {
+        String key =
+            PREVIEW_END
+                .matcher(PREVIEW_LABEL.matcher(squeeze(l)).replaceFirst(""))
+                .replaceFirst("");
+        if (key.length() >= 12 && followingStartsWith(lines, i + 1, key)) {
+          removed.add("preview: " + l);
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static boolean followingStartsWith(List<String> lines, int from, String key) {
+    StringBuilder sb = new StringBuilder(key.length() + 80);
+    for (int k = from; k < lines.size() && sb.length() < key.length(); k++) {
+      sb.append(squeeze(lines.get(k)));
+    }
+    return sb.length() >= key.length() && sb.substring(0, key.length()).equals(key);
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  /** The body begins at the first salutation, marker line or sentence line. */
+  static int bodyStart(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (isSentenceLine(l) || Markers.startsWithMarker(l)) {
+        // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
+        // and so is a long title with commas above the body
+        if (l.startsWith("——") || l.startsWith("--")) continue;
+        if (i < HEAD_LINES && !Markers.startsWithMarker(l) && TitleText.isTitleShaped(l)) continue;
+        return i;
+      }
+    }
+    return lines.isEmpty() ? 0 : Math.min(lines.size(), firstLongLine(lines));
+  }
+
+  private static int firstLongLine(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) if (lines.get(i).length() >= 40) return i;
+    return Math.min(1, lines.size());
+  }
+
+  /**
+   * Scraped pages repeat the title inside the body (after 同志们, or at the start of a page chunk). A
+   * body line equal to a head line, or starting with one, loses that copy.
+   */
+  static void removeRepeated(
+      List<String> head, List<String> body, List<String> removed, CleaningLoss loss) {
+    for (int i = 0; i < body.size(); i++) {
+      String b = body.get(i);
+      for (String h : head) {
+        if (h.length() < 6 || Markers.startsWithMarker(h)) continue;
+        if (b.equals(h)) {
+          removed.add("title again: " + h);
+          loss.drop("repeated-title", body.remove(i--));
+          break;
+        }
+        if (b.startsWith(h) && b.length() > h.length()) {
+          removed.add("title again: " + h);
+          loss.drop("repeated-title", h);
+          body.set(i, b.substring(h.length()).strip());
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package speechsearch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import speechsearch.ingest.text.Markers;
+
+/**
+ * A table of contents above the body (目录/提纲 and the headings under it, lines with leaders and page
+ * numbers, or heading lines the body repeats), which would otherwise be parsed as a second copy of
+ * the speech's sections.
+ */
+final class Outline {
+  private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
+
+  private static final Pattern TOC_LINE =
+      Pattern.compile("^.{2,60}?(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*\\d{1,3}$");
+  private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
+
+  private Outline() {}
+
+  /**
+   * Drops a table of contents before the body: a block under 目录/提纲, lines that end in leaders and a
+   * page number ("一、形势……3"), and, without either, three or more marker lines that the body repeats
+   * as the starts of its own lines.
+   */
+  static List<String> remove(List<String> lines, List<String> removed) {
+    List<String> out = new ArrayList<>(lines.size());
+    int i = 0;
+    int firstSentence = firstSentenceLine(lines);
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      if (i < firstSentence && OUTLINE_HEADER.matcher(line).matches()) {
+        int j = i + 1;
+        while (j < lines.size() && j < firstSentence && !HeadLines.isSentenceLine(lines.get(j))) {
+          boolean end = ELLIPSIS_LINE.matcher(lines.get(j)).matches();
+          j++;
+          if (end) break;
+        }
+        for (int k = i; k < j; k++) removed.add("outline: " + lines.get(k));
+        i = j;
+        continue;
+      }
+      if (i < firstSentence && TOC_LINE.matcher(line).matches()) {
+        removed.add("outline: " + line);
+        i++;
+        continue;
+      }
+      out.add(line);
+      i++;
+    }
+    int first = firstSentenceLine(out);
+    List<Integer> repeated = new ArrayList<>();
+    for (int k = 0; k < first; k++) {
+      String l = out.get(k);
+      if (Markers.startsWithMarker(l) && bodyRepeats(out, first, l)) repeated.add(k);
+    }
+    if (repeated.size() >= 3) {
+      for (int r = repeated.size() - 1; r >= 0; r--) {
+        removed.add("outline: " + out.remove((int) repeated.get(r)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean bodyRepeats(List<String> lines, int from, String heading) {
+    for (int k = from; k < lines.size(); k++) if (lines.get(k).startsWith(heading)) return true;
+    return false;
+  }
+
+  private static int firstSentenceLine(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) if (HeadLines.isSentenceLine(lines.get(i))) return i;
+    return lines.size();
+  }
+}
