@@ -27,10 +27,10 @@ import speechsearch.vocabulary.Taxonomy;
 /**
  * The house layout, held on the compiled main classes: packages in pipeline order (speech →
  * vocabulary → ingest → analysis → index → search → web/export → cli), none importing a later
- * stage, no cycles between them, {@code web} free of Lucene, topics never assigned while mapping to
- * Lucene, and only {@code cli} printing or exiting. Each rule is also run on test classes written
- * to break it ({@code ArchViolations} in the packages they break), so a rule that stops catching
- * anything fails here too.
+ * stage, no cycles between them, ingest's steps in their order too, {@code web} free of Lucene,
+ * topics never assigned while mapping to Lucene, and only {@code cli} printing or exiting. Each
+ * rule is also run on test classes written to break it ({@code ArchViolations} in the packages they
+ * break), so a rule that stops catching anything fails here too.
  */
 class ArchitectureTest {
   private static final String ROOT = "speechsearch";
@@ -84,6 +84,44 @@ class ArchitectureTest {
           .whereLayer("vocabulary")
           .mayOnlyBeAccessedByLayers(
               "ingest", "analysis", "index", "search", "web", "export", "cli");
+
+  /**
+   * Inside ingest, what each step may use: the text package (characters, numerals, markers, the
+   * keyword automaton) under all of them, metadata the cleaned head lines, topic the reader's hash.
+   * A step never reaches a later one (cleaning never asks the parser), and none reaches the
+   * orchestrator at ingest's top, which runs them in order.
+   */
+  static final ArchRule INGEST_STEPS =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("text")
+          .definedBy(ROOT + ".ingest.text..")
+          .layer("read")
+          .definedBy(ROOT + ".ingest.read..")
+          .layer("clean")
+          .definedBy(ROOT + ".ingest.clean..")
+          .layer("parse")
+          .definedBy(ROOT + ".ingest.parse..")
+          .layer("metadata")
+          .definedBy(ROOT + ".ingest.metadata..")
+          .layer("topic")
+          .definedBy(ROOT + ".ingest.topic..")
+          .layer("orchestrator")
+          .definedBy(ROOT + ".ingest")
+          .whereLayer("orchestrator")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("text")
+          .mayNotAccessAnyLayer()
+          .whereLayer("read")
+          .mayOnlyAccessLayers("text")
+          .whereLayer("clean")
+          .mayOnlyAccessLayers("text")
+          .whereLayer("parse")
+          .mayOnlyAccessLayers("text")
+          .whereLayer("metadata")
+          .mayOnlyAccessLayers("text", "clean")
+          .whereLayer("topic")
+          .mayOnlyAccessLayers("text", "read");
 
   /** analysis is the one analyzer definition: it stands on Lucene alone, not on ingest's rules. */
   static final ArchRule ANALYSIS_STANDS_ALONE =
@@ -212,6 +250,8 @@ class ArchitectureTest {
     String ingest = ROOT + ".ingest.ArchViolations$";
     return Stream.of(
         Arguments.of("layers", LAYERS, ingest + "IngestReachesSearch"),
+        Arguments.of(
+            "ingest steps", INGEST_STEPS, ROOT + ".ingest.clean.ArchViolations$CleanAsksParser"),
         Arguments.of("analysis", ANALYSIS_STANDS_ALONE, "AnalysisUsesIngest"),
         Arguments.of("cycles", NO_CYCLES, "SpeechReachesIngest"),
         Arguments.of("speech", SPEECH_IS_PLAIN_JAVA, "SpeechReachesIngest"),
@@ -231,6 +271,11 @@ class ArchitectureTest {
   @Test
   void stagesNeverImportALaterStage() {
     LAYERS.check(main);
+  }
+
+  @Test
+  void ingestStepsNeverReachALaterStep() {
+    INGEST_STEPS.check(main);
   }
 
   @Test
