@@ -10,7 +10,7 @@ provincial reports, party congresses and sections drawn at a higher rate than na
 is well represented. The output is in a random order, so any prefix is a fair sample.
 
 Each unit is keyed by its speech id, kind and a hash of its normalised heading and text (whitespace removed),
-because unit ids shift when the parser changes unit boundaries; speechsearch.ingest.UnitKey computes the same.
+because unit ids shift when the parser changes unit boundaries; speechsearch.ingest.topic.UnitKey computes the same.
 The output holds corpus text and stays outside the repository.
 """
 import argparse, collections, glob, hashlib, json, os, random, sys
