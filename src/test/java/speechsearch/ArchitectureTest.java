@@ -87,9 +87,9 @@ class ArchitectureTest {
 
   /**
    * Inside ingest, what each step may use: the text package (characters, numerals, markers, the
-   * keyword automaton) under all of them, metadata the cleaned head lines, topic the reader's hash.
-   * A step never reaches a later one (cleaning never asks the parser), and none reaches the
-   * orchestrator at ingest's top, which runs them in order.
+   * keyword automaton) under all of them, metadata the cleaned head lines. A step never reaches a
+   * later one (cleaning never asks the parser), and none reaches the orchestrator at ingest's top,
+   * which runs them in order.
    */
   static final ArchRule INGEST_STEPS =
       layeredArchitecture()
@@ -121,7 +121,7 @@ class ArchitectureTest {
           .whereLayer("metadata")
           .mayOnlyAccessLayers("text", "clean")
           .whereLayer("topic")
-          .mayOnlyAccessLayers("text", "read");
+          .mayOnlyAccessLayers("text");
 
   /** analysis is the one analyzer definition: it stands on Lucene alone, not on ingest's rules. */
   static final ArchRule ANALYSIS_STANDS_ALONE =

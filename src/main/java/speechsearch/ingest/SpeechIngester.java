@@ -17,6 +17,7 @@ import speechsearch.ingest.read.Sidecars;
 import speechsearch.ingest.read.UnreadableFileException;
 import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.speech.Speech;
+import speechsearch.vocabulary.DataFiles;
 
 /**
  * The front door of ingest: a speech file in, a parsed {@link Speech} out. Thread-safe; one
@@ -82,8 +83,7 @@ public final class SpeechIngester {
     DocumentReader.Snapshot snapshot = reader.snapshot(file);
     Map<String, String> sidecar = sidecars.metadataFor(file);
     String all = snapshot.sha256() + "\n" + sidecar + "\n" + CodeStamp.get();
-    return new Source(
-        snapshot, sidecar, DocumentReader.sha256(all.getBytes(StandardCharsets.UTF_8)));
+    return new Source(snapshot, sidecar, DataFiles.sha256(all.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Parses a source already read. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import speechsearch.vocabulary.DataFiles;
 
 /**
  * The front door of reading: a path in, a {@link RawDocument} out, or an {@link
@@ -92,7 +93,7 @@ public final class DocumentReader {
       if (bytes.length == before.size()
           && after.size() == before.size()
           && after.lastModifiedTime().equals(before.lastModifiedTime())) {
-        return new Snapshot(file, bytes, sha256(bytes));
+        return new Snapshot(file, bytes, DataFiles.sha256(bytes));
       }
       if (attempt == READ_ATTEMPTS) {
         throw new UnreadableFileException(
@@ -156,10 +157,6 @@ public final class DocumentReader {
   }
 
   /** Lowercase hex SHA-256 of some bytes. */
-  public static String sha256(byte[] content) {
-    return speechsearch.vocabulary.DataFiles.sha256(content);
-  }
-
   private static RawDocument readText(Path file, byte[] bytes) throws IOException {
     TextDecoding.Decoded decoded = TextDecoding.decode(file, bytes);
     // The contract is "\n" between lines whatever system saved the file; nothing else changes.

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import speechsearch.ingest.read.DocumentReader;
 import speechsearch.vocabulary.DataFiles;
 
 /**
@@ -242,6 +241,6 @@ public record TopicModel(
 
   /** SHA-256 of the model's file text: what a generation records. */
   public String sha256() {
-    return DocumentReader.sha256(format().getBytes(StandardCharsets.UTF_8));
+    return DataFiles.sha256(format().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,7 +1,7 @@
 package speechsearch.ingest.topic;
 
 import java.nio.charset.StandardCharsets;
-import speechsearch.ingest.read.DocumentReader;
+import speechsearch.vocabulary.DataFiles;
 
 /**
  * How the labelled set names a unit without holding its text: the speech id, the kind, and hashes
@@ -41,6 +41,6 @@ public record UnitKey(String key, String headingHash, String textHash) {
   }
 
   private static String hash(String s) {
-    return DocumentReader.sha256(s.getBytes(StandardCharsets.UTF_8));
+    return DataFiles.sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 }
