@@ -149,7 +149,7 @@ public final class WebApp {
               ctx -> {
                 admin(ctx, settings, jobs);
                 boolean allowShrink =
-                    ctx.bodyAsBytes().length > 0
+                    Bodies.bytes(ctx).length > 0
                         && Bodies.object(ctx).path("allowShrink").asBoolean(false);
                 ctx.status(202).json(jobs.start(allowShrink));
               });

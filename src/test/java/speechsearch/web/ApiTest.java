@@ -199,6 +199,19 @@ class ApiTest {
     assertTrue(!forUnit.at("/hits/0/speech/id").asText().equals("hunan"), "from another speech");
   }
 
+  /**
+   * A body over the limit is answered with the 413, every time: a server that answered without
+   * reading it would close the connection under the client, which often loses the answer.
+   */
+  @Test
+  void aBodyOverTheLimitIsAnsweredEveryTime() throws Exception {
+    for (int i = 0; i < 40; i++) {
+      int chars = i % 2 == 0 ? 70_000 : 300_000; // 210 KB and 900 KB of UTF-8
+      assertError(
+          post("/api/similar", "{\"text\":\"" + "教".repeat(chars) + "\"}", null), 413, "too_large");
+    }
+  }
+
   @Test
   void csvExportHoldsTheWholeResultWithItsColumns() throws Exception {
     HttpResponse<byte[]> r = get("/api/search.csv?q=" + q("教师"));
