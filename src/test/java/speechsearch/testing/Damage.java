@@ -14,9 +14,12 @@ public final class Damage {
   private Damage() {}
 
   /**
-   * Inverts 64 bytes in the middle of every term dictionary file ({@code .tim}) of a generation:
-   * the files keep their size, header and footer, so the index still opens, and only their
-   * checksums (or the searches that read those blocks) show the damage. Returns the files.
+   * Inverts 64 bytes at seven places (an eighth, a quarter, … of the way) in every term dictionary
+   * file ({@code .tim}) of a generation: the files keep their size, header and footer, so the index
+   * still opens, and only their checksums (or the searches that read those blocks) show the damage.
+   * Seven places rather than one because the blocks a set of searches reads depend on how the
+   * index's segments came out, which varies with the threads that wrote it: a single damaged block
+   * was sometimes one no search read. Returns the files.
    */
   public static List<Path> flipTermDictionaries(Path generation) throws IOException {
     List<Path> files;
@@ -27,12 +30,15 @@ public final class Damage {
     for (Path f : files) {
       try (FileChannel ch =
           FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        long at = ch.size() / 2;
-        ByteBuffer b = ByteBuffer.allocate((int) Math.min(64, ch.size() / 4));
-        ch.read(b, at);
-        for (int i = 0; i < b.limit(); i++) b.put(i, (byte) ~b.get(i));
-        b.rewind();
-        ch.write(b, at);
+        int length = (int) Math.min(64, ch.size() / 32);
+        for (int eighth = 1; eighth <= 7; eighth++) {
+          long at = ch.size() * eighth / 8;
+          ByteBuffer b = ByteBuffer.allocate(length);
+          ch.read(b, at);
+          for (int i = 0; i < b.limit(); i++) b.put(i, (byte) ~b.get(i));
+          b.rewind();
+          ch.write(b, at);
+        }
       }
     }
     return files;
