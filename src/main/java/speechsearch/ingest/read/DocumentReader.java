@@ -45,6 +45,13 @@ public final class DocumentReader {
   /** How often a file that changes while it is read is read again before it is skipped. */
   static final int READ_ATTEMPTS = 3;
 
+  /** How recent a modification makes a file read twice (see {@link #snapshot}). */
+  static final long RECENT_MILLIS = 2_000;
+
+  private static boolean recentlyModified(BasicFileAttributes a) {
+    return System.currentTimeMillis() - a.lastModifiedTime().toMillis() < RECENT_MILLIS;
+  }
+
   /**
    * Reads one file by its extension.
    *
@@ -59,8 +66,11 @@ public final class DocumentReader {
   /**
    * Reads a file's bytes once, checked for type, size and permission first. A file whose size or
    * modification time moves during the read is being written: it is read again, and skipped with a
-   * clear error when it does not hold still. (A rewrite to the same size within one tick of the
-   * file system's clock cannot be seen this way; no reader can see it without the writer's help.)
+   * clear error when it does not hold still. A rewrite to the same size within one tick of the file
+   * system's clock (a few milliseconds) leaves size and time as they were, so a file modified in
+   * the last {@link #RECENT_MILLIS} ms is read a second time and must read the same; older files,
+   * nearly all of a reindex, are read once. (A writer that rewrites the same bytes in between, or
+   * one that keeps the time still on purpose, cannot be seen without its help.)
    */
   public Snapshot snapshot(Path file) throws IOException {
     String ext = extension(file);
@@ -92,7 +102,8 @@ public final class DocumentReader {
       BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
       if (bytes.length == before.size()
           && after.size() == before.size()
-          && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+          && after.lastModifiedTime().equals(before.lastModifiedTime())
+          && (!recentlyModified(after) || Arrays.equals(readAtMost(file, maxBytes), bytes))) {
         return new Snapshot(file, bytes, DataFiles.sha256(bytes));
       }
       if (attempt == READ_ATTEMPTS) {
