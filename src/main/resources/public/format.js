@@ -33,10 +33,14 @@ export function whenText(date, year, source) {
   return plain;
 }
 
-/** A speech as the first-appearance lines name it: 《title》（date or year，place）. */
+/**
+ * A speech as the first-appearance lines name it: 《title》（date or year，place）, the date worded as
+ * whenText words it, so a page's date or an inferred year is never shown as the speech's own.
+ */
 export function citeText(sp) {
   const place = regionText(sp.region);
-  return `《${sp.title || sp.id}》（${[sp.date || sp.year, place].filter(Boolean).join('，')}）`;
+  const when = whenText(sp.date, sp.year, sp.yearSource);
+  return `《${sp.title || sp.id}》（${[when, place].filter(Boolean).join('，')}）`;
 }
 
 /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.search.SearchRequest;
 import speechsearch.search.SearchResponse;
 import speechsearch.search.SearchService;
+import speechsearch.search.Trend;
 import speechsearch.testing.SmallIndex;
 
 /**
@@ -155,6 +156,23 @@ class WebPageBrowserTest {
     assertTrue(
         cards.stream().anyMatch(c -> c.select(".speech-year").text().startsWith("网页日期")),
         "a page-derived date is shown as such: " + cards.select(".meta").eachText());
+    // and so does 最早见于: a speech dated by its page is never cited there with a date of its own
+    Trend trend =
+        service.trend(
+            new SearchRequest(
+                "教师", List.of("教育"), null, null, null, null, null, null, null, 1, 1, null, null));
+    List<String> firstLines = new ArrayList<>(dom.select("#first-line").eachText());
+    firstLines.addAll(dom.select("#first-next li").eachText());
+    int pageDated = 0;
+    for (Trend.Appearance a : trend.firstAppearance()) {
+      if (!"page".equals(a.speech().yearSource())) continue;
+      pageDated++;
+      String title = "《" + a.speech().title() + "》（网页日期";
+      assertTrue(
+          firstLines.stream().anyMatch(l -> l.contains(title)),
+          "page-dated " + a.speech().id() + " cited as such: " + firstLines);
+    }
+    assertTrue(pageDated > 0, "the seeds' first appearances include a page-dated speech");
 
     Elements topicCounts = dom.select(".facet[data-dim=topic] .count");
     assertFalse(topicCounts.isEmpty(), "the topic facet has values");
