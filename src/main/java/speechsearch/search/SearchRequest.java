@@ -1,11 +1,9 @@
 package speechsearch.search;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import speechsearch.vocabulary.DataFiles;
 
 /**
  * A search as the API and the command line take it. Repeated filter values of one dimension combine
@@ -95,13 +93,8 @@ public record SearchRequest(
     parts.add(sort);
     parts.add(String.valueOf(perSpeech));
     parts.add(String.valueOf(size));
-    try {
-      byte[] h =
-          MessageDigest.getInstance("SHA-256")
-              .digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    // the first 8 bytes of the hash, in hex
+    return DataFiles.sha256(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8))
+        .substring(0, 16);
   }
 }
