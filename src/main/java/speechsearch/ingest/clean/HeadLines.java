@@ -57,6 +57,42 @@ final class HeadLines {
     return -1;
   }
 
+  /** How a title's second half cannot begin: with the start of a name of its own. */
+  private static final Pattern NAME_START = Pattern.compile("^(在|关于|關於|于|於|致|——|--)");
+
+  /**
+   * A title that a page or a PDF broke over two lines ("在全县…工作动员大" / "会上的讲话"; "在2023年全市就业工作领导小组" /
+   * "调度会上的讲话") becomes one line again: near the top, two lines without punctuation of which the
+   * first begins a name ("在…", "关于…", "县长在…") without being a title and the second is a short end
+   * of one that starts no name of its own (a site's name above a title stays apart).
+   */
+  static List<String> joinBrokenTitle(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size() && i + 1 < HEAD_LINES; i++) {
+      String a = lines.get(i);
+      String b = lines.get(i + 1);
+      if (a.length() < 6
+          || a.length() > 40
+          || b.length() > 20
+          || TitleText.isSentence(a, false)
+          || TitleText.isSentence(b, false)
+          || Markers.startsWithMarker(a)
+          || Markers.startsWithMarker(b)
+          || !NAME_START.matcher(a).find() && a.indexOf('在') < 0
+          || NAME_START.matcher(b).find()
+          || b.indexOf('在') >= 0
+          || TitleRun.hasSalutation(b)
+          || TitleText.isTitleShaped(a)
+          || !TitleText.isTitleShaped(a + b)) {
+        continue;
+      }
+      List<String> out = new ArrayList<>(lines);
+      out.set(i, a + b);
+      out.remove(i + 1);
+      return out;
+    }
+    return lines;
+  }
+
   /**
    * Lines near the top that only preview what follows: a summary or an excerpt row that the text
    * after it repeats from its first character ("摘要 …最热烈的...", then the speech in full).

@@ -30,6 +30,17 @@ final class PageDamage {
    */
   private static final Pattern NOISE = Pattern.compile("(?:[!-~]{1,3} ){4,}[!-~]{0,3}");
 
+  /**
+   * The stamps document-sharing sites glue around a file's name: its number at the line start
+   * ("编号:035994829") and a template date with letters for digits ("201X/X/XX") between the file
+   * name and the document's own title. The number goes; the date stamp becomes a line break.
+   */
+  private static final Pattern FILE_NUMBER = Pattern.compile("^(?:编号|編號|文档编号)[:：]\\s*\\d{6,}");
+
+  private static final Pattern MASKED_STAMP =
+      Pattern.compile(
+          "(?<![\\dA-Za-z])(?:19|20)(?=[\\dX/]*X)[\\dX]{2}/[\\dX]{1,2}/[\\dX]{1,2}(?![\\dA-Za-z])");
+
   private PageDamage() {}
 
   /** Repairs every line; returns the repaired lines and records each removal. */
@@ -45,7 +56,15 @@ final class PageDamage {
       if (l.indexOf(' ') >= 0 && symbolDense(l)) l = remove(NOISE, l, "noise", removed);
       l = undouble(l, removed);
       l = dropWatermarks(l, removed);
-      if (!l.isBlank()) out.add(l.strip());
+      if (l.indexOf('/') > 0 || l.indexOf('号') > 0 || l.indexOf('號') > 0) {
+        l = remove(FILE_NUMBER, l, "file number", removed);
+        Matcher stamp = MASKED_STAMP.matcher(l);
+        if (stamp.find()) {
+          removed.add("date stamp: " + stamp.group());
+          l = stamp.replaceAll("\n");
+        }
+      }
+      for (String part : l.split("\n")) if (!part.isBlank()) out.add(part.strip());
     }
     return PageNumbers.strip(out, removed);
   }

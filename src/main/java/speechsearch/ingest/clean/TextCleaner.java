@@ -2,8 +2,10 @@ package speechsearch.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import speechsearch.ingest.text.CharNormalizer;
@@ -52,10 +54,16 @@ public final class TextCleaner {
     String text = CharNormalizer.normalize(raw);
     List<String> removed = new ArrayList<>();
     List<String> rawLines = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      String l = line.strip();
-      if (!l.isEmpty()) rawLines.add(l);
+    Set<String> beforeBlank = new HashSet<>();
+    String[] textLines = text.split("\n", -1);
+    for (int i = 0; i < textLines.length; i++) {
+      String l = textLines[i].strip();
+      if (l.isEmpty()) continue;
+      rawLines.add(l);
+      if (i + 1 < textLines.length && textLines[i + 1].isBlank()) beforeBlank.add(l);
     }
+    // where most lines stand apart, a blank line says nothing; where few do, it ends a paragraph
+    if (beforeBlank.size() * 2 > rawLines.size()) beforeBlank.clear();
     CleaningLoss loss = new CleaningLoss();
     int listed = removed.size();
     List<String> repaired = PageDamage.repair(rawLines, removed);
@@ -70,7 +78,7 @@ public final class TextCleaner {
         if (!l.isBlank()) lines.add(l.strip());
       }
     }
-    lines = WhitespaceRepair.joinHardWraps(lines);
+    lines = WhitespaceRepair.joinHardWraps(lines, beforeBlank);
     lines = joinBareMarkers(lines);
 
     Map<String, String> meta = new HashMap<>();
@@ -120,6 +128,7 @@ public final class TextCleaner {
     // after chrome removal, so that a chrome line never takes a body line down with it
     kept = joinBrokenLines(kept);
     listed = removed.size();
+    kept = HeadLines.joinBrokenTitle(kept);
     List<String> shown = HeadLines.dropPreviews(kept, removed);
     listed = counted(loss, "preview", kept, shown, removed, listed);
     int split = HeadLines.splitTitleRun(shown);

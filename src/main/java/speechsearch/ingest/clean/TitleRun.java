@@ -115,7 +115,11 @@ public final class TitleRun {
     return end;
   }
 
-  /** Index of the first sentence or clause mark outside brackets, or -1 if none before max. */
+  /**
+   * Index of the first sentence or clause mark outside brackets, or -1 if none before max. The
+   * enumeration comma is none: titles list their subjects ("…政法、信访稳定工作会议") and bylines their posts
+   * ("县委常委、副县长").
+   */
   private static int firstPunctuation(String s, int max) {
     int depth = 0;
     for (int i = 0; i < Math.min(max, s.length()); i++) {
@@ -135,8 +139,7 @@ public final class TitleRun {
   private static boolean isMark(char c) {
     return CharNormalizer.isSentenceEnd(c)
         || CharNormalizer.isComma(c)
-        || CharNormalizer.isColon(c)
-        || c == '、';
+        || CharNormalizer.isColon(c);
   }
 
   private static boolean hasDigit(String s) {

@@ -30,7 +30,7 @@ public final class TitleText {
 
   /** Decoration before the name: 最新-, 精选: … */
   private static final Pattern LEAD =
-      Pattern.compile("^(?:[—\\-–~·•]+|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*)");
+      Pattern.compile("^(?:[—\\-–~·•○●◎★☆◆◇■□]+\\s*|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*)");
 
   /**
    * Decoration after the name: brackets of notes (【优秀范文】, 【后附:…】, (通用5篇), (2篇)), counts (14篇, 篇1,
@@ -38,11 +38,11 @@ public final class TitleText {
    * and the site categories appended to names (公众演讲, 人大政协).
    */
   private static final String DECORATION =
-      "(?:\\s*(?:【[^【】]{0,40}】|[(（][^()（）]{0,12}(?:篇|完整|全文|范文|精选|最新|word|Word|doc)[^()（）]{0,6}[)）]"
+      "(?:\\s*(?:【[^【】]{0,40}】|[(（][^()（）]{0,12}(?:篇|完整|全文|范文|精选|精品|最新|原创|新创|首发|推荐|热门|word|Word|doc)[^()（）]{0,6}[)）]"
           + "|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3})篇"
           + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文|範文|范本|範本|精品|精选|精選|最新|大全|模板|合集"
-          + "|全文完整|完整版|全文|优秀|優秀|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協|领导讲话|領導講話"
-          + "|(?<!\\d)\\d{1,3}(?![\\d年])|[?？!！.。…_\\-—|·:：]+))+";
+          + "|全文完整|完整版|全文|优秀|優秀|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協"
+          + "|(?<!\\d)\\d{1,3}(?![\\d年])|[?？!！.。…_\\-—|·:：○●◎★☆◆◇■□]+))+";
 
   private static final Pattern TRAIL = Pattern.compile(DECORATION + "$");
 
@@ -73,11 +73,15 @@ public final class TitleText {
   /** Where a page title adds the site's name: 标题_网站, 标题 - 网站, 标题 | 网站. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("_+|\\s+[-–|｜]\\s+|\\s*[|｜]\\s*");
 
+  /** A breadcrumb before the name: 常用范文 > 讲话 > 标题. */
+  private static final Pattern CRUMB = Pattern.compile("\\s*[>＞»›]+\\s*");
+
   /** A role or a date after the name: the byline, not the title. */
   private static final Pattern BYLINE =
       Pattern.compile(
           "书记|書記|县长|縣長|区长|區長|市长|市長|省长|省長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|主席|校长|校長"
-              + "|董事长|总经理|(?:19|20)\\d{2}\\s?年|\\d{4}[-./]\\d{1,2}");
+              + "|董事长|总经理|(?:19|20)\\d{2}\\s?年|\\d{4}[-./]\\d{1,2}"
+              + "|^[^，,。；;]{2,16}(?:局|委|办|辦|厅|廳|院|政府|办公室|委员会|中心|公司|学校|學校)$");
 
   /** A date in brackets after the name: "(2019年3月5日)". */
   private static final Pattern TRAIL_DATE =
@@ -92,8 +96,9 @@ public final class TitleText {
 
   private static final Pattern SPEECH_END_AT_END = Pattern.compile(SPEECH_END.pattern() + "$");
 
-  /** What a collection page puts between the names it gathers: 汇总, 合编, 与, 和. */
-  private static final Pattern COLLECTION = Pattern.compile("^(?:汇总|彙總|合编|合編|合集|大全|与|與|和|及)+");
+  /** What a collection page puts between the names it gathers: 汇总, 汇编, 合编, 与, 和. */
+  private static final Pattern COLLECTION =
+      Pattern.compile("^(?:汇总|彙總|汇编|彙編|合编|合編|合集|大全|与|與|和|及)+");
 
   private TitleText() {}
 
@@ -130,7 +135,13 @@ public final class TitleText {
   /** The title named by a head line, without decoration; null when nothing is left. */
   public static String clean(String line) {
     if (line == null) return null;
-    String s = unlabelled(ChromeLines.ADDRESS.matcher(line).replaceAll(" ").strip());
+    String s = line;
+    // a banner with the site's address before the name: "某某之家—全网资源每日更新www.….com在…上的讲话"
+    Matcher a = ChromeLines.ADDRESS.matcher(s);
+    int after = -1;
+    while (a.find()) after = a.end();
+    if (after > 0 && SPEECH_END.matcher(s.substring(after)).find()) s = s.substring(after);
+    s = unlabelled(ChromeLines.ADDRESS.matcher(s).replaceAll(" ").strip());
     s = LEAD.matcher(s).replaceFirst("");
     s = withoutSiteName(s);
     s = lastRepeatedName(s);
@@ -173,6 +184,14 @@ public final class TitleText {
 
   /** "在…会议上的讲话_某某范文网", "…讲话 - 某某文库": the part that names the speech. */
   private static String withoutSiteName(String s) {
+    String[] crumbs = CRUMB.split(s);
+    // a breadcrumb ends with the page's own name; the categories before it are the site's
+    for (int i = crumbs.length - 1; i > 0; i--) {
+      if (SPEECH_WORDS.matcher(crumbs[i]).find()) {
+        s = crumbs[i].strip();
+        break;
+      }
+    }
     String[] parts = SITE_SEPARATOR.split(s);
     if (parts.length < 2) return s;
     for (String p : parts) if (SPEECH_WORDS.matcher(p).find()) return p.strip();

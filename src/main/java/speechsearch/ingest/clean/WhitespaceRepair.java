@@ -2,6 +2,7 @@ package speechsearch.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.Markers;
 
@@ -121,9 +122,11 @@ final class WhitespaceRepair {
 
   /**
    * Joins lines that a PDF extractor broke at a fixed width. Only applies when the text looks
-   * hard-wrapped: many lines of nearly the same length that do not end a sentence.
+   * hard-wrapped: many lines of nearly the same length that do not end a sentence. A line in {@code
+   * paragraphEnds} (followed by a blank line in a text where few lines are) is never joined to the
+   * next: a page that sets its head lines and outline apart is not a wrapped PDF.
    */
-  static List<String> joinHardWraps(List<String> lines) {
+  static List<String> joinHardWraps(List<String> lines, Set<String> paragraphEnds) {
     int[] counts = new int[512];
     int considered = 0;
     int open = 0;
@@ -152,7 +155,7 @@ final class WhitespaceRepair {
         cur = new StringBuilder(l);
       }
       String joined = cur.toString();
-      if (l.length() < mode - 2 || endsSentence(l)) {
+      if (l.length() < mode - 2 || endsSentence(l) || paragraphEnds.contains(l)) {
         out.add(joined);
         cur = null;
       }

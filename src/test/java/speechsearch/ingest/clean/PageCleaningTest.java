@@ -34,6 +34,21 @@ class PageCleaningTest {
   }
 
   @Test
+  void headLinesThatAPageSetsApartAreNotJoinedAsAWrappedPdf() {
+    // an outline of unfinished lines of like length reads as a hard-wrapped PDF; the blank lines
+    // around the head say it is not one, so the breadcrumb and the title stay two lines
+    StringBuilder page =
+        new StringBuilder("您的位置:某某文秘网>>会议致辞/会议主持/会议发言/领导讲话>>正文\n\n在全县春耕生产调度会议上的讲话\n\n");
+    String[] items = {"一", "二", "三", "四", "五", "六"};
+    for (String n : items) {
+      page.append(n).append("、突出抓好春耕生产第").append(n).append("项重点工作确保不误农时落到实处\n");
+      page.append("(").append(n).append(")认真落实春耕生产各项措施确保种子化肥调配到位\n");
+    }
+    CleanText c = clean(page.toString());
+    assertTrue(c.headLines().contains("在全县春耕生产调度会议上的讲话"), c.headLines().toString());
+  }
+
+  @Test
   void aBylineAndDateBetweenTitleAndSalutationBecomeAHeadLineOfTheirOwn() {
     CleanText c = clean("在全镇防汛工作会议上的讲话XX镇党委书记XXX2019年6月3日同志们:" + BODY_1);
     assertEquals(List.of("在全镇防汛工作会议上的讲话", "XX镇党委书记XXX2019年6月3日"), c.headLines());

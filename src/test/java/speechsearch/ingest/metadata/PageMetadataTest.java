@@ -38,10 +38,61 @@ class PageMetadataTest {
   }
 
   @Test
+  void sitesNotesInBracketsAndFramingSymbolsAreNotPartOfTheTitle() {
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话(新创)\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话(精品)\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("○  在全县秋粮收购工作会议上的讲话  ○\n" + OPENING).title());
+  }
+
+  @Test
+  void aBreadcrumbOrASitesBannerBeforeTheNameIsNotTheTitle() {
+    assertEquals("副县长在全县秋粮收购工作会议上的发言", parse("常用范文 > 副县长在全县秋粮收购工作会议上的发言\n" + OPENING).title());
+    assertEquals(
+        "在全县秋粮收购工作会议上的讲话",
+        parse("某某之家—资源每日更新www.example.com在全县秋粮收购工作会议上的讲话同志们:今天我们召开这次会议,安排部署秋粮收购工作。").title());
+  }
+
+  @Test
+  void aMenuRunTogetherOrARowOfSearchWordsIsNotTheTitle() {
+    assertEquals(
+        "在全县秋粮收购工作会议上的讲话", parse("网站首页节日演讲稿工作学习演讲稿致辞主持演讲稿\n在全县秋粮收购工作会议上的讲话\n" + OPENING).title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("热门搜索:述职报告讲话稿\n在全县秋粮收购工作会议上的讲话\n" + OPENING).title());
+  }
+
+  @Test
+  void theUnitNameAfterATitleIsItsBylineNotPartOfIt() {
+    assertEquals("副县长在全县秋粮收购推进会上讲话", parse("副县长在全县秋粮收购推进会上讲话县粮食局\n" + OPENING).title());
+  }
+
+  @Test
+  void aTitleRunIntoTheBodyMayListItsSubjects() {
+    Speech s = parse("县委书记在全县秋粮收购、储备工作会议上的讲话 刚才,几位同志分别就秋粮收购工作作了发言,讲得很好,我都同意。");
+    assertEquals("县委书记在全县秋粮收购、储备工作会议上的讲话", s.title());
+    Speech byline = parse("在全县秋粮收购工作会议上的讲话县委常委、副县长某某(2019年1月9日)同志们:今天召开这次会议,安排部署秋粮收购工作。");
+    assertEquals("在全县秋粮收购工作会议上的讲话", byline.title());
+    assertEquals(2019, byline.year());
+  }
+
+  @Test
+  void aTitleBrokenOverTwoLinesIsOneTitle() {
+    assertEquals("在全县秋粮收购工作动员大会上的讲话", parse("在全县秋粮收购工作动员大\n会上的讲话\n" + OPENING).title());
+    // a site's name above the title stays apart
+    assertEquals("县委书记在秋粮收购推进会上的讲话", parse("某某素材网首页\n县委书记在秋粮收购推进会上的讲话\n" + OPENING).title());
+  }
+
+  @Test
+  void theStampsOfADocumentSharingSiteAreNotPartOfTheTitle() {
+    Speech s = parse("编号:035994829在全县秋粮收购工作会议上的讲话201X/X/XX在全县秋粮收购工作会议上的讲话同志们:今天召开这次会议,安排部署秋粮收购工作。");
+    assertEquals("在全县秋粮收购工作会议上的讲话", s.title());
+    assertNull(s.year());
+  }
+
+  @Test
   void aGenreWordIsStrippedOnlyWhereItFollowsTheName() {
     // 领导讲话 after a finished name is the site's category; as the name itself it stays
     assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话领导讲话\n" + OPENING).title());
     assertEquals("秋粮收购工作领导讲话稿", parse("秋粮收购工作领导讲话稿\n" + OPENING).title());
+    assertEquals("秋粮收购工作会议领导讲话", parse("秋粮收购工作会议领导讲话\n" + OPENING).title());
   }
 
   @Test
