@@ -24,7 +24,10 @@ public final class MetadataExtractor {
       Pattern.compile(
           "((?:19|20)\\d{2}|[〇○零一二三四五六七八九0]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
   private static final Pattern YEAR =
-      Pattern.compile("(?<![\\dXx])((?:19|20)\\d{2})年(?![\\dXx])|^((?:19|20)\\d{2})(?=\\p{IsHan})");
+      Pattern.compile(
+          "(?<![\\dXx])((?:19|20)\\d{2})年(?![\\dXx])|^((?:19|20)\\d{2})(?=\\p{IsHan})"
+              // an archive's year in brackets after the name: "…大会上的讲话(1993)"
+              + "|[(（]((?:19|20)\\d{2})[)）]$");
   private static final Pattern SPEAKER =
       Pattern.compile(
           "^(.{0,16}?(?:总理|主席|书记|省长|市长|县长|区长|镇长|乡长|局长|厅长|主任|校长|部长|委员长|委员))\\s*"
@@ -167,7 +170,8 @@ public final class MetadataExtractor {
     Matcher sy = SCHOOL_YEAR.matcher(s);
     if (sy.find()) return sy.group(3) != null ? sy.group(2) : sy.group(1);
     Matcher y = YEAR.matcher(s);
-    if (y.find()) return y.group(1) != null ? y.group(1) : y.group(2);
+    if (y.find())
+      return y.group(1) != null ? y.group(1) : y.group(2) != null ? y.group(2) : y.group(3);
     Matcher c = CHINESE_YEAR.matcher(s);
     while (c.find()) {
       int year = ChineseNumbers.year(c.group(1));

@@ -29,11 +29,14 @@ final class YearClues {
   private static final Pattern PRESENT =
       Pattern.compile(
           "(?:今天是|今年是)((?:19|20)\\d{2})年(?![\\dXx])"
-              + "|(?:召开|举行|举办|庆祝|迎来了?|开启|部署|安排|启动|宣读了?|印发了?|下发了?|传达了?)[^。；！？,，]{0,20}?"
+              + "|(?:召开|举行|举办|庆祝|迎来了?|开启|部署|安排|启动|宣读了?|印发了?|下发了?|传达了?|签订了?|签署了?)"
+              + "[^。；;！？!?,，]{0,20}?"
               + "(?<![\\dXx])((?:19|20)\\d{2})年(?:度)?(?![\\dXx])(?!以来|底|末|前|之前|的?目标|之后)"
               + "|(?<![\\dXx])((?:19|20)\\d{2})年(?:度)?第"
               + NUM
-              + "次[^。，,；]{0,12}会");
+              + "次[^。，,；]{0,12}会"
+              // a part of the year reported as it ends: 2025年一季度经济运行, 2019年上半年
+              + "|(?<![\\dXx])((?:19|20)\\d{2})\\s?年(?:一季度|第一季度|二季度|第二季度|上半年|前三季度|1-\\d{1,2}月)");
 
   /** Words that make a year in the same clause a look back, not the present. */
   private static final Pattern REVIEW = Pattern.compile("回顾|总结|去年|过去|以来|刚刚过去|上一年|到\\s*$|至\\s*$");
@@ -49,7 +52,12 @@ final class YearClues {
           day("(?:个|個)(?:“|\")?国家宪法日", 2013),
           day("(?:个|個)(?:“|\")?全民国家安全教育日", 2015),
           day("(?:个|個)(?:“|\")?全国扶贫日", 2013),
-          day("(?:次|个|個)(?:“|\")?全国助残日", 1990));
+          day("(?:次|个|個)(?:“|\")?全国助残日", 1990),
+          day("(?:个|個)(?:“|\")?中国医师节", 2017),
+          day("(?:个|個)(?:“|\")?中国人民警察节", 2020),
+          day("(?:个|個)(?:“|\")?全国防灾减灾日", 2008),
+          day("(?:个|個)(?:“|\")?中国航天日", 2015),
+          day("(?:个|個)(?:“|\")?全国生态日", 2022));
 
   private static Day day(String after, int base) {
     return new Day(Pattern.compile("第(" + NUM + ")" + after), base);
@@ -57,8 +65,12 @@ final class YearClues {
 
   private static final Pattern PLAN_YEAR =
       Pattern.compile(
-          "[“\"]?十([一二三四五])?五[”\"]?(?:规划|時期|时期)?(?:的)?"
-              + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年)");
+          "[“\"]?十([一二三四五])?五[”\"]?(?:规划|計劃|计划|時期|时期)?(?:的)?"
+              + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年|开好局)");
+
+  /** The first year after a Party Congress: "今年是全面落实十七大精神的第一年" → 2008. */
+  private static final Pattern AFTER_CONGRESS =
+      Pattern.compile("(?:党的)?十([一二三四五六七八九])大[^。；;！？!?]{0,12}?(?:开局之年|第一年|首年)");
 
   /** The five-year transition after the end of poverty relief (2021-2025), named like a plan. */
   private static final Pattern TRANSITION =
@@ -79,14 +91,15 @@ final class YearClues {
               + ")年");
 
   /** A year's results read out later: its awards, ratings and rankings, in the same clause. */
-  private static final String RESULT_OF = "[^。；！？，,]{0,16}?(?:先进|表彰|考核|评价|评比|排名|获奖)";
+  private static final String RESULT_OF = "[^。；;！？!?，,]{0,16}?(?:先进|表彰|考核|评价|评比|排名|获奖)";
 
   private static final Pattern LOOK_BACK =
       Pattern.compile(
-          "(?:回顾|总结)(?:了)?(?:总结)?[^。；！？]{0,10}?((?:19|20)\\d{2})年(?![\\dXx])"
+          "(?:回顾|总结)(?:了)?(?:总结)?[^。；;！？!?]{0,10}?((?:19|20)\\d{2})年(?![\\dXx])"
               + "|刚刚过去的((?:19|20)\\d{2})年"
-              + "|(?:表彰|颁发|颁奖|奖励)(?:了)?[^。；！？]{0,8}?((?:19|20)\\d{2})年度"
-              + "|(?:通报|宣读|公布)了?[^。；！？]{0,12}?((?:19|20)\\d{2})\\s?年度?"
+              + "|(?:就|对)\\s?((?:19|20)\\d{2})\\s?年(?:度)?[^。；;！？!?]{0,20}?(?:工作)?(?:进行了|作了|做了)总结"
+              + "|(?:表彰|颁发|颁奖|奖励)(?:了)?[^。；;！？!?]{0,8}?((?:19|20)\\d{2})年度"
+              + "|(?:通报|宣读|公布)了?[^。；;！？!?]{0,12}?((?:19|20)\\d{2})\\s?年度?"
               + "(?="
               + RESULT_OF
               + ")");
@@ -99,7 +112,8 @@ final class YearClues {
       Pattern.compile("[“\"]?十([一二三四五])?五[”\"]?(?:规划纲要|规划)[(（]草案");
 
   private static final Pattern PURPOSE =
-      Pattern.compile("(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；！？]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
+      Pattern.compile(
+          "(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；;！？!?]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
 
   private static final Pattern NOW = Pattern.compile("今年|今天|这次|此次|本次|值此|之际|即将|喜迎|隆重");
 
@@ -142,7 +156,8 @@ final class YearClues {
   private static Integer present(String text) {
     Matcher m = PRESENT.matcher(text);
     while (m.find()) {
-      int k = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+      int k = 1;
+      while (m.group(k) == null) k++;
       String before = text.substring(clauseStart(text, m.start()), m.start(k));
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
       // a past year's awards or ratings read out now are not this year (宣读了2019年先进单位)
@@ -180,10 +195,20 @@ final class YearClues {
     Matcher p = PLAN_YEAR.matcher(text);
     while (p.find()) {
       // "十五" alone is also fifteen: the tenth plan needs its quotes or 规划
-      if (p.group(1) == null && !p.group().contains("规划") && p.group().indexOf('“') < 0) continue;
+      if (p.group(1) == null
+          && !p.group().contains("规划")
+          && !p.group().contains("计划")
+          && p.group().indexOf('“') < 0) {
+        continue;
+      }
       int first = 2001 + 5 * (p.group(1) == null ? 0 : ChineseNumbers.parse(p.group(1)));
       boolean end = p.group(2).startsWith("收官") || p.group(2).startsWith("最后");
       return end ? first + 4 : first;
+    }
+    Matcher ac = AFTER_CONGRESS.matcher(text);
+    if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
+      // the 11th congress (十一大) met in 1977 and the later ones every five years
+      return 1977 + 5 * (ChineseNumbers.parse(ac.group(1)) - 1) + 1;
     }
     Matcher draft = PLAN_DRAFT.matcher(text);
     if (draft.find()) {

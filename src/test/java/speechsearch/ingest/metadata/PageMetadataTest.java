@@ -206,6 +206,38 @@ class PageMetadataTest {
     assertEquals(2020, plan.year());
     Speech party = parse("在庆祝建党大会上的讲话\n同志们:\n今天,我们隆重集会,庆祝中国共产党成立95周年。");
     assertEquals(2016, party.year());
+    Speech doctors = parse("在全市医师节表彰大会上的讲话\n同志们:\n在第五个“中国医师节”即将到来之际,我们在此隆重集会。");
+    assertEquals(2022, doctors.year());
+    Speech lastOfPlan = parse("在防汛工作会议上的讲话\n同志们:\n今年是全面完成十五计划的最后一年,防汛任务十分繁重。");
+    assertEquals(2005, lastOfPlan.year());
+    Speech opening = parse("在全县政法工作会议上的讲话\n同志们:\n我们要扎实工作,为“十四五”开好局提供坚强保障。");
+    assertEquals(2021, opening.year());
+    Speech congress = parse("在全县民政工作会议上的讲话\n同志们:\n今年是全面贯彻落实十七大精神的第一年,民政任务繁重。");
+    assertEquals(2008, congress.year());
+    assertEquals("inferred", congress.sources().get("year"));
+  }
+
+  @Test
+  void theYearsWorkSummedUpAtTheMeetingDatesItToTheYearAfter() {
+    Speech s = parse("在全县政法工作会议上的讲话\n刚才,两位同志分别就 2013 年全县政法工作进行了总结,我都同意;会议同时安排了今后一个时期的任务。");
+    assertEquals(2014, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aPartOfTheYearReportedOrAYearsDocumentSignedIsThePresent() {
+    Speech quarter = parse("同志们:\n刚才,县发改局通报了2025年一季度全县经济运行情况,讲得很好。");
+    assertEquals(2025, quarter.year());
+    assertEquals("text", quarter.sources().get("year"));
+    Speech signed = parse("在全市安全生产工作会议上的讲话\n同志们:\n这次会议要表彰先进,并与各县签订2004年安全生产目标责任书。");
+    assertEquals(2004, signed.year());
+  }
+
+  @Test
+  void anArchivesYearInBracketsAfterTheNameIsTheTitlesYear() {
+    Speech s = parse("在纪念三八国际劳动妇女节大会上的讲话(1993)\n" + OPENING);
+    assertEquals(1993, s.year());
+    assertEquals("title", s.sources().get("year"));
   }
 
   @Test
