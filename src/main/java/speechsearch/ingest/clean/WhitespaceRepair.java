@@ -3,6 +3,7 @@ package speechsearch.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.Markers;
 
@@ -126,7 +127,11 @@ final class WhitespaceRepair {
    * paragraphEnds} (followed by a blank line in a text where few lines are) is never joined to the
    * next: a page that sets its head lines and outline apart is not a wrapped PDF.
    */
+  /** A label that opens a line of a page's head: 目录/提纲:, 发表时间:, 作者:. */
+  private static final Pattern LABEL = Pattern.compile("[\\p{IsHan}/]{2,6}[:：]");
+
   static List<String> joinHardWraps(List<String> lines, Set<String> paragraphEnds) {
+    // (a line that opens with a label, "目录/提纲:" or "发表时间:", starts a line of its own)
     int[] counts = new int[512];
     int considered = 0;
     int open = 0;
@@ -148,7 +153,7 @@ final class WhitespaceRepair {
     List<String> out = new ArrayList<>();
     StringBuilder cur = null;
     for (String l : lines) {
-      if (cur != null && !Markers.startsWithMarker(l)) {
+      if (cur != null && !Markers.startsWithMarker(l) && !LABEL.matcher(l).lookingAt()) {
         cur.append(l);
       } else {
         if (cur != null) out.add(cur.toString());
