@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Score the product's parse of real speech-page beginnings against the hashed annotations.
 
-usage: score_real_pages.py PAGES_DIR [--half A|B]... [--gold DIR] [--pred DIR] [--verbose] [--json]
+usage: score_real_pages.py PAGES_DIR [--half A|B|C]... [--gold DIR] [--pred DIR] [--verbose] [--json]
 
-PAGES_DIR holds one folder per half (A/, B/) of <id>.txt page texts; the texts are not in the repository
-(see README.md beside this script). For each half the script runs `bin/speech-search parse DIR --out OUT`
+PAGES_DIR holds one folder per half (A/, B/, C/) of <id>.txt page texts; the texts are not in the repository
+(see README.md beside this script). Without --half the script scores A and B; the measure-only half C is scored
+only when asked for (--half C). For each half the script runs `bin/speech-search parse DIR --out OUT`
 (or reads OUT from --pred DIR/<half>), then compares every <id>.json with the annotation of the same id in
 GOLD/<half>.json (default: src/test/resources/eval/real-pages). Standard library only.
 
