@@ -128,10 +128,14 @@ final class HeadLines {
     return s.replaceAll("\\s+", "");
   }
 
-  /** The body begins at the first salutation, marker line or sentence line. */
+  /**
+   * The body begins at the first salutation, marker line or sentence line; a sentence in the first
+   * lines with a title line below it (a site's banner, an injected advert) is above the speech.
+   */
   static int bodyStart(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
+      if (i < 3 && !SALUTATION.matcher(l).find() && titleBelow(lines, i)) continue;
       if (isSentenceLine(l) || Markers.startsWithMarker(l)) {
         // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
         // and so is a long title with commas above the body
@@ -141,6 +145,16 @@ final class HeadLines {
       }
     }
     return lines.isEmpty() ? 0 : Math.min(lines.size(), firstLongLine(lines));
+  }
+
+  /** Whether a title line follows line {@code i} within a few lines, before any salutation. */
+  private static boolean titleBelow(List<String> lines, int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
+      String l = lines.get(j);
+      if (SALUTATION.matcher(l).find() || Markers.startsWithMarker(l)) return false;
+      if (l.length() <= 60 && !isSentenceLine(l) && TitleText.isTitleShaped(l)) return true;
+    }
+    return false;
   }
 
   private static int firstLongLine(List<String> lines) {

@@ -11,10 +11,16 @@ import speechsearch.ingest.text.Markers;
  * the speech's sections.
  */
 final class Outline {
-  private static final Pattern OUTLINE_HEADER = Pattern.compile("^(目录|提纲|目录/提纲|目录提纲)[:：]?.*$");
+  private static final Pattern OUTLINE_HEADER =
+      Pattern.compile("^(目录|提纲|目录/提纲|目录提纲|目錄|提綱|目錄/提綱)[:：]?.*$|^.{2,30}目录$");
 
   private static final Pattern TOC_LINE =
       Pattern.compile("^.{2,60}?(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*\\d{1,3}$");
+
+  /** A numbered entry with its page number after a space: "2.生逢盛世当不负,肩负重任踏新征 6". */
+  private static final Pattern NUMBERED_ENTRY =
+      Pattern.compile("^\\d{1,2}[.、．]\\S.{1,50}?\\s\\d{1,3}$");
+
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
 
   private Outline() {}
@@ -33,7 +39,13 @@ final class Outline {
       if (i < firstSentence && OUTLINE_HEADER.matcher(line).matches()) {
         int j = i + 1;
         while (j < lines.size() && j < firstSentence && !HeadLines.isSentenceLine(lines.get(j))) {
-          boolean end = ELLIPSIS_LINE.matcher(lines.get(j)).matches();
+          String l = lines.get(j);
+          // the title and the salutation after an outline are the speech's, not its entries
+          if (!Markers.startsWithMarker(l)
+              && (TitleRun.startsWithSalutation(l) || TitleText.isTitleShaped(l))) {
+            break;
+          }
+          boolean end = ELLIPSIS_LINE.matcher(l).matches() || l.endsWith("……");
           j++;
           if (end) break;
         }
@@ -41,7 +53,8 @@ final class Outline {
         i = j;
         continue;
       }
-      if (i < firstSentence && TOC_LINE.matcher(line).matches()) {
+      if (i < firstSentence
+          && (TOC_LINE.matcher(line).matches() || NUMBERED_ENTRY.matcher(line).matches())) {
         removed.add("outline: " + line);
         i++;
         continue;

@@ -83,8 +83,14 @@ public final class TitleRun {
     String title = bare.substring(0, end).strip();
     String rest = bare.substring(end).strip();
     List<String> head = new ArrayList<>(2);
-    if (!rest.isEmpty() && !hasLetterOrDigit(rest)) {
-      head.add(title + rest); // "【…致辞】": the closing bracket belongs to the title
+    if (!rest.isEmpty() && !hasLetterOrDigit(rest)
+        || rest.length() >= 4
+            && rest.chars().allMatch(Character::isLetter)
+            && !TitleText.isByline(rest)
+            && !hasDigit(rest)) {
+      // "【…致辞】": the closing bracket belongs to the title; so does a theme after the speech
+      // word ("…校长致辞创美好未来") that names no post or date
+      head.add(title + rest);
     } else {
       head.add(title);
       if (!rest.isEmpty()) head.add(rest);

@@ -30,7 +30,9 @@ public final class TitleText {
 
   /** Decoration before the name: 最新-, 精选: … */
   private static final Pattern LEAD =
-      Pattern.compile("^(?:[—\\-–~·•○●◎★☆◆◇■□]+\\s*|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*)");
+      Pattern.compile(
+          "^(?:[—\\-–~·•○●◎★☆◆◇■□]+\\s*|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*"
+              + "|(?:最新|精选|精選)(?=[^\\s\\d的版]{6}))");
 
   /**
    * Decoration after the name: brackets of notes (【优秀范文】, 【后附:…】, (通用5篇), (2篇)), counts (14篇, 篇1,
@@ -53,6 +55,8 @@ public final class TitleText {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:(?:文章)?标题|題目|题目|標題)[:：]\\s*"
+              + "|^附件\\s?\\d{0,2}[:：]?\\s*(?=在|关于|關於)"
+              + "|^[(（][^()（）]{2,10}[)）]\\s*(?=\\S{4})"
               + "|^(?:(?:篇|第|范文|範文)[一二三四五六七八九十\\d]{1,3}篇?|[一二三四五六七八九十\\d]{1,3}篇)[:：、.]\\s*(?=\\S{4})"
               + "|^【篇?\\s?[一二三四五六七八九十\\d]{1,3}篇?】\\s*");
 
@@ -182,6 +186,11 @@ public final class TitleText {
     return s.strip();
   }
 
+  /** Whether text after a title names a post, a unit or a date: a byline, not the title's. */
+  static boolean isByline(String rest) {
+    return BYLINE.matcher(rest).find();
+  }
+
   /** "在…会议上的讲话_某某范文网", "…讲话 - 某某文库": the part that names the speech. */
   private static String withoutSiteName(String s) {
     String[] crumbs = CRUMB.split(s);
@@ -211,6 +220,7 @@ public final class TitleText {
     d.region(end, s.length());
     if (d.lookingAt() && d.end() == s.length()) return s;
     String rest = s.substring(end);
+    if (COLLECTION.matcher(rest).lookingAt()) return s; // "…工作报告和2019年工作计划": one name
     return BYLINE.matcher(rest).find() ? s.substring(0, end) : s;
   }
 

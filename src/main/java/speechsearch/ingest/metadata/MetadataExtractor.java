@@ -56,7 +56,11 @@ public final class MetadataExtractor {
       Pattern.compile(
           "(?:领导|会议|工作|党政|开学|节日|企业|学校|公文|讲话|发言|演讲|致辞)?"
               + "(?:讲话|讲话稿|讲稿|致辞|发言|发言稿|演讲|演讲稿|主持词|报告|工作报告|开场白|致辞讲话|讲话致辞)"
-              + "(?:大全|范文|精选)?");
+              + "(?:大全|范文|精选|节选|摘要|摘登)?");
+
+  /** A speech's name with its theme after a colon: "…会议上的讲话:抢抓机遇 乘势而上". */
+  private static final Pattern THEMED =
+      Pattern.compile("^(.{6,80}?" + TitleText.SPEECH_END.pattern() + ")[:：]\\s*\\S{4,}");
 
   /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全. */
   private static final Pattern COLLECTION = Pattern.compile("(?:\\d{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
@@ -198,13 +202,18 @@ public final class MetadataExtractor {
     for (String c : candidates) {
       String u = TitleText.unlabelled(c);
       if (!SITE_NAME.matcher(u).find()
-          && !GENRE_ONLY.matcher(Script.simplified(u)).matches()
+          && !GENRE_ONLY
+              .matcher(Script.simplified(u).replaceAll("^[(（【\\[]|[)）】\\]]$", ""))
+              .matches()
           && !TitleRun.startsWithSalutation(u)) {
         lines.add(u);
       }
     }
     for (int i = 0; i < lines.size(); i++) {
       String c = lines.get(i);
+      Matcher themed = THEMED.matcher(c);
+      // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme
+      if (themed.lookingAt() && !TitleText.isSentence(themed.group(1), true)) c = themed.group(1);
       if (TitleText.isSentence(c, true)) continue;
       String t = TitleText.clean(c);
       if (t == null || !TitleText.SPEECH_WORDS.matcher(Script.simplified(t)).find()) continue;

@@ -88,6 +88,51 @@ class PageMetadataTest {
   }
 
   @Test
+  void aNewsAgencyNoteOrAnAttachmentLabelBeforeTheNameIsNotTheTitle() {
+    assertEquals(
+        "某某县人民检察院工作报告", parse("(受权发布)某某县人民检察院工作报告\n各位代表:\n现在,我代表县人民检察院向大会报告工作,请予审议。").title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("附件在全县秋粮收购工作会议上的讲话\n" + OPENING).title());
+    assertEquals("秋粮收购工作会议讲话材料", parse("最新秋粮收购工作会议讲话材料\n" + OPENING).title());
+  }
+
+  @Test
+  void twoNamesJoinedByAConjunctionAreOneTitle() {
+    Speech s = parse("某某镇2018年政府工作报告和2019年工作计划\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。");
+    assertEquals("某某镇2018年政府工作报告和2019年工作计划", s.title());
+  }
+
+  @Test
+  void aThemeAfterTheSpeechWordBelongsToTheTitleButAPostDoesNot() {
+    Speech s = parse("2023年开学典礼校长致辞创美好未来亲爱的老师们、同学们:大家上午好!新学期开始了,我们又回到了校园。");
+    assertEquals("2023年开学典礼校长致辞创美好未来", s.title());
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话 副县长 某某同志们:今天召开这次会议,安排部署秋粮收购。").title());
+  }
+
+  @Test
+  void aTitleWithItsThemeAfterAColonIsTheNameBeforeIt() {
+    assertEquals("市长在全市低空经济工作会议上的讲话", parse("市长在全市低空经济工作会议上的讲话:抢抓机遇 乘势而上\n" + OPENING).title());
+  }
+
+  @Test
+  void anOutlineEndsWhereTheTitleAndTheSalutationBegin() {
+    Speech s =
+        parse(
+            "目录/提纲:……\n一、提高认识,抢抓发展机遇\n二、明确目标,科学规划蓝图\n三、强化保障,形成工作合力……\n"
+                + "在全市秋粮收购工作会议上的讲话\n同志们:\n今天召开这次会议,主要任务是安排部署秋粮收购工作,确保颗粒归仓。\n一、提高认识,抢抓发展机遇\n");
+    assertEquals("在全市秋粮收购工作会议上的讲话", s.title());
+    assertEquals(1, s.sections().size());
+  }
+
+  @Test
+  void aBannerSentenceAboveTheTitleDoesNotStartTheBody() {
+    Speech s =
+        parse(
+            "某某公文网 example.com,汇集致辞讲话、计划总结、工作报告等优质办公文稿下载。仅供学习,请勿他用!\n多个关键词搜索,空格分隔\n在全县秋粮收购工作会议上的讲话\n"
+                + OPENING);
+    assertEquals("在全县秋粮收购工作会议上的讲话", s.title());
+  }
+
+  @Test
   void aGenreWordIsStrippedOnlyWhereItFollowsTheName() {
     // 领导讲话 after a finished name is the site's category; as the name itself it stays
     assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话领导讲话\n" + OPENING).title());
