@@ -27,7 +27,9 @@ public final class MetadataExtractor {
       Pattern.compile(
           "(?<![\\dXx])((?:19|20)\\d{2})年(?![\\dXx])|^((?:19|20)\\d{2})(?=\\p{IsHan})"
               // an archive's year in brackets after the name: "…大会上的讲话(1993)"
-              + "|[(（]((?:19|20)\\d{2})[)）]$");
+              + "|[(（]((?:19|20)\\d{2})[)）]$"
+              // a year without 年 before what it dates: "在2017毕业典礼上的讲话"
+              + "|(?<![\\d.])((?:19|20)\\d{2})(?=\\p{IsHan})(?![万亿多余名个元人户家项吨亩])");
   private static final Pattern SPEAKER =
       Pattern.compile(
           "^(.{0,16}?(?:总理|主席|书记|省长|市长|县长|区长|镇长|乡长|局长|厅长|主任|校长|部长|委员长|委员))\\s*"
@@ -174,8 +176,9 @@ public final class MetadataExtractor {
     Matcher sy = SCHOOL_YEAR.matcher(s);
     if (sy.find()) return sy.group(3) != null ? sy.group(2) : sy.group(1);
     Matcher y = YEAR.matcher(s);
-    if (y.find())
-      return y.group(1) != null ? y.group(1) : y.group(2) != null ? y.group(2) : y.group(3);
+    if (y.find()) {
+      for (int k = 1; k <= y.groupCount(); k++) if (y.group(k) != null) return y.group(k);
+    }
     Matcher c = CHINESE_YEAR.matcher(s);
     while (c.find()) {
       int year = ChineseNumbers.year(c.group(1));

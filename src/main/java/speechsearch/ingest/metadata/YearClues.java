@@ -68,9 +68,18 @@ final class YearClues {
           "[“\"]?十([一二三四五])?五[”\"]?(?:规划|計劃|计划|時期|时期)?(?:的)?"
               + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年|开好局)");
 
-  /** The first year after a Party Congress: "今年是全面落实十七大精神的第一年" → 2008. */
+  /**
+   * A Party Congress named as this year's: "今年是全面落实十七大精神的第一年" (the year after it), "今年是党的十八大召开之年",
+   * "再过二十多天党的二十大就要召开" (its own year). A congress held "以来" is a look back and never counts.
+   */
   private static final Pattern AFTER_CONGRESS =
-      Pattern.compile("(?:党的)?十([一二三四五六七八九])大[^。；;！？!?]{0,12}?(?:开局之年|第一年|首年)");
+      Pattern.compile("(?:党的)?(十[一二三四五六七八九]|二十)大[^。；;！？!?]{0,12}?(?:开局之年|第一年|首年)");
+
+  private static final Pattern CONGRESS_YEAR =
+      Pattern.compile("(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开)");
+
+  /** Years the speeches of their time name by their task: 全面深化改革的开局之年 is 2014. */
+  private static final Pattern NAMED_YEAR = Pattern.compile("全面深化改革的?(?:开局之年|第一年|元年)");
 
   /** The five-year transition after the end of poverty relief (2021-2025), named like a plan. */
   private static final Pattern TRANSITION =
@@ -207,9 +216,11 @@ final class YearClues {
     }
     Matcher ac = AFTER_CONGRESS.matcher(text);
     if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
-      // the 11th congress (十一大) met in 1977 and the later ones every five years
-      return 1977 + 5 * (ChineseNumbers.parse(ac.group(1)) - 1) + 1;
+      return congressYear(ac.group(1)) + 1;
     }
+    Matcher cy = CONGRESS_YEAR.matcher(text);
+    if (cy.find()) return congressYear(cy.group(1));
+    if (NAMED_YEAR.matcher(text).find()) return 2014;
     Matcher draft = PLAN_DRAFT.matcher(text);
     if (draft.find()) {
       // a plan is put to the congress in its first year
@@ -243,6 +254,11 @@ final class YearClues {
       };
     }
     return null;
+  }
+
+  /** The year of the N-th Party Congress, 十一大 (1977) on: one every five years. */
+  private static int congressYear(String number) {
+    return 1977 + 5 * (ChineseNumbers.parse(number) - 11);
   }
 
   /** Whether the sentence around {@code pos} is about now: 今年, 今天, 这次, 值此, 之际, 即将. */

@@ -263,6 +263,25 @@ class PageMetadataTest {
   }
 
   @Test
+  void aPartyCongressNamedAsThisYearsDatesTheSpeech() {
+    Speech held = parse("在全省动员大会上的讲话\n同志们:\n今年是党的十八大召开之年,是极为重要的政治年份。");
+    assertEquals(2012, held.year());
+    Speech coming = parse("在市政府全体会议上的讲话\n同志们:\n再过二十多天,党的二十大就要召开,我们要稳字当头。");
+    assertEquals(2022, coming.year());
+    Speech after = parse("在全县工作会议上的讲话\n同志们:\n今年是全面贯彻党的二十大精神的开局之年,任务艰巨。");
+    assertEquals(2023, after.year());
+    // a congress held "以来" looks back: no year from it
+    assertNull(parse("在全县工作会议上的讲话\n同志们:\n党的十八大召开以来,我县各项事业取得长足进步。").year());
+  }
+
+  @Test
+  void aYearWithoutNianInTheTitleIsTheTitlesYear() {
+    Speech s = parse("大学校长在2017毕业典礼上的讲话\n亲爱的同学们:\n今天我们隆重举行20**年毕业典礼。");
+    assertEquals(2017, s.year());
+    assertEquals("title", s.sources().get("year"));
+  }
+
+  @Test
   void theYearsWorkSummedUpAtTheMeetingDatesItToTheYearAfter() {
     Speech s = parse("在全县政法工作会议上的讲话\n刚才,两位同志分别就 2013 年全县政法工作进行了总结,我都同意;会议同时安排了今后一个时期的任务。");
     assertEquals(2014, s.year());
