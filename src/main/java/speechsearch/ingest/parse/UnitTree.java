@@ -120,7 +120,14 @@ final class UnitTree {
       if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) return false;
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
       // were inside the text before it (a preamble's "(一)…；(二)…")
-      while (!open.isEmpty() && conventionallyAbove(m.style(), last().style)) {
+      while (!open.isEmpty()
+          && (conventionallyAbove(m.style(), last().style)
+              || m.style() == MarkerStyle.CN_DUN
+                  && open.size() == 1
+                  && Paragraphs.isStart(body, pos)
+                  && !Paragraphs.isStart(body, last().start))) {
+        // nor does a 一、 that opens a paragraph sit under an item the opening lists inside a
+        // sentence ("…：一是认清形势，二是…，三是强化责任。", then "一、形势严峻…")
         open.remove(open.size() - 1);
       }
       closeEndedLists(pos);

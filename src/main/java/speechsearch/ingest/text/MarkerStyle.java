@@ -18,8 +18,14 @@ public enum MarkerStyle {
   CN_DUN(0, Numbering.CHINESE, Forms.CN + "、" + Forms.NOT_A_LIST),
   /** （一） */
   CN_PAREN(1, Numbering.CHINESE, "[(（]\\s?" + Forms.CN + "\\s?[)）]"),
-  /** 一是 / 一要 */
-  CN_SHI(MarkerStyle.UNRANKED, Numbering.CHINESE, Forms.CN + "(?:是|要)(?![一二三四五六七八九十])"),
+  /**
+   * 一是 / 一要; not the idioms "一是一，二是二" or "一是一非", but "一是一些干警…" (a numeral that begins a common
+   * word: 一些, 一批, 一直, 一定 …) is one.
+   */
+  CN_SHI(
+      MarkerStyle.UNRANKED,
+      Numbering.CHINESE,
+      Forms.CN + "(?:是|要)(?![一二三四五六七八九十](?!些|批|部分|直|定|切|般|个|种|项|大批|系列|贯|体化|线|流|把手|方面))"),
   /** 第一， */
   CN_DI(MarkerStyle.UNRANKED, Numbering.CHINESE, "第" + Forms.CN + "[,，、:：]" + Forms.NOT_A_LIST),
   /** 1、 and 1. (one style: documents mix them within a list) */

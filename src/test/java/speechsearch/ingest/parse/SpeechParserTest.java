@@ -41,6 +41,20 @@ class SpeechParserTest {
   }
 
   @Test
+  void anItemMayBeginWithAWordThatBeginsWithANumeral() {
+    assertEquals(
+        List.of("一、整顿队伍", "  一是一些干警缺乏理想信念", "  二是一批部门大局意识差"),
+        outline("一、整顿队伍\n突出问题有:一是一些干警缺乏理想信念;二是一批部门大局意识差。"));
+  }
+
+  @Test
+  void theOpeningsInlineListDoesNotHoldTheSpeechsParts() {
+    assertEquals(
+        List.of("一是认清形势,", "二是抢抓机遇", "一、形势严峻", "二、任务繁重"),
+        outline("下面我讲三点:一是认清形势,二是抢抓机遇。\n一、形势严峻\n内容。\n二、任务繁重\n内容。"));
+  }
+
+  @Test
   void numbersInsideSentencesAreNotMarkers() {
     assertEquals(List.of("一、总体要求"), outline("一、总体要求\n投资1.5万亿元，举办第三届展示周，建成3 大项目，实现“四统一、三确保”。"));
   }
