@@ -238,6 +238,18 @@ public final class MetadataExtractor {
       String t = TitleText.clean(c);
       if (t != null) return t;
     }
+    // a name the page shows twice in a row, once decorated ("第一篇:以…为载体,增创…新优势大全"): the
+    // title of a report whose name has no speech word and may have commas
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String a = TitleText.clean(lines.get(i));
+      if (a != null
+          && a.length() >= 8
+          && a.length() <= 60
+          && !TitleText.isSentence(a.replace(',', ' ').replace('，', ' '), false)
+          && a.equals(TitleText.clean(lines.get(i + 1)))) {
+        return a;
+      }
+    }
     return null;
   }
 }

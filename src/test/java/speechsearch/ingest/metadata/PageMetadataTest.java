@@ -133,6 +133,15 @@ class PageMetadataTest {
   }
 
   @Test
+  void aNameThePageShowsTwiceIsTheTitleEvenWithoutASpeechWord() {
+    Speech s =
+        parse(
+            "第一篇:以项目建设为载体,增创县域经济发展新优势大全\n以项目建设为载体,增创县域经济发展新优势\n"
+                + "今年以来,我县坚持工业立县、项目强县的发展战略,把招商引资和项目建设作为重要突破口来抓。");
+    assertEquals("以项目建设为载体,增创县域经济发展新优势", s.title());
+  }
+
+  @Test
   void aGenreWordIsStrippedOnlyWhereItFollowsTheName() {
     // 领导讲话 after a finished name is the site's category; as the name itself it stays
     assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话领导讲话\n" + OPENING).title());
@@ -251,6 +260,8 @@ class PageMetadataTest {
     assertEquals(2020, plan.year());
     Speech party = parse("在庆祝建党大会上的讲话\n同志们:\n今天,我们隆重集会,庆祝中国共产党成立95周年。");
     assertEquals(2016, party.year());
+    Speech health = parse("在爱国卫生月动员大会上的讲话\n同志们:\n今年4月是第22个爱国卫生月,我们在这里召开动员大会。");
+    assertEquals(2010, health.year());
     Speech doctors = parse("在全市医师节表彰大会上的讲话\n同志们:\n在第五个“中国医师节”即将到来之际,我们在此隆重集会。");
     assertEquals(2022, doctors.year());
     Speech lastOfPlan = parse("在防汛工作会议上的讲话\n同志们:\n今年是全面完成十五计划的最后一年,防汛任务十分繁重。");
