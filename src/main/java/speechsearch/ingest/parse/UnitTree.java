@@ -3,6 +3,7 @@ package speechsearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import speechsearch.ingest.parse.SpeechParser.Node;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.MarkerStyle;
@@ -117,7 +118,7 @@ final class UnitTree {
       }
     }
     if (depth < 0) {
-      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH) return false;
+      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || isAgenda(pos)) return false;
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
       // were inside the text before it (a preamble's "(一)…；(二)…")
       while (!open.isEmpty()
@@ -227,6 +228,14 @@ final class UnitTree {
   private static int depthOf(List<Node> open, MarkerStyle style) {
     for (int i = open.size() - 1; i >= 0; i--) if (open.get(i).style == style) return i;
     return -1;
+  }
+
+  /** "今天会议有两项议程:" before a list: the items of a meeting's agenda are not its speech's units. */
+  private static final Pattern AGENDA = Pattern.compile("议程[^。；;!！?？]{0,6}[:：]\\s*$");
+
+  private boolean isAgenda(int pos) {
+    int from = Math.max(0, pos - 30);
+    return AGENDA.matcher(body.substring(from, pos)).find();
   }
 
   /** Paragraph start, or the start of a sentence: after 。；！？： and an optional closing quote. */

@@ -55,6 +55,12 @@ class SpeechParserTest {
   }
 
   @Test
+  void theItemsOfAMeetingsAgendaAreNotUnits() {
+    assertEquals(
+        List.of(), outline("现在我宣布大会开幕。\n今天会议有两项议程:\n1、表彰先进党支部和优秀共产党员\n2、镇长作主题讲话\n下面进行第一项议程。"));
+  }
+
+  @Test
   void numbersInsideSentencesAreNotMarkers() {
     assertEquals(List.of("一、总体要求"), outline("一、总体要求\n投资1.5万亿元，举办第三届展示周，建成3 大项目，实现“四统一、三确保”。"));
   }
