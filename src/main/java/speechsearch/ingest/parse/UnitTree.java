@@ -125,10 +125,9 @@ final class UnitTree {
           && (conventionallyAbove(m.style(), last().style)
               || m.style() == MarkerStyle.CN_DUN
                   && open.size() == 1
-                  && Paragraphs.isStart(body, pos)
-                  && !Paragraphs.isStart(body, last().start))) {
-        // nor does a 一、 that opens a paragraph sit under an item the opening lists inside a
-        // sentence ("…：一是认清形势，二是…，三是强化责任。", then "一、形势严峻…")
+                  && last().style == MarkerStyle.CN_SHI)) {
+        // nor does a 一、 sit under an item of the opening's 一是 list
+        // ("…：一是认清形势，二是…，三是强化责任。", then "一、形势严峻…")
         open.remove(open.size() - 1);
       }
       closeEndedLists(pos);
