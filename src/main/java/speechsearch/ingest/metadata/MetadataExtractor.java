@@ -116,7 +116,16 @@ public final class MetadataExtractor {
       String body = clean.body().isEmpty() ? "" : clean.bodyText();
       String opening = Script.simplified(body.substring(0, Math.min(OPENING, body.length())));
       YearClues.Found clue = YearClues.find(Script.simplified(join(title, subtitle)), opening);
-      if (clue != null) {
+      // a report's own frame (the session it is given to, "一、2009年工作回顾") outranks an event
+      // the opening mentions (its review of the year "隆重庆祝新中国成立60周年")
+      Integer framed =
+          clue == null || clue.source().equals("inferred")
+              ? ImpliedYear.of(clean.headLines(), clean.body())
+              : null;
+      if (framed != null) {
+        year = framed;
+        sources.put("year", "inferred");
+      } else if (clue != null) {
         year = clue.year();
         sources.put("year", clue.source());
       }
