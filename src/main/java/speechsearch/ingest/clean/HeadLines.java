@@ -57,6 +57,9 @@ final class HeadLines {
     return -1;
   }
 
+  /** A body's term after its name on the line above: "中国人民政治协商会议" / "第七届…委员会常务委员会工作报告". */
+  private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届");
+
   /** How a title's second half cannot begin: with the start of a name of its own. */
   private static final Pattern NAME_START = Pattern.compile("^(在|关于|關於|于|於|致|——|--)");
 
@@ -77,7 +80,7 @@ final class HeadLines {
           || TitleText.isSentence(b, false)
           || Markers.startsWithMarker(a)
           || Markers.startsWithMarker(b)
-          || !NAME_START.matcher(a).find() && a.indexOf('在') < 0
+          || !NAME_START.matcher(a).find() && a.indexOf('在') < 0 && !TERM.matcher(b).lookingAt()
           || NAME_START.matcher(b).find()
           || b.indexOf('在') >= 0
           || TitleRun.hasSalutation(b)

@@ -113,7 +113,8 @@ final class ImpliedYear {
   }
 
   /** The year after the one a heading reviews or the text calls 刚刚过去的. */
-  private static Integer reviewed(String line) {
+  private static Integer reviewed(String text) {
+    String line = Script.simplified(text); // "2009年工作回顧" in a traditional mirror
     Matcher m = REVIEW_HEADING.matcher(line);
     boolean found = line.length() <= MAX_HEADING && m.find();
     if (!found) {

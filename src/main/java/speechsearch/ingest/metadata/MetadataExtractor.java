@@ -65,7 +65,8 @@ public final class MetadataExtractor {
       Pattern.compile("^(.{6,80}?" + TitleText.SPEECH_END.pattern() + ")[:：]\\s*\\S{4,}");
 
   /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全. */
-  private static final Pattern COLLECTION = Pattern.compile("(?:\\d{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
+  private static final Pattern COLLECTION =
+      Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
 
   public SpeechMetadata extract(CleanText clean) {
     Map<String, String> sources = new HashMap<>();

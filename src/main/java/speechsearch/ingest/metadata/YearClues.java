@@ -77,7 +77,9 @@ final class YearClues {
       Pattern.compile("(?:党的)?(十[一二三四五六七八九]|二十)大[^。；;！？!?]{0,12}?(?:开局之年|第一年|首年)");
 
   private static final Pattern CONGRESS_YEAR =
-      Pattern.compile("(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开)");
+      Pattern.compile(
+          "(?:迎接|喜迎)(?:党的)?(十[一二三四五六七八九]|二十)大"
+              + "|(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开)");
 
   /** Years the speeches of their time name by their task: 全面深化改革的开局之年 is 2014. */
   private static final Pattern NAMED_YEAR = Pattern.compile("全面深化改革的?(?:开局之年|第一年|元年)");
@@ -220,7 +222,7 @@ final class YearClues {
       return congressYear(ac.group(1)) + 1;
     }
     Matcher cy = CONGRESS_YEAR.matcher(text);
-    if (cy.find()) return congressYear(cy.group(1));
+    if (cy.find()) return congressYear(cy.group(1) != null ? cy.group(1) : cy.group(2));
     if (NAMED_YEAR.matcher(text).find()) return 2014;
     Matcher draft = PLAN_DRAFT.matcher(text);
     if (draft.find()) {

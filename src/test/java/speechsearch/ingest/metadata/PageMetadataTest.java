@@ -142,6 +142,20 @@ class PageMetadataTest {
   }
 
   @Test
+  void moreShapesOfRealPagesTitles() {
+    // a piece label without a separator, a collection counted in Chinese numerals
+    assertEquals("领导征地拆迁工作会议讲话稿", parse("第1篇领导征地拆迁工作会议讲话稿\n" + OPENING).title());
+    assertEquals("2023年镇长述职报告", parse("镇长述职报告十二篇\n第一篇 2023年镇长述职报告\n" + OPENING).title());
+    // a body's name on one line and its term on the next
+    assertEquals(
+        "中国人民政治协商会议第七届某某县委员会常务委员会工作报告",
+        parse("中国人民政治协商会议\n第七届某某县委员会常务委员会工作报告\n各位委员:\n现在,我代表常务委员会向大会报告工作,请予审议。").title());
+    // a search-shortcut row is chrome; 广大市民朋友 is a salutation
+    assertEquals("在全县秋粮收购工作会议上的讲话", parse("快捷搜索:讲话 报告 总结 计划\n在全县秋粮收购工作会议上的讲话\n" + OPENING).title());
+    assertEquals("做好人口普查登记工作电视讲话", parse("做好人口普查登记工作电视讲话 广大市民朋友:大家好!人口普查登记工作即将开始。").title());
+  }
+
+  @Test
   void aGenreWordIsStrippedOnlyWhereItFollowsTheName() {
     // 领导讲话 after a finished name is the site's category; as the name itself it stays
     assertEquals("在全县秋粮收购工作会议上的讲话", parse("在全县秋粮收购工作会议上的讲话领导讲话\n" + OPENING).title());
@@ -268,6 +282,8 @@ class PageMetadataTest {
     assertEquals(2005, lastOfPlan.year());
     Speech opening = parse("在全县政法工作会议上的讲话\n同志们:\n我们要扎实工作,为“十四五”开好局提供坚强保障。");
     assertEquals(2021, opening.year());
+    Speech welcome = parse("在五一表彰大会上的主持词\n同志们:\n在全党全国上下喜迎党的十九大胜利召开之际,我们隆重集会。");
+    assertEquals(2017, welcome.year());
     Speech congress = parse("在全县民政工作会议上的讲话\n同志们:\n今年是全面贯彻落实十七大精神的第一年,民政任务繁重。");
     assertEquals(2008, congress.year());
     assertEquals("inferred", congress.sources().get("year"));
