@@ -241,6 +241,16 @@ public final class MetadataExtractor {
           }
         }
       }
+      // a site's bare genre name above the document's own ("政府工作报告", then "2016年某市政府工作报告")
+      for (String later : lines.subList(i + 1, lines.size())) {
+        String l = TitleText.clean(later);
+        if (l != null
+            && l.length() > t.length()
+            && l.endsWith(t)
+            && !TitleText.isSentence(later, true)) {
+          return l;
+        }
+      }
       return t;
     }
     for (String c : lines) {

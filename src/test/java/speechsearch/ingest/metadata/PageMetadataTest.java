@@ -150,6 +150,9 @@ class PageMetadataTest {
     assertEquals(
         "中国人民政治协商会议第七届某某县委员会常务委员会工作报告",
         parse("中国人民政治协商会议\n第七届某某县委员会常务委员会工作报告\n各位委员:\n现在,我代表常务委员会向大会报告工作,请予审议。").title());
+    // a site's bare genre name above the document's own
+    assertEquals(
+        "2016年某某市政府工作报告", parse("政府工作报告\n2016年某某市政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。").title());
     // a search-shortcut row is chrome; 广大市民朋友 is a salutation
     assertEquals("在全县秋粮收购工作会议上的讲话", parse("快捷搜索:讲话 报告 总结 计划\n在全县秋粮收购工作会议上的讲话\n" + OPENING).title());
     assertEquals("做好人口普查登记工作电视讲话", parse("做好人口普查登记工作电视讲话 广大市民朋友:大家好!人口普查登记工作即将开始。").title());
