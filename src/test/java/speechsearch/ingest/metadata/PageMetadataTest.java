@@ -419,6 +419,8 @@ class PageMetadataTest {
   void aCountyBureauHeadIsCountyLevelAndAMaskedPlaceGivesNoName() {
     Speech s = parse("XX县农业农村局局长在秋粮收购工作会议上的讲话\n" + OPENING);
     assertEquals(new Region("县", null, null, null), s.region());
+    Speech lecture = parse("在市局机关党课上的讲话\n同志们:\n今天我给局机关的党员同志们讲一次党课,主要谈谈作风建设。");
+    assertEquals("市", lecture.region().level());
   }
 
   @Test
