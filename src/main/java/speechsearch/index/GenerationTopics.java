@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.ingest.topic.TopicModel;
+import speechsearch.vocabulary.DataFiles;
 import speechsearch.vocabulary.Taxonomy;
 
 /**
@@ -19,14 +20,17 @@ public final class GenerationTopics {
   static void write(Path gen, TopicClassifier topics) throws IOException {
     topics.taxonomy().write(gen.resolve(Taxonomy.FILE_NAME));
     Files.writeString(
-        gen.resolve(TopicModel.FILE_NAME), topics.model().format(), StandardCharsets.UTF_8);
+        gen.resolve(TopicModel.FILE_NAME), topics.modelText(), StandardCharsets.UTF_8);
   }
 
   /** SHA-256 of the taxonomy and of the model, for generation.json; nulls for none. */
   static String[] shas(TopicClassifier topics) {
     return topics == null
         ? new String[2]
-        : new String[] {topics.taxonomy().sha256(), topics.model().sha256()};
+        : new String[] {
+          topics.taxonomy().sha256(),
+          DataFiles.sha256(topics.modelText().getBytes(StandardCharsets.UTF_8))
+        };
   }
 
   /** The generation's taxonomy; the bundled one for a generation made before it kept its own. */

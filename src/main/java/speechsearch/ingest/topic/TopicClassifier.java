@@ -38,10 +38,17 @@ public final class TopicClassifier {
   private final Rows text, head;
   private final double shareArea, shareTopic, headArea, headTopic, unseenBias;
   private final double mainThreshold, extraAreaThreshold, extraTopicThreshold;
+  // the model's file text, made once: formatting 100,000 weights takes about a second
+  private volatile String modelText;
 
   public TopicClassifier(Taxonomy taxonomy, TopicModel model) {
+    this(taxonomy, model, null);
+  }
+
+  private TopicClassifier(Taxonomy taxonomy, TopicModel model, String modelText) {
     this.taxonomy = taxonomy;
     this.model = model;
+    this.modelText = modelText;
     this.layout = new TopicLayout(taxonomy);
     List<String> names = layout.scorerNames();
     modelIndex = new int[names.size()];
@@ -70,8 +77,9 @@ public final class TopicClassifier {
   }
 
   private static final class Bundled {
+    // the bundled file is in the form format() writes (TopicFilesTest), so its text is the model's
     static final TopicClassifier INSTANCE =
-        new TopicClassifier(Taxonomy.bundled(), TopicModel.bundled());
+        new TopicClassifier(Taxonomy.bundled(), TopicModel.bundled(), TopicModel.bundledText());
   }
 
   /**
@@ -99,6 +107,16 @@ public final class TopicClassifier {
 
   public TopicModel model() {
     return model;
+  }
+
+  /**
+   * The model as its file's text ({@link TopicModel#format}), which a generation keeps and whose
+   * SHA-256 it records.
+   */
+  public String modelText() {
+    String t = modelText;
+    if (t == null) modelText = t = model.format();
+    return t;
   }
 
   public TopicFeatures features() {

@@ -93,6 +93,11 @@ public record TopicModel(
     return DataFiles.bundled(FILE_NAME, TopicModel::parse);
   }
 
+  /** The bundled model's file text as it is. */
+  static String bundledText() {
+    return DataFiles.bundled(FILE_NAME, (bytes, name) -> DataFiles.utf8(bytes, name));
+  }
+
   /** A model file; an unreadable, empty or malformed file is an IOException that says why. */
   public static TopicModel load(Path file) throws IOException {
     return parse(DataFiles.read(file, "topic model"), file.toString());

@@ -86,6 +86,14 @@ class TopicFilesTest {
     assertEquals(m.sha256(), again.sha256());
   }
 
+  @Test
+  void theBundledModelFileIsInTheFormFormatWritesSoAGenerationMayKeepItAsItIs() {
+    // the bundled classifier hands out the file's own text instead of formatting the model again
+    TopicClassifier c = TopicClassifier.bundled();
+    assertEquals(c.model().format(), c.modelText());
+    assertEquals(c.model().format(), TopicModel.bundledText());
+  }
+
   interface Loader {
     Object load(Path file) throws IOException;
   }
