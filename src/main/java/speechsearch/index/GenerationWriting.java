@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import speechsearch.analysis.Glossary;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.topic.TopicClassifier;
@@ -23,6 +26,8 @@ import speechsearch.ingest.topic.TopicClassifier;
  * described as the generation's {@link GenerationInfo}.
  */
 final class GenerationWriting {
+  private static final Logger LOG = LoggerFactory.getLogger(GenerationWriting.class);
+
   private GenerationWriting() {}
 
   static GenerationInfo write(
@@ -84,7 +89,11 @@ final class GenerationWriting {
       Map<String, String> userData = new LinkedHashMap<>();
       userData.put("tokenizer", tokenizer.name());
       writer.setLiveCommitData(userData.entrySet());
+      long added = System.nanoTime();
       writer.commit();
+      LOG.debug(
+          "commit {} s after adding",
+          String.format(Locale.ROOT, "%.2f", (System.nanoTime() - added) / 1e9));
     }
     return GenerationInfo.of(
         speeches.stream().map(ParsedSpeech::speech).toList(),

@@ -90,7 +90,10 @@ public final class Reindexer {
       Progress progress,
       ReindexOptions options)
       throws IOException {
-    long t0 = System.nanoTime();
+    long tStart = System.nanoTime();
+    String upAtStart =
+        seconds(
+            0, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L);
     for (Path source : sources) {
       if (!Files.exists(source))
         throw new IOException(
@@ -114,6 +117,7 @@ public final class Reindexer {
         parse(files, pool, parsed, skipped, progress, previous, reused);
         added.carry(previous, parsed, skipped);
       }
+      long tParsed = System.nanoTime();
       if (parsed.isEmpty()) {
         throw new IOException(
             "no speech could be read from "
@@ -127,18 +131,30 @@ public final class Reindexer {
       ShrinkGuard.check(liveInfo, live, unique.size(), options, skipped, added.outcomes());
 
       Glossary glossary = mineGlossary(unique);
+      long tMined = System.nanoTime();
       Path gen = layout.newGeneration();
       GenerationInfo info;
       try (Directory dir = opener.open(gen)) {
         info =
             GenerationWriting.write(
                 dir, unique, glossary, tokenizer, threads, pool, progress, ingester.topics());
+        long tWritten = System.nanoTime();
         glossary.write(gen.resolve(Glossary.FILE_NAME));
         AddedSpeeches.write(gen, added.entriesIn(unique));
         info = info.withSources(files.size(), skipped.size(), duplicates.size());
         if (ingester.topics() != null) GenerationTopics.write(gen, ingester.topics());
         info.write(gen);
+        long tFiles = System.nanoTime();
         Verifier.verify(dir, info, glossary, tokenizer);
+        LOG.debug(
+            "reindex phases (s): JVM up {} at start, parse {}, dedupe + glossary {}, index + commit {},"
+                + " generation files {}, verify {}",
+            upAtStart,
+            seconds(tStart, tParsed),
+            seconds(tParsed, tMined),
+            seconds(tMined, tWritten),
+            seconds(tWritten, tFiles),
+            seconds(tFiles, System.nanoTime()));
       } catch (IOException | RuntimeException e) {
         IndexLayout.deleteTree(gen);
         throw e;
@@ -153,7 +169,7 @@ public final class Reindexer {
           info.measures(),
           info.documents(),
           info.sourceBytes(),
-          (System.nanoTime() - t0) / 1e9,
+          (System.nanoTime() - tStart) / 1e9,
           glossary.terms().size(),
           reused.get(),
           skipped,
@@ -164,6 +180,10 @@ public final class Reindexer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static String seconds(long from, long to) {
+    return String.format(java.util.Locale.ROOT, "%.2f", (to - from) / 1e9);
   }
 
   /** The speeches parsed without a title, with why: nothing of a speech left, or no title line. */
