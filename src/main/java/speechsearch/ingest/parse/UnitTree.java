@@ -230,7 +230,7 @@ final class UnitTree {
   }
 
   /** "今天会议有两项议程:" before a list: the items of a meeting's agenda are not its speech's units. */
-  private static final Pattern AGENDA = Pattern.compile("议程[^。；;!！?？]{0,6}[:：]\\s*$");
+  private static final Pattern AGENDA = Pattern.compile("(?:议程|議程)[^。；;!！?？]{0,6}[:：]\\s*$");
 
   private boolean isAgenda(int pos) {
     int from = Math.max(0, pos - 30);
