@@ -61,6 +61,7 @@ class SpeechParserTest {
   void theItemsOfAMeetingsAgendaAreNotUnits() {
     assertEquals(
         List.of(), outline("现在我宣布大会开幕。\n今天会议有两项议程:\n1、表彰先进党支部和优秀共产党员\n2、镇长作主题讲话\n下面进行第一项议程。"));
+    assertEquals(List.of(), outline("今天會議的議程共2項:\n1.宣讀表彰決定\n2.為獲獎單位頒獎\n下面,進行第一項議程。"));
   }
 
   @Test
