@@ -72,7 +72,7 @@ final class UnitTree {
       }
       // most characters cannot start a marker: test that before looking behind them
       if (!Markers.mayStartMarker(body.charAt(pos))) continue;
-      boolean sentenceStart = isMarkerPosition(pos);
+      boolean sentenceStart = isMarkerPosition(pos) || gluedFirstItem(pos);
       if (!sentenceStart && !afterComma(pos)) continue;
       Markers.Found m = Markers.at(body, pos);
       if (m == null) continue;
@@ -235,6 +235,24 @@ final class UnitTree {
   private boolean isAgenda(int pos) {
     int from = Math.max(0, pos - 30);
     return AGENDA.matcher(body.substring(from, pos)).find();
+  }
+
+  /**
+   * A 一是 (一要) that the page glued to the heading before it ("…的责任感和使命感一是特殊的季节…"): taken as a marker
+   * only where the same paragraph goes on to a 二是 (二要) at the start of a sentence, which no word
+   * that merely contains 一是 (统一是, 唯一是) is followed by.
+   */
+  private boolean gluedFirstItem(int pos) {
+    if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
+    char verb = body.charAt(pos + 1);
+    if (verb != '是' && verb != '要') return false;
+    int end = body.indexOf('\n', pos);
+    if (end < 0) end = body.length();
+    String second = "二" + verb;
+    for (int i = body.indexOf(second, pos + 2); i > 0 && i < end; i = body.indexOf(second, i + 2)) {
+      if (isMarkerPosition(i)) return true;
+    }
+    return false;
   }
 
   /** Paragraph start, or the start of a sentence: after 。；！？： and an optional closing quote. */

@@ -58,6 +58,15 @@ class SpeechParserTest {
   }
 
   @Test
+  void aFirstItemGluedToTheHeadingBeforeItIsAnItemWhenASecondFollows() {
+    assertEquals(
+        List.of("一、认清形势", "  一是特殊的季节要求我们不能放松", "  二是敏感的时期要求我们保持警惕"),
+        outline("一、认清形势\n认清形势一是特殊的季节要求我们不能放松。二是敏感的时期要求我们保持警惕。"));
+    // a word that contains 一是, with no 二是 after it, is text
+    assertEquals(List.of("一、认清形势"), outline("一、认清形势\n思想统一是做好工作的前提。大家要高度重视。"));
+  }
+
+  @Test
   void theItemsOfAMeetingsAgendaAreNotUnits() {
     assertEquals(
         List.of(), outline("现在我宣布大会开幕。\n今天会议有两项议程:\n1、表彰先进党支部和优秀共产党员\n2、镇长作主题讲话\n下面进行第一项议程。"));
