@@ -222,6 +222,11 @@ public final class TitleText {
     if (d.lookingAt() && d.end() == s.length()) return s;
     String rest = s.substring(end);
     if (COLLECTION.matcher(rest).lookingAt()) return s; // "…工作报告和2019年工作计划": one name
+    String head = s.substring(0, end);
+    // "2022年《政府工作报告》征求意见稿": a speech word inside a book title ends nothing
+    if (head.chars().filter(c -> c == '《').count() > head.chars().filter(c -> c == '》').count()) {
+      return s;
+    }
     return BYLINE.matcher(rest).find() ? s.substring(0, end) : s;
   }
 

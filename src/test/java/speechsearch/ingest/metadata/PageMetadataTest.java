@@ -150,6 +150,10 @@ class PageMetadataTest {
     assertEquals(
         "中国人民政治协商会议第七届某某县委员会常务委员会工作报告",
         parse("中国人民政治协商会议\n第七届某某县委员会常务委员会工作报告\n各位委员:\n现在,我代表常务委员会向大会报告工作,请予审议。").title());
+    // a speech word inside a book title ends no name
+    assertEquals(
+        "2022年《政府工作报告》征求意见稿",
+        parse("2022年《政府工作报告》征求意见稿(2022年)\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。").title());
     // a site's bare genre name above the document's own
     assertEquals(
         "2016年某某市政府工作报告", parse("政府工作报告\n2016年某某市政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。").title());
