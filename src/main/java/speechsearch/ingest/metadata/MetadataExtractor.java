@@ -73,8 +73,12 @@ public final class MetadataExtractor {
     String subtitle = null;
     String speaker = null;
     List<String> candidates = new ArrayList<>();
+    String page =
+        String.join("", clean.headLines()) + (clean.body().isEmpty() ? "" : clean.body().get(0));
+    boolean traditional = Script.looksTraditional(page);
     for (String line : clean.headLines()) {
-      Matcher sp = SPEAKER.matcher(line);
+      // a short line of a traditional page has too few telltales to be recognised on its own
+      Matcher sp = SPEAKER.matcher(traditional ? Script.converted(line) : line); // "市長 魏堯"
       if (sp.find() && line.length() <= 24 && !TitleText.SPEECH_END.matcher(line).find()) {
         if (speaker == null) speaker = sp.group(1).strip() + " " + sp.group(2);
         continue;

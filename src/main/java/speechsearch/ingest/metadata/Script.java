@@ -19,6 +19,14 @@ public final class Script {
    */
   public static String simplified(String text) {
     if (text == null || !looksTraditional(text)) return text;
+    return converted(text);
+  }
+
+  /**
+   * The text mapped to simplified whatever it looks like: a short line of a page known to be
+   * traditional.
+   */
+  static String converted(String text) {
     char[] out = text.toCharArray();
     char[] table = Table.TABLE;
     for (int i = 0; i < out.length; i++) out[i] = table[out[i]];

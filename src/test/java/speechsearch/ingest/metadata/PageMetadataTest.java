@@ -453,4 +453,12 @@ class PageMetadataTest {
     assertEquals("县", s.region().level());
     assertEquals("縣委書記在全縣秋糧收購工作會議上的講話", s.title());
   }
+
+  @Test
+  void aTraditionalPagesBylineIsNotItsTitle() {
+    // the page opens with its subtitle and the speaker: no title line, so no title
+    Speech s = parse("——2016年1月6日在某某市第十五屆人民代表大會第五次會議上\n市長 魏某\n各位代表:\n現在,我代表市人民政府向大會報告工作,請予審議。");
+    assertNull(s.title());
+    assertEquals(2016, s.year());
+  }
 }
