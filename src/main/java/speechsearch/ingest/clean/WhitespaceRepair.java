@@ -121,17 +121,17 @@ final class WhitespaceRepair {
     return isChinese(c) || Character.isDigit(c) || ",.;:!?()%-\"'*".indexOf(c) >= 0;
   }
 
+  /** A label that opens a line of a page's head: 目录/提纲:, 发表时间:, 作者:. */
+  private static final Pattern LABEL = Pattern.compile("[\\p{IsHan}/]{2,6}[:：]");
+
   /**
    * Joins lines that a PDF extractor broke at a fixed width. Only applies when the text looks
    * hard-wrapped: many lines of nearly the same length that do not end a sentence. A line in {@code
    * paragraphEnds} (followed by a blank line in a text where few lines are) is never joined to the
-   * next: a page that sets its head lines and outline apart is not a wrapped PDF.
+   * next: a page that sets its head lines and outline apart is not a wrapped PDF; nor is a line
+   * that opens with a {@link #LABEL} joined to the one above.
    */
-  /** A label that opens a line of a page's head: 目录/提纲:, 发表时间:, 作者:. */
-  private static final Pattern LABEL = Pattern.compile("[\\p{IsHan}/]{2,6}[:：]");
-
   static List<String> joinHardWraps(List<String> lines, Set<String> paragraphEnds) {
-    // (a line that opens with a label, "目录/提纲:" or "发表时间:", starts a line of its own)
     int[] counts = new int[512];
     int considered = 0;
     int open = 0;

@@ -108,7 +108,8 @@ final class ImpliedYear {
     return Markers.chineseNumber(s);
   }
 
-  private static Integer congress(int n) {
+  /** The year the n-th Party Congress met, or null for a number out of the table. */
+  static Integer congress(int n) {
     return n > 0 && n < PARTY_CONGRESS.length ? PARTY_CONGRESS[n] : null;
   }
 

@@ -108,21 +108,23 @@ public final class MetadataExtractor {
     if (date != null) sources.put("date", "dateline");
     Integer year = null;
     String titleYear = yearIn(Script.simplified(join(title, subtitle)));
+    Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
     if (titleYear != null) {
       year = Integer.valueOf(titleYear);
       sources.put("year", "title");
     } else if (date != null) {
       year = Integer.valueOf(date.substring(0, 4));
       sources.put("year", "dateline");
-    } else if (yearMonthLine(clean) != null) {
-      year = yearMonthLine(clean);
+    } else if (monthYear != null) {
+      year = monthYear;
       sources.put("year", "dateline");
     } else {
       String body = clean.body().isEmpty() ? "" : clean.bodyText();
       String opening = Script.simplified(body.substring(0, Math.min(OPENING, body.length())));
       YearClues.Found clue = YearClues.find(Script.simplified(join(title, subtitle)), opening);
       // a report's own frame (the session it is given to, "一、2009年工作回顾") outranks an event
-      // the opening mentions (its review of the year "隆重庆祝新中国成立60周年")
+      // the opening mentions (its review of the year "隆重庆祝新中国成立60周年"), and stands where
+      // the opening has no clue
       Integer framed =
           clue == null || clue.source().equals("inferred")
               ? ImpliedYear.of(clean.headLines(), clean.body())
@@ -134,10 +136,6 @@ public final class MetadataExtractor {
         year = clue.year();
         sources.put("year", clue.source());
       }
-    }
-    if (year == null) {
-      year = ImpliedYear.of(clean.headLines(), clean.body());
-      if (year != null) sources.put("year", "inferred");
     }
     if (speaker != null) sources.put("speaker", "text");
     return new SpeechMetadata(title, subtitle, date, year, speaker, sources);

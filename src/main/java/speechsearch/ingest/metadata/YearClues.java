@@ -219,10 +219,16 @@ final class YearClues {
     }
     Matcher ac = AFTER_CONGRESS.matcher(text);
     if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
-      return congressYear(ac.group(1)) + 1;
+      Integer held = ImpliedYear.congress(ChineseNumbers.parse(ac.group(1)));
+      if (held != null) return held + 1;
     }
     Matcher cy = CONGRESS_YEAR.matcher(text);
-    if (cy.find()) return congressYear(cy.group(1) != null ? cy.group(1) : cy.group(2));
+    if (cy.find()) {
+      Integer held =
+          ImpliedYear.congress(
+              ChineseNumbers.parse(cy.group(1) != null ? cy.group(1) : cy.group(2)));
+      if (held != null) return held;
+    }
     if (NAMED_YEAR.matcher(text).find()) return 2014;
     Matcher draft = PLAN_DRAFT.matcher(text);
     if (draft.find()) {
@@ -257,11 +263,6 @@ final class YearClues {
       };
     }
     return null;
-  }
-
-  /** The year of the N-th Party Congress, 十一大 (1977) on: one every five years. */
-  private static int congressYear(String number) {
-    return 1977 + 5 * (ChineseNumbers.parse(number) - 11);
   }
 
   /** Whether the sentence around {@code pos} is about now: 今年, 今天, 这次, 值此, 之际, 即将. */

@@ -248,9 +248,9 @@ final class UnitTree {
     if (verb != '是' && verb != '要') return false;
     int end = body.indexOf('\n', pos);
     if (end < 0) end = body.length();
-    String second = "二" + verb;
-    for (int i = body.indexOf(second, pos + 2); i > 0 && i < end; i = body.indexOf(second, i + 2)) {
-      if (isMarkerPosition(i)) return true;
+    // within the paragraph only: a search of the whole body for every 一是 would be quadratic
+    for (int i = pos + 2; i + 1 < end; i++) {
+      if (body.charAt(i) == '二' && body.charAt(i + 1) == verb && isMarkerPosition(i)) return true;
     }
     return false;
   }
