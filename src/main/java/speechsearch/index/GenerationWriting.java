@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -91,9 +90,7 @@ final class GenerationWriting {
       writer.setLiveCommitData(userData.entrySet());
       long added = System.nanoTime();
       writer.commit();
-      LOG.debug(
-          "commit {} s after adding",
-          String.format(Locale.ROOT, "%.2f", (System.nanoTime() - added) / 1e9));
+      LOG.debug("commit {} s after adding", Reindexer.seconds(added, System.nanoTime()));
     }
     return GenerationInfo.of(
         speeches.stream().map(ParsedSpeech::speech).toList(),

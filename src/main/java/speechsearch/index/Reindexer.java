@@ -2,11 +2,13 @@ package speechsearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -91,9 +93,7 @@ public final class Reindexer {
       ReindexOptions options)
       throws IOException {
     long tStart = System.nanoTime();
-    String upAtStart =
-        seconds(
-            0, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L);
+    String upAtStart = seconds(0, ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L);
     for (Path source : sources) {
       if (!Files.exists(source))
         throw new IOException(
@@ -182,8 +182,9 @@ public final class Reindexer {
     }
   }
 
-  private static String seconds(long from, long to) {
-    return String.format(java.util.Locale.ROOT, "%.2f", (to - from) / 1e9);
+  /** Seconds between two {@link System#nanoTime} readings, as the debug log gives them. */
+  static String seconds(long from, long to) {
+    return String.format(Locale.ROOT, "%.2f", (to - from) / 1e9);
   }
 
   /** The speeches parsed without a title, with why: nothing of a speech left, or no title line. */
