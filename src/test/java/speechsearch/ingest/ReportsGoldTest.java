@@ -27,7 +27,7 @@ class ReportsGoldTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 0.98, 8", "B, 0.85, 6"})
+  @CsvSource({"A, 0.98, 8", "B, 0.95, 8"})
   void theHalfScoresAtLeastItsFloor(String half, double pathsF1, int years)
       throws IOException, InterruptedException {
     Path eval = Shared.require("eval");

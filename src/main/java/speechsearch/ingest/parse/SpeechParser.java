@@ -164,12 +164,20 @@ public final class SpeechParser {
     }
     int han = 0;
     int numerals = 0;
+    int enumerationCommas = 0;
     for (int i = lineStart; i < end; i++) {
       char c = body.charAt(i);
       if (CharNormalizer.isSentenceEnd(c)
           || CharNormalizer.isColon(c)
-          || CharNormalizer.isComma(c)
-          || c == '、') {
+          || CharNormalizer.isComma(c)) {
+        return false;
+      }
+      // one 、 between words ("目标、方针和任务") may stand in a heading; more make a list of names,
+      // and one after a numeral is an enumerator
+      if (c == '、'
+          && (++enumerationCommas > 1
+              || i == lineStart
+              || "零〇一二三四五六七八九十0123456789".indexOf(body.charAt(i - 1)) >= 0)) {
         return false;
       }
       if (CharNormalizer.isCjk(c)) han++;

@@ -36,6 +36,7 @@ final class UnitTree {
   private final List<Node> open = new ArrayList<>();
   // lists closed by each heading without a marker, latest last
   private final List<Suspension> suspensions = new ArrayList<>();
+  private int[] parts; // see parts()
 
   /**
    * @param ignored headings without markers to read as text
@@ -113,8 +114,37 @@ final class UnitTree {
           truncate(depth);
           if (hasText(gap, pos)) openGroup(gap);
         }
+      } else if (m.ordinal() == 1
+          && m.style() == MarkerStyle.CN_DUN
+          && (Paragraphs.isStart(body, pos) && isInline(depth) || shortListEnded(depth, pos))) {
+        // the 一、 list before ran inside one paragraph ("报告分六个部分：一、…二、…") or was one of
+        // short measures that has ended: a new list starts beside it. Where an inline list named
+        // the same parts as this one, it was their preview and is text.
+        List<Node> list = siblingsOf(depth);
+        int gap = Math.min(Lists.end(body, list, pos), lineStart(pos));
+        boolean preview =
+            isInline(depth)
+                && headKey(list.get(0).start + list.get(0).marker.length())
+                    .equals(headKey(m.end()));
+        if (preview) list.removeIf(n -> n.start >= lineStart(previous.start));
+        truncate(depth);
+        if (!preview && hasText(gap, pos)) openGroup(gap);
+      } else if (m.ordinal() == 1
+          && m.style() == MarkerStyle.CN_DUN
+          && restartsInside(previous, m, pos)) {
+        // 一、 again inside 二、 or later, its own 二、 coming before the outer list's next part
+        // ("二、…的基本任务" with "一、确定适度的经济增长率" and "二、…" under it): a list of that part
+        truncate(depth + 1);
+        Node node = new Node(m, pos);
+        attach(node);
+        open.add(node);
+        return true;
       } else {
-        return false;
+        // the next number of an outer list of the same style that a nested one had left open
+        int outer = outerExpecting(depth, m);
+        if (outer < 0) return false;
+        truncate(outer);
+        depth = outer;
       }
     }
     if (depth < 0) {
@@ -150,6 +180,8 @@ final class UnitTree {
       int end = Lists.end(body, siblingsOf(open.size() - 1), pos);
       // a list right at the start of the paragraph after the measure is the measure's own
       if (end > lineStart || !hasText(end, pos)) break;
+      // a part (一、) whose next part begins a later paragraph goes on until then
+      if (last().style == MarkerStyle.CN_DUN && partFollows(last(), pos)) break;
       open.remove(open.size() - 1);
       gap = end;
     }
@@ -195,6 +227,104 @@ final class UnitTree {
       }
       suspensions.subList(k, suspensions.size()).clear();
       return depth;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a 一、 at the start of a paragraph begins a list inside the open part {@code previous}
+   * (二、 or later): the paragraphs after it bring this list's 二、 before the outer list's next
+   * number. Under 一、 the two would be the same 二、, so a first part is never split this way.
+   */
+  private boolean restartsInside(Node previous, Markers.Found m, int pos) {
+    if (previous.ordinal < 2) return false;
+    if (!Paragraphs.isStart(body, pos)) {
+      // run in ("从以下几个方面进行：一、…；二、…"): its 二、 is in the same paragraph
+      int end = Paragraphs.after(body, pos, 1);
+      for (int i = body.indexOf("二、", pos); i >= 0 && i < end; i = body.indexOf("二、", i + 1)) {
+        if (isMarkerPosition(i)) return true;
+      }
+      return false;
+    }
+    int[] parts = parts();
+    for (int i = firstPartAfter(pos); i < parts.length; i += 2) {
+      if (parts[i + 1] == previous.ordinal + 1) return false;
+      if (parts[i + 1] == 2) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the next paragraph that begins with a 一、-style marker carries the number after {@code
+   * part}'s.
+   */
+  private boolean partFollows(Node part, int pos) {
+    int[] parts = parts();
+    int i = firstPartAfter(pos);
+    return i < parts.length && parts[i + 1] == part.ordinal + 1;
+  }
+
+  /** Index in {@link #parts()} of the first paragraph start after {@code pos}. */
+  private int firstPartAfter(int pos) {
+    int[] parts = parts();
+    int i = 0;
+    while (i < parts.length && parts[i] <= pos) i += 2;
+    return i;
+  }
+
+  /**
+   * Position and number of every paragraph that begins with a 一、-style marker, pairwise: listed
+   * once per body, so that looking ahead for a part's successor costs no regular expression.
+   */
+  private int[] parts() {
+    if (parts == null) {
+      List<Integer> found = new ArrayList<>();
+      for (int p = 0; p < body.length(); p = Paragraphs.after(body, p, 1)) {
+        Markers.Found m = Markers.at(body, p);
+        if (m != null && m.style() == MarkerStyle.CN_DUN) {
+          found.add(p);
+          found.add(m.ordinal());
+        }
+      }
+      parts = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return parts;
+  }
+
+  private int lineStart(int pos) {
+    return Paragraphs.startOf(body, pos);
+  }
+
+  /** Whether the list of the open unit at {@code depth} is one of short measures that has ended. */
+  private boolean shortListEnded(int depth, int pos) {
+    List<Node> list = siblingsOf(depth);
+    return Lists.shortSpan(body, list) > 0 && Lists.end(body, list, pos) <= lineStart(pos);
+  }
+
+  /**
+   * Whether the list of the open unit at {@code depth} has several members, all in one paragraph.
+   */
+  private boolean isInline(int depth) {
+    List<Node> list = siblingsOf(depth);
+    int first = list.get(0).start;
+    return list.size() > 1
+        && Paragraphs.startOf(body, first) == Paragraphs.startOf(body, open.get(depth).start);
+  }
+
+  /** The first six Chinese characters from {@code from} on, within the paragraph. */
+  private String headKey(int from) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < body.length() && body.charAt(i) != '\n' && key.length() < 6; i++) {
+      if (CharNormalizer.isCjk(body.charAt(i))) key.append(body.charAt(i));
+    }
+    return key.toString();
+  }
+
+  /** The deepest open unit above {@code depth}, of the marker's style, that it numbers on from. */
+  private int outerExpecting(int depth, Markers.Found m) {
+    for (int i = depth - 1; i >= 0; i--) {
+      Node n = open.get(i);
+      if (n.style == m.style() && m.ordinal() == n.ordinal + 1) return i;
     }
     return -1;
   }

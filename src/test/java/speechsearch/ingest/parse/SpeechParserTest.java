@@ -112,6 +112,45 @@ class SpeechParserTest {
   }
 
   @Test
+  void aPartsListMayStartAgainInsideALaterPart() {
+    // 一、 again inside 二、 with its own 二、 before the outer 三、: a list of that part. The outer 三、
+    // and the inner list's 三、 are told apart by which number each list expects next.
+    String body =
+        "一、回顾\n内容。\n内容。\n内容。\n二、基本任务\n内容甲。\n内容乙。\n一、确定增长率\n内容。\n内容。\n"
+            + "二、控制投资规模\n内容。\n内容。\n三、加强科技\n内容。\n内容。\n三、改革\n内容。";
+    assertEquals(
+        List.of("一、回顾", "二、基本任务", "  一、确定增长率", "  二、控制投资规模", "  三、加强科技", "三、改革"), outline(body));
+    // under 一、 the inner 二、 would be the outer 二、 too: a stray 一、 there stays text
+    assertEquals(List.of("一、回顾", "二、任务"), outline("一、回顾\n内容。\n一、不是新的列表\n内容。\n二、任务\n内容。"));
+  }
+
+  @Test
+  void aPartGoesOnPastAnAddressWhenItsNextPartFollows() {
+    // 各位代表 inside the first part ends a list of measures, not the part whose 二、 comes later
+    assertEquals(
+        List.of("一、回顾", "  一是增长", "  二是稳定", "二、建议", "  (一)扩大需求", "  (二)建设产业"),
+        outline("一、回顾\n各位代表，过去一年很不平凡。\n主要是：一是增长。\n二是稳定。\n" + "二、建议\n(一)扩大需求。\n内容。\n(二)建设产业。\n内容。"));
+  }
+
+  @Test
+  void anInlinePreviewOfTheSamePartsIsText() {
+    SpeechParser.Body b = parser.parse("报告分两个部分：一、三年来的斗争；二、经济建设。\n一、三年来的斗争\n内容甲。\n二、经济建设\n内容乙。");
+    assertEquals("报告分两个部分：一、三年来的斗争；二、经济建设。", b.preamble());
+    assertEquals(2, b.units().size());
+    assertEquals("一、三年来的斗争\n内容甲。", b.units().get(0).text());
+    assertEquals("二、经济建设\n内容乙。", b.units().get(1).text());
+  }
+
+  @Test
+  void aHeadingWithoutMarkerMayJoinTwoWordsWithADunComma() {
+    // "目标、方针和任务" closes the lists before it, so the list after it starts at the top instead
+    // of inside 二、
+    assertEquals(
+        List.of("一、坚持改革", "  一是甲", "  二是乙", "二、坚持开放", "一、发展农业", "二、发展科技"),
+        outline("一、坚持改革\n内容。一是甲；二是乙。\n二、坚持开放\n内容。\n今后五年的目标、方针和任务\n" + "一、发展农业\n内容。\n二、发展科技\n内容。"));
+  }
+
+  @Test
   void closingRemarksAreNotPartOfTheLastMeasure() {
     SpeechParser.Body b = parser.parse("一、任务\n内容。\n同志们，让我们共同努力！\n谢谢大家！");
     assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
