@@ -16,8 +16,9 @@ final class HeadLines {
   /** How many lines from the top may hold the title, site sentences and previews. */
   static final int HEAD_LINES = 12;
 
+  /** A line that begins by turning to the audience ({@link TitleRun#SALUTATION}, at the start). */
   private static final Pattern SALUTATION =
-      Pattern.compile("^(同志们|同志們|各位代表|各位委员|各位委員|尊敬的|各位领导|各位領導|女士们|女士們|亲爱的|親愛的|老师们|老師們)");
+      Pattern.compile("^(?:" + TitleRun.SALUTATION.pattern() + ")");
 
   private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
   private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");

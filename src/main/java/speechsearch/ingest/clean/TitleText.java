@@ -43,7 +43,7 @@ public final class TitleText {
       "(?:\\s*(?:【[^【】]{0,40}】|[(（][^()（）]{0,12}(?:篇|完整|全文|范文|精选|精品|最新|原创|新创|首发|推荐|热门|word|Word|doc)[^()（）]{0,6}[)）]"
           + "|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3})篇"
           + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文稿|範文稿|范文|範文|范本|範本|精品|精选|精選|最新|大全|模板|合集"
-          + "|全文完整|完整版|全文|优秀|優秀|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協"
+          + "|全文完整|完整版|全文|优秀|優秀|优质|優質|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協"
           + "|(?<!\\d)\\d{1,3}(?![\\d年])|[?？!！.。…_\\-—|·:：○●◎★☆◆◇■□]+))+";
 
   private static final Pattern TRAIL = Pattern.compile(DECORATION + "$");
@@ -71,6 +71,10 @@ public final class TitleText {
           "^(?:主持人|主持|摘要|导语|導語|内容|提要|前言|编者按|編者按|核心提示|简介|簡介|说明|說明)"
               + "|(?:指出|强调|強調|表示|说|說|讲|講|要求|提出|认为|認為)[:：]"
               + "|[:：]\\s*(?:下面|现在|現在|请|請|接下来|接下來)");
+
+  /** "国旗下讲话:我爱飘扬的国旗": a kind of speech, a colon, then a short theme. */
+  private static final Pattern KIND_COLON =
+      Pattern.compile("^([^:：，,。]{2,8})[:：]\\s*([^:：]{2,30})$");
 
   /** "张三:在…的讲话": a short name or role, a colon, then the title. */
   private static final Pattern SPEAKER_COLON = Pattern.compile("^([^:：，,。]{2,10})[:：]\\s*(.{4,})$");
@@ -115,9 +119,22 @@ public final class TitleText {
   static boolean isTitleShaped(String line) {
     // a speaker's name before a colon ("张三:在…会议上的讲话") is a label, not a sentence's colon
     String bare = unlabelled(line.strip());
+    if (isKindAndTheme(bare)) return true;
     if (bare.length() > 100 || isSentence(bare, true)) return false;
     String t = clean(line);
     return t != null && (SPEECH_END_AT_END.matcher(t).find() || t.contains("——在"));
+  }
+
+  /**
+   * "国旗下讲话:我爱飘扬的国旗": a short name of the kind of speech, a colon, then its theme, which is what
+   * tells this speech from the others of its kind.
+   */
+  public static boolean isKindAndTheme(String line) {
+    Matcher kind = KIND_COLON.matcher(line);
+    return kind.matches()
+        && SPEECH_END_AT_END.matcher(kind.group(1)).find()
+        && !NOT_SPEAKER.matcher(line).find()
+        && !isSentence(kind.group(2), false);
   }
 
   /** Whether a line holds sentence punctuation outside brackets (commas allowed or not). */

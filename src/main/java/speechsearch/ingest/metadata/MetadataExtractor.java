@@ -109,7 +109,19 @@ public final class MetadataExtractor {
     Integer year = null;
     String titleYear = yearIn(Script.simplified(join(title, subtitle)));
     Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
-    if (titleYear != null) {
+    boolean fiscal =
+        titleYear != null && isFiscalYear(Script.simplified(join(title, subtitle)), titleYear);
+    if (fiscal
+        && date != null
+        && Integer.parseInt(date.substring(0, 4)) > Integer.parseInt(titleYear)) {
+      // "关于2020年度…预算执行…的审计工作报告", given "——2021年9月2日": the audited year is not the date
+      year = Integer.valueOf(date.substring(0, 4));
+      sources.put("year", "dateline");
+    } else if (fiscal) {
+      // such a report is put to the congress in the year after the one it audits
+      year = Integer.parseInt(titleYear) + 1;
+      sources.put("year", "inferred");
+    } else if (titleYear != null) {
       year = Integer.valueOf(titleYear);
       sources.put("year", "title");
     } else if (date != null) {
@@ -139,6 +151,14 @@ public final class MetadataExtractor {
     }
     if (speaker != null) sources.put("speaker", "text");
     return new SpeechMetadata(title, subtitle, date, year, speaker, sources);
+  }
+
+  /** A year's budget, accounts or audit as a report's subject: "2020年度…预算执行…审计工作报告". */
+  private static final Pattern FISCAL = Pattern.compile("年度[^，,。]{0,24}(?:预算执行|决算|审计|财政收支)");
+
+  private static boolean isFiscalYear(String title, String year) {
+    int at = title.indexOf(year + "年度");
+    return at >= 0 && FISCAL.matcher(title).region(at + 4, title.length()).lookingAt();
   }
 
   /**
@@ -226,6 +246,7 @@ public final class MetadataExtractor {
     }
     for (int i = 0; i < lines.size(); i++) {
       String c = lines.get(i);
+      if (TitleText.isKindAndTheme(c)) return c.strip();
       Matcher themed = THEMED.matcher(c);
       // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme
       if (themed.lookingAt() && !TitleText.isSentence(themed.group(1), true)) c = themed.group(1);

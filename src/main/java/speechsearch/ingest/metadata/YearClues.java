@@ -28,7 +28,9 @@ final class YearClues {
 
   private static final Pattern PRESENT =
       Pattern.compile(
-          "(?:今天是|今年是)((?:19|20)\\d{2})年(?![\\dXx])"
+          "(?:今天是|今年是|今天[,，]\\s?)((?:19|20)\\d{2})年(?![\\dXx])"
+              // the class that graduates at the ceremony: 2023届学生的毕业典礼
+              + "|(?<![\\dXx])((?:19|20)\\d{2})届[^。；;！？!?，,]{0,12}毕业(?:典礼|仪式)"
               + "|(?:召开|举行|举办|庆祝|迎来了?|开启|部署|安排|启动|宣读了?|印发了?|下发了?|传达了?|签订了?|签署了?)"
               + "[^。；;！？!?,，]{0,20}?"
               + "(?<![\\dXx])((?:19|20)\\d{2})年(?:度)?(?![\\dXx])(?!以来|底|末|前|之前|的?目标|之后)"
@@ -40,6 +42,8 @@ final class YearClues {
 
   /** Words that make a year in the same clause a look back, not the present. */
   private static final Pattern REVIEW = Pattern.compile("回顾|总结|去年|过去|以来|刚刚过去|上一年|到\\s*$|至\\s*$");
+
+  private static final Pattern PERSONAL = Pattern.compile("[你我他她][们們]?的?$");
 
   /** Numbered days and months with their first year: 第N个教师节 is 1984 + N. */
   private record Day(Pattern pattern, int base) {}
@@ -94,7 +98,7 @@ final class YearClues {
 
   private static final Pattern ANNIVERSARY =
       Pattern.compile(
-          "(建党|中国共产党成立|党的|建国|新中国成立|中华人民共和国成立|改革开放|建军|人民解放军建军|抗日战争胜利|抗战胜利)"
+          "(建党|中国共产党成立|党的|建国|国庆|新中国成立|中华人民共和国成立|改革开放|建军|人民解放军建军|抗日战争胜利|抗战胜利)"
               + "("
               + NUM
               + ")(?:周年|岁生日|年华诞)"
@@ -127,7 +131,7 @@ final class YearClues {
       Pattern.compile(
           "(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；;！？!?]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
 
-  private static final Pattern NOW = Pattern.compile("今年|今天|这次|此次|本次|值此|之际|即将|喜迎|隆重");
+  private static final Pattern NOW = Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝");
 
   private YearClues() {}
 
@@ -199,7 +203,12 @@ final class YearClues {
   private static Integer inferred(String text, boolean isTitle) {
     for (Day d : DAYS) {
       Matcher m = d.pattern().matcher(text);
-      if (m.find()) {
+      while (m.find()) {
+        // "自…第一个教师节以来": a past one counted from, not this one
+        if (text.startsWith("以来", m.end())) continue;
+        // "你第一个教师节", "我们的第一个教师节": a person's first, not the day's count
+        if (PERSONAL.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find())
+          continue;
         int n = ChineseNumbers.parse(m.group(1));
         if (n > 0 && n < 100) return d.base() + n;
       }
@@ -256,7 +265,7 @@ final class YearClues {
       if (n <= 0 || n > 150) continue;
       return switch (a.group(1)) {
         case "建党", "中国共产党成立", "党的" -> 1921 + n;
-        case "建国", "新中国成立", "中华人民共和国成立" -> 1949 + n;
+        case "建国", "国庆", "新中国成立", "中华人民共和国成立" -> 1949 + n;
         case "改革开放" -> 1978 + n;
         case "建军", "人民解放军建军" -> 1927 + n;
         default -> 1945 + n;
