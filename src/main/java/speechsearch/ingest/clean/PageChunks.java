@@ -45,13 +45,29 @@ final class PageChunks {
    * sentence, so the second goes on with it (a page beginning shows only its first pages).
    */
   private static boolean isPageRun(List<String> lines, int from, int to) {
-    if (to - from >= MIN_RUN) return meanLength(lines, from, to) >= MIN_MEAN_LENGTH;
+    if (to - from >= MIN_RUN) {
+      // pages break where the page is full; items end their sentences before the next number
+      return meanLength(lines, from, to) >= MIN_MEAN_LENGTH
+          && !allEndSentences(lines, from, to - 1);
+    }
     if (to - from != 2) return false;
     String first = lines.get(from);
     char last = first.charAt(first.length() - 1);
     return first.length() >= MIN_MEAN_LENGTH
         && !CharNormalizer.isSentenceEnd(last)
         && "。”\")）:：".indexOf(last) < 0;
+  }
+
+  private static boolean allEndSentences(List<String> lines, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String l = lines.get(k).strip();
+      if (l.isEmpty() || !isSentenceEnd(l.charAt(l.length() - 1))) return false;
+    }
+    return true;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return CharNormalizer.isSentenceEnd(c) || "”\")）".indexOf(c) >= 0;
   }
 
   /** End (exclusive) of the run of lines numbered 1、 2、 3、 … starting at {@code start}. */

@@ -148,7 +148,9 @@ final class UnitTree {
       }
     }
     if (depth < 0) {
-      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || isAgenda(pos)) return false;
+      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || isAgenda(pos) || isSchedule(m.end())) {
+        return false;
+      }
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
       // were inside the text before it (a preamble's "(一)…；(二)…")
       while (!open.isEmpty()
@@ -359,8 +361,21 @@ final class UnitTree {
     return -1;
   }
 
-  /** "今天会议有两项议程:" before a list: the items of a meeting's agenda are not its speech's units. */
-  private static final Pattern AGENDA = Pattern.compile("(?:议程|議程)[^。；;!！?？]{0,6}[:：]\\s*$");
+  /**
+   * "今天会议有两项议程:", "会议的议程有三项。" before a list: the items of a meeting's agenda are not its speech's
+   * units.
+   */
+  private static final Pattern AGENDA =
+      Pattern.compile(
+          "(?:议程|議程)(?:[^。；;!！?？]{0,6}[:：]|[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:])\\s*$");
+
+  /** "一、上午10:00-11:00,大会开幕式": a list of a meeting's timetable, not of the speech. */
+  private static final Pattern SCHEDULE =
+      Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s?\\d{1,2}[:：]\\d{2}");
+
+  private boolean isSchedule(int afterMarker) {
+    return SCHEDULE.matcher(body).region(afterMarker, body.length()).lookingAt();
+  }
 
   private boolean isAgenda(int pos) {
     int from = Math.max(0, pos - 30);

@@ -223,6 +223,17 @@ class PageCleaningTest {
   }
 
   @Test
+  void longNumberedItemsThatEndTheirSentencesAreNotPageChunks() {
+    // three items of over a hundred characters each: a page break would not fall at each sentence
+    // end
+    String item = "小朋友要遵守交通规则,公路上来来往往的汽车很多,请不在马路上玩耍或奔跑。" + BODY_1 + BODY_2;
+    String page = "同志们:\n1、注意交通安全。" + item + "\n2、远离危险。" + item + "\n3、遵守社会公德。" + item;
+    CleanText c = clean(page);
+    assertTrue(c.bodyText().contains("\n2、远离危险。"), c.bodyText());
+    assertTrue(c.bodyText().contains("\n3、遵守社会公德。"), c.bodyText());
+  }
+
+  @Test
   void aTableOfContentsWithLeadersBeforeTheBodyGoes() {
     String page =
         String.join(

@@ -67,6 +67,19 @@ class ReportAndCeremonyPagesTest {
   }
 
   @Test
+  void theSpeakersOwnBodyGivesTheLevel() {
+    String opening = "各地代表同志们:\n我们公路交通部门在去年的工作中获得了辉煌的成就。我代表交通部向奋战在公路交通战线的全体职工致以衷心的敬意!\n";
+    assertEquals("国家", parse("在全国公路交通工作会议上的讲话\n" + opening).region().level());
+    assertEquals("省", parse("省林业厅厅长王某在全国林业厅局长会议上的发言\n" + opening).region().level());
+    // a village is no level of government, nor is a school
+    assertNull(parse("驻村书记述职报告\n后寨子村位于张汪镇北部,交通便利。现将一年来的工作汇报如下:\n").region().level());
+    assertNull(
+        parse("高考百日誓师大会讲话\n同学们:\n今天,我们在这里隆重集会。我代表校委会向同学们表示真诚的祝福!今天教体局局长莅临我们的大会。\n")
+            .region()
+            .level());
+  }
+
+  @Test
   void aKindOfSpeechWithItsThemeIsTheTitle() {
     assertEquals(
         "国旗下讲话:我爱飘扬的国旗",

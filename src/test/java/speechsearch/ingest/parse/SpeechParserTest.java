@@ -71,6 +71,11 @@ class SpeechParserTest {
     assertEquals(
         List.of(), outline("现在我宣布大会开幕。\n今天会议有两项议程:\n1、表彰先进党支部和优秀共产党员\n2、镇长作主题讲话\n下面进行第一项议程。"));
     assertEquals(List.of(), outline("今天會議的議程共2項:\n1.宣讀表彰決定\n2.為獲獎單位頒獎\n下面,進行第一項議程。"));
+    assertEquals(List.of(), outline("现在召开主席团第一次会议。会议的议程有三项。\n一是通过大会日程;二是通过副秘书长名单;三是通过分组名单。"));
+    // a timetable read out: each item begins with its time
+    assertEquals(
+        List.of(),
+        outline("执行主席的分工如下:\n一、上午10:00-11:00,大会开幕式\n执行主席某某\n二、上午11:00-12:00,主席团第二次会议\n执行主席某某"));
   }
 
   @Test
