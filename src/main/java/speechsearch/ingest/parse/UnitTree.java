@@ -133,8 +133,10 @@ final class UnitTree {
           && m.style() == MarkerStyle.CN_DUN
           && restartsInside(previous, m, pos)) {
         // 一、 again inside 二、 or later, its own 二、 coming before the outer list's next part
-        // ("二、…的基本任务" with "一、确定适度的经济增长率" and "二、…" under it): a list of that part
-        truncate(depth + 1);
+        // ("二、…的基本任务" with "一、确定适度的经济增长率" and "二、…" under it): a list of that part, under
+        // the deepest unit of it that goes on ("第一，基本建设规模的大小问题" and its discussion); the
+        // lists inside the part that have ended are closed
+        closeEndedLists(pos, depth + 1);
         Node node = new Node(m, pos);
         attach(node);
         open.add(node);
@@ -176,14 +178,22 @@ final class UnitTree {
    * it that have ended too; the text in between goes to a group under the section that stays open.
    */
   private void closeEndedLists(int pos) {
+    closeEndedLists(pos, 0);
+  }
+
+  /** As {@link #closeEndedLists(int)}, closing no unit above depth {@code floor}. */
+  private void closeEndedLists(int pos, int floor) {
     int lineStart = Paragraphs.startOf(body, pos);
     int gap = -1;
-    while (!open.isEmpty() && last().style != null) {
+    while (open.size() > floor && last().style != null) {
       int end = Lists.end(body, siblingsOf(open.size() - 1), pos);
       // a list right at the start of the paragraph after the measure is the measure's own
       if (end > lineStart || !hasText(end, pos)) break;
-      // a part (一、) whose next part begins a later paragraph goes on until then
-      if (last().style == MarkerStyle.CN_DUN && partFollows(last(), pos)) break;
+      // a part (一、, 第一，) whose next part begins a later paragraph goes on until then
+      if ((last().style == MarkerStyle.CN_DUN || last().style == MarkerStyle.CN_DI)
+          && partFollows(last(), pos)) {
+        break;
+      }
       open.remove(open.size() - 1);
       gap = end;
     }
@@ -249,42 +259,46 @@ final class UnitTree {
       return false;
     }
     int[] parts = parts();
-    for (int i = firstPartAfter(pos); i < parts.length; i += 2) {
-      if (parts[i + 1] == previous.ordinal + 1) return false;
-      if (parts[i + 1] == 2) return true;
+    for (int i = firstPartAfter(pos); i < parts.length; i += 3) {
+      if (parts[i + 1] != MarkerStyle.CN_DUN.ordinal()) continue;
+      if (parts[i + 2] == previous.ordinal + 1) return false;
+      if (parts[i + 2] == 2) return true;
     }
     return false;
   }
 
   /**
-   * Whether the next paragraph that begins with a 一、-style marker carries the number after {@code
-   * part}'s.
+   * Whether the next paragraph that begins with a marker of {@code part}'s style (一、 or 第一，)
+   * carries the number after {@code part}'s: the part goes on until there.
    */
   private boolean partFollows(Node part, int pos) {
     int[] parts = parts();
-    int i = firstPartAfter(pos);
-    return i < parts.length && parts[i + 1] == part.ordinal + 1;
+    for (int i = firstPartAfter(pos); i < parts.length; i += 3) {
+      if (parts[i + 1] == part.style.ordinal()) return parts[i + 2] == part.ordinal + 1;
+    }
+    return false;
   }
 
   /** Index in {@link #parts()} of the first paragraph start after {@code pos}. */
   private int firstPartAfter(int pos) {
     int[] parts = parts();
     int i = 0;
-    while (i < parts.length && parts[i] <= pos) i += 2;
+    while (i < parts.length && parts[i] <= pos) i += 3;
     return i;
   }
 
   /**
-   * Position and number of every paragraph that begins with a 一、-style marker, pairwise: listed
-   * once per body, so that looking ahead for a part's successor costs no regular expression.
+   * Position, style and number of every paragraph that begins with a 一、 or 第一， marker, by threes:
+   * listed once per body, so that looking ahead for a part's successor costs no regular expression.
    */
   private int[] parts() {
     if (parts == null) {
       List<Integer> found = new ArrayList<>();
       for (int p = 0; p < body.length(); p = Paragraphs.after(body, p, 1)) {
         Markers.Found m = Markers.at(body, p);
-        if (m != null && m.style() == MarkerStyle.CN_DUN) {
+        if (m != null && (m.style() == MarkerStyle.CN_DUN || m.style() == MarkerStyle.CN_DI)) {
           found.add(p);
+          found.add(m.style().ordinal());
           found.add(m.ordinal());
         }
       }

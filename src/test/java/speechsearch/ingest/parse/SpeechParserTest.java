@@ -130,6 +130,28 @@ class SpeechParserTest {
   }
 
   @Test
+  void aListStartingAgainInsideAMeasureLeavesTheListsAroundItOpen() {
+    // "第一，…问题" discusses its matter with a 一、 list of its own; (二) and 第二 still follow on
+    String body =
+        "一、总任务\n内容。\n内容。\n内容。\n二、计划概要\n内容。\n内容。\n内容。\n三、若干问题\n(一)关于基本建设问题\n"
+            + "第一，建设规模问题。\n内容。\n一、推翻了帝国主义。\n二、推翻了封建主义。\n内容。\n"
+            + "第二，投资比重问题。\n内容。\n(二)关于生产问题\n内容。\n四、为完成计划而奋斗\n内容。";
+    assertEquals(
+        List.of(
+            "一、总任务",
+            "二、计划概要",
+            "三、若干问题",
+            "  (一)关于基本建设问题",
+            "    第一，建设规模问题",
+            "      一、推翻了帝国主义",
+            "      二、推翻了封建主义",
+            "    第二，投资比重问题",
+            "  (二)关于生产问题",
+            "四、为完成计划而奋斗"),
+        outline(body));
+  }
+
+  @Test
   void aPartGoesOnPastAnAddressWhenItsNextPartFollows() {
     // 各位代表 inside the first part ends a list of measures, not the part whose 二、 comes later
     assertEquals(
