@@ -6,8 +6,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /** Damage done to an index generation on purpose, as a failing disk or a bad copy would do it. */
 public final class Damage {
@@ -42,5 +49,30 @@ public final class Damage {
       }
     }
     return files;
+  }
+
+  /**
+   * Up to {@code count} terms of a field spread evenly over its whole term dictionary, read from an
+   * undamaged generation: searches for them read blocks all along the dictionary, so some of them
+   * meet the damage {@link #flipTermDictionaries} does, whatever the index holds.
+   */
+  public static List<String> termsAcross(Path generation, String field, int count)
+      throws IOException {
+    List<String> all = new ArrayList<>();
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) continue;
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next(); t != null; t = e.next()) all.add(t.utf8ToString());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count && !all.isEmpty(); i++) {
+      String t = all.get((int) ((long) i * all.size() / count));
+      if (!out.contains(t)) out.add(t);
+    }
+    return out;
   }
 }
