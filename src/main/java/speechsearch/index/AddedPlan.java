@@ -1,5 +1,6 @@
 package speechsearch.index;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,11 @@ final class AddedPlan {
    * could not be read again), joined to the parsed speeches under ids of their own.
    */
   void carry(
-      PreviousTrees previous, List<ParsedSpeech> parsed, List<ReindexReport.Skipped> skipped) {
+      PreviousTrees previous,
+      List<ParsedSpeech> parsed,
+      List<ReindexReport.Skipped> skipped,
+      ParsedTree.Store trees)
+      throws IOException {
     List<AddedSpeeches.Entry> all = new ArrayList<>(carry);
     for (ReindexReport.Skipped s : skipped) {
       AddedSpeeches.Entry e = reread.get(Path.of(s.file()));
@@ -70,17 +75,17 @@ final class AddedPlan {
       outcome(e, "kept as indexed: its file could not be read again (" + s.reason() + ")");
     }
     Map<String, Integer> ids = new HashMap<>();
-    for (ParsedSpeech p : parsed) ids.merge(p.speech().id(), 1, Integer::sum);
+    for (ParsedSpeech p : parsed) ids.merge(p.id(), 1, Integer::sum);
     for (AddedSpeeches.Entry e : all) {
-      Optional<ParsedSpeech> stored = previous.stored(e.id(), e.path());
+      Optional<ParsedSpeech> stored = previous.stored(e.id(), e.path(), trees);
       if (stored.isEmpty()) {
         keptFiles.remove(e.path());
         outcome(e, "LOST: the live generation no longer holds it, or cannot be read");
         continue;
       }
       ParsedSpeech p = stored.get();
-      int n = ids.merge(p.speech().id(), 1, Integer::sum);
-      parsed.add(n > 1 ? Duplicates.renamed(p, p.speech().id() + "_" + n) : p);
+      int n = ids.merge(p.id(), 1, Integer::sum);
+      parsed.add(n > 1 ? Duplicates.renamed(p, p.id() + "_" + n, trees) : p);
     }
   }
 
@@ -89,7 +94,7 @@ final class AddedPlan {
     List<AddedSpeeches.Entry> out = new ArrayList<>();
     for (ParsedSpeech p : unique) {
       if (keptFiles.contains(p.file())) {
-        out.add(new AddedSpeeches.Entry(p.speech().id(), p.file().toString()));
+        out.add(new AddedSpeeches.Entry(p.id(), p.file().toString()));
       }
     }
     return out;

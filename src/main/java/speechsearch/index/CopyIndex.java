@@ -100,7 +100,7 @@ final class CopyIndex {
    * the answer to {@code same}.
    */
   boolean couldBeSame(ParsedSpeech a, ParsedSpeech b) {
-    if (!Objects.equals(a.speech().year(), b.speech().year())) return false;
+    if (!Objects.equals(a.year(), b.year())) return false;
     long[] x = a.shingles();
     long[] y = b.shingles();
     int needed = (int) Math.floor(LEAST_SHARE * Math.max(x.length, y.length));
@@ -143,7 +143,7 @@ final class CopyIndex {
 
   /** A shingle of a year; two keys that collide only cost a comparison. */
   private static long key(ParsedSpeech p, long shingle) {
-    Integer year = p.speech().year();
+    Integer year = p.year();
     return shingle ^ (Objects.hashCode(year) * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L);
   }
 

@@ -1,5 +1,6 @@
 package speechsearch.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,8 +68,7 @@ final class Duplicates {
 
   /** Whether two parsed speeches are one speech: the same year and most shingles in common. */
   static boolean same(ParsedSpeech a, ParsedSpeech b) {
-    return Objects.equals(a.speech().year(), b.speech().year())
-        && similarity(a.shingles(), b.shingles()) >= SAME;
+    return Objects.equals(a.year(), b.year()) && similarity(a.shingles(), b.shingles()) >= SAME;
   }
 
   /**
@@ -76,7 +76,7 @@ final class Duplicates {
    * simplified.
    */
   static ParsedSpeech preferred(ParsedSpeech later, ParsedSpeech earlier) {
-    return traditionalChars(later) < traditionalChars(earlier) ? later : earlier;
+    return later.facts().traditional() < earlier.facts().traditional() ? later : earlier;
   }
 
   /** Share of common shingles above which two texts are one speech. */
@@ -164,8 +164,13 @@ final class Duplicates {
     return (double) common / Math.max(a.length, b.length);
   }
 
-  static ParsedSpeech renamed(ParsedSpeech p, String id) {
-    Speech s = p.speech();
+  /**
+   * The speech under another id (two files of one name in different folders), its units renamed
+   * with it; the renamed tree goes to {@code trees} beside the old one.
+   */
+  static ParsedSpeech renamed(ParsedSpeech p, String id, ParsedTree.Store trees)
+      throws IOException {
+    Speech s = p.tree().read().speech();
     Speech renamed =
         new Speech(
             id,
@@ -185,7 +190,14 @@ final class Duplicates {
             s.closing(),
             s.appendix());
     return new ParsedSpeech(
-        p.file(), renamed, p.sourceKey(), p.bytes(), p.sources(), p.shingles(), p.quoted());
+        p.file(),
+        SpeechFacts.of(renamed),
+        trees.put(renamed),
+        p.sourceKey(),
+        p.bytes(),
+        p.sources(),
+        p.shingles(),
+        p.quoted());
   }
 
   private static List<Unit> renameUnits(List<Unit> units, String from, String to) {
@@ -205,17 +217,5 @@ final class Duplicates {
               u.tail()));
     }
     return out;
-  }
-
-  private static long traditionalChars(ParsedSpeech p) {
-    long n = 0;
-    for (String t : p.speech().texts()) n += traditionalChars(t);
-    return n;
-  }
-
-  private static long traditionalChars(String s) {
-    long n = 0;
-    for (int i = 0; i < s.length(); i++) if (CharMap.map(s.charAt(i)) != s.charAt(i)) n++;
-    return n;
   }
 }

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import speechsearch.analysis.TokenizerChoice;
-import speechsearch.speech.Speech;
-import speechsearch.speech.Unit;
 
 /**
  * What a generation holds, written beside it as {@code generation.json}: an id of its own (a server
@@ -48,21 +46,25 @@ public record GenerationInfo(
    *     none
    */
   static GenerationInfo of(
-      List<Speech> speeches,
+      List<SpeechFacts> speeches,
       long documents,
       long bytes,
       TokenizerChoice tokenizer,
       int glossaryTerms,
       String[] topics) {
-    int[] counts = new int[2];
-    for (Speech s : speeches) count(s.sections(), counts);
+    int sections = 0;
+    int measures = 0;
+    for (SpeechFacts s : speeches) {
+      sections += s.sections();
+      measures += s.measures();
+    }
     return new GenerationInfo(
         UUID.randomUUID().toString(),
         Instant.now().toString(),
         tokenizer.name(),
         speeches.size(),
-        counts[0],
-        counts[1],
+        sections,
+        measures,
         Math.toIntExact(documents),
         bytes,
         glossaryTerms,
@@ -71,13 +73,6 @@ public record GenerationInfo(
         0,
         topics[0],
         topics[1]);
-  }
-
-  private static void count(List<Unit> units, int[] counts) {
-    for (Unit u : units) {
-      counts[u.children().isEmpty() ? 1 : 0]++;
-      count(u.children(), counts);
-    }
   }
 
   GenerationInfo withSources(int filesRead, int skipped, int duplicates) {

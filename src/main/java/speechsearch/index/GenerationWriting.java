@@ -58,8 +58,10 @@ final class GenerationWriting {
                   try {
                     for (int k; (k = next.getAndIncrement()) < bySize.size(); ) {
                       ParsedSpeech p = bySize.get(k);
+                      ParsedTree.Loaded tree = p.tree().read(); // one tree at a time per thread
                       docs.addAndGet(
-                          IndexWriters.add(writer, p.speech(), p.sources(), p.sourceKey()));
+                          IndexWriters.add(
+                              writer, tree.speech(), tree.json(), p.sources(), p.sourceKey()));
                       progress.update(
                           "index",
                           done.incrementAndGet(),
@@ -93,7 +95,7 @@ final class GenerationWriting {
       LOG.debug("commit {} s after adding", Reindexer.seconds(added, System.nanoTime()));
     }
     return GenerationInfo.of(
-        speeches.stream().map(ParsedSpeech::speech).toList(),
+        speeches.stream().map(ParsedSpeech::facts).toList(),
         docs.get(),
         speeches.stream().mapToLong(ParsedSpeech::bytes).sum(),
         tokenizer,

@@ -183,7 +183,7 @@ public final class IndexUpdater {
     if (copyOf.isPresent()) {
       ParsedSpeech other = copyOf.get();
       if (other.sources().contains(f.toString())) {
-        run.unchanged.add(other.speech().id()); // merged into it by an earlier add
+        run.unchanged.add(other.id()); // merged into it by an earlier add
         return;
       }
       keep = Duplicates.preferred(mine, other);
@@ -191,16 +191,19 @@ public final class IndexUpdater {
       List<String> sources = new ArrayList<>(keep.sources());
       sources.addAll(drop.sources());
       keep = keep.withSources(sources);
-      run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, other.speech().id()));
-      run.indexed.remove(other.speech().id());
+      run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, other.id()));
+      run.indexed.remove(other.id());
       run.duplicates.add(new ReindexReport.Duplicate(keep.sources().get(0), drop.sources().get(0)));
-      if (keep.speech() == s) run.entries = AddedSpeeches.without(run.entries, other.speech().id());
+      if (keep.tree() == mine.tree()) {
+        run.entries = AddedSpeeches.without(run.entries, other.id());
+      }
     }
-    run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, keep.speech().id()));
-    IndexWriters.add(run.writer, keep.speech(), keep.sources(), keep.sourceKey());
+    run.writer.deleteDocuments(new Term(Schema.SPEECH_ID, keep.id()));
+    ParsedTree.Loaded tree = keep.tree().read();
+    IndexWriters.add(run.writer, tree.speech(), tree.json(), keep.sources(), keep.sourceKey());
     run.indexed.put(keep);
-    if (keep.speech() == s) run.parsed.add(mine);
-    if (keep.speech() == s) {
+    if (keep.tree() == mine.tree()) {
+      run.parsed.add(mine);
       String file = f.toAbsolutePath().normalize().toString();
       run.entries = AddedSpeeches.with(run.entries, new AddedSpeeches.Entry(s.id(), file));
       run.added.add(s.id());
@@ -238,10 +241,12 @@ public final class IndexUpdater {
       Directory dir, GenerationInfo before, TokenizerChoice tokenizer) throws IOException {
     try (DirectoryReader r = DirectoryReader.open(dir)) {
       IndexSearcher s = new IndexSearcher(r);
-      List<Speech> speeches = new ArrayList<>();
+      // only the facts of each tree are kept: a large index's trees do not fit the heap together
+      List<SpeechFacts> speeches = new ArrayList<>();
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : speechDocs(s, r)) {
-        speeches.add(SpeechJson.read(stored.document(sd.doc).get(Schema.SPEECH_JSON)));
+        speeches.add(
+            SpeechFacts.of(SpeechJson.read(stored.document(sd.doc).get(Schema.SPEECH_JSON))));
       }
       GenerationInfo counted =
           GenerationInfo.of(

@@ -49,9 +49,16 @@ public final class IndexWriters {
    */
   static int add(IndexWriter writer, Speech speech, List<String> sources, String sourceKey)
       throws IOException {
+    return add(writer, speech, SpeechJson.compact(speech), sources, sourceKey);
+  }
+
+  /** As above, with the speech's compact JSON made already (a tree read back from disk). */
+  static int add(
+      IndexWriter writer, Speech speech, String json, List<String> sources, String sourceKey)
+      throws IOException {
     return SpeechDocuments.of(
         speech,
-        SpeechJson.compact(speech),
+        json,
         sources,
         sourceKey,
         writer.getAnalyzer(),

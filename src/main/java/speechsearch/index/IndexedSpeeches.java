@@ -80,9 +80,7 @@ final class IndexedSpeeches implements Closeable {
 
   /** Records a speech this update indexed. */
   void put(ParsedSpeech p) {
-    byId.put(
-        p.speech().id(),
-        new Known(-1, p.sourceKey(), p.speech().year(), List.copyOf(p.sources()), p));
+    byId.put(p.id(), new Known(-1, p.sourceKey(), p.year(), List.copyOf(p.sources()), p));
   }
 
   /**
@@ -92,8 +90,7 @@ final class IndexedSpeeches implements Closeable {
   Optional<ParsedSpeech> duplicateOf(ParsedSpeech p) throws IOException {
     for (Map.Entry<String, Known> e : new ArrayList<>(byId.entrySet())) {
       Known k = e.getValue();
-      if (e.getKey().equals(p.speech().id())
-          || !java.util.Objects.equals(k.year(), p.speech().year())) continue;
+      if (e.getKey().equals(p.id()) || !java.util.Objects.equals(k.year(), p.year())) continue;
       ParsedSpeech other = parsed(e.getKey(), k);
       if (Duplicates.same(other, p)) return Optional.of(other);
     }

@@ -121,10 +121,15 @@ final class PreviousTrees implements Closeable {
 
   /**
    * The stored tree of a speech by id, with its source key and source files, as a reindex would
-   * have parsed it from {@code file}; empty when the live generation does not hold it.
+   * have parsed it from {@code file}, its tree put in {@code trees}; empty when the live generation
+   * does not hold it.
    */
-  Optional<ParsedSpeech> stored(String speechId, Path file) {
+  Optional<ParsedSpeech> stored(String speechId, Path file, ParsedTree.Store trees)
+      throws IOException {
     if (reader == null) return Optional.empty();
+    Speech s;
+    String key;
+    List<String> sources;
     try {
       Query q =
           new BooleanQuery.Builder()
@@ -141,12 +146,14 @@ final class PreviousTrees implements Closeable {
               .document(
                   hits[0].doc,
                   Set.of(Schema.SPEECH_JSON, Schema.CONTENT_HASH, Schema.SOURCE_FILES));
-      Speech s = SpeechJson.read(d.get(Schema.SPEECH_JSON));
-      List<String> sources = List.of(d.getValues(Schema.SOURCE_FILES));
-      return Optional.of(new ParsedSpeech(file, s, d.get(Schema.CONTENT_HASH), 0, sources));
+      s = SpeechJson.read(d.get(Schema.SPEECH_JSON));
+      key = d.get(Schema.CONTENT_HASH);
+      sources = List.of(d.getValues(Schema.SOURCE_FILES));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+    // outside the catch: a tree that cannot be put aside fails the run, it does not lose a speech
+    return Optional.of(ParsedSpeech.of(file, s, key, 0, sources, trees));
   }
 
   int size() {

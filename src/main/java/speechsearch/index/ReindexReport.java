@@ -81,7 +81,7 @@ public record ReindexReport(
   static List<Cut> cut(List<ParsedSpeech> speeches) {
     List<Cut> out = new java.util.ArrayList<>();
     for (ParsedSpeech p : speeches) {
-      Cleaning c = p.speech().cleaning();
+      Cleaning c = p.facts().cleaning();
       if (c != null && c.reported()) out.add(new Cut(p.file().toString(), c));
     }
     return out;

@@ -3,20 +3,16 @@ package speechsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -27,8 +23,6 @@ import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.ingest.read.SourceWalker;
 import speechsearch.ingest.read.UnreadableFileException;
-import speechsearch.ingest.topic.TopicClassifier;
-import speechsearch.speech.Speech;
 
 /**
  * Builds a complete new index generation beside the live one from a folder of speeches, verifies
@@ -56,7 +50,13 @@ public final class Reindexer {
     Directory open(Path folder) throws IOException;
   }
 
+  /** Opens the store of a run's parsed trees in the index root; tests put a failing one here. */
+  interface StoreOpener {
+    ParsedTree.Store open(Path root) throws IOException;
+  }
+
   private final DirectoryOpener opener;
+  private final StoreOpener stores;
 
   public Reindexer(SpeechIngester ingester, TokenizerChoice tokenizer, int threads) {
     this(ingester, tokenizer, threads, FSDirectory::open);
@@ -64,10 +64,20 @@ public final class Reindexer {
 
   Reindexer(
       SpeechIngester ingester, TokenizerChoice tokenizer, int threads, DirectoryOpener opener) {
+    this(ingester, tokenizer, threads, opener, SpillFile::in);
+  }
+
+  Reindexer(
+      SpeechIngester ingester,
+      TokenizerChoice tokenizer,
+      int threads,
+      DirectoryOpener opener,
+      StoreOpener stores) {
     this.ingester = ingester;
     this.tokenizer = tokenizer;
     this.threads = Math.max(1, threads);
     this.opener = opener;
+    this.stores = stores;
   }
 
   public ReindexReport reindex(List<Path> sources, IndexLayout layout, Progress progress)
@@ -109,13 +119,20 @@ public final class Reindexer {
             live.isPresent() ? AddedSpeeches.read(live.get()) : List.of(), sources, options);
     List<Path> files = new ArrayList<>(listing.files());
     files.addAll(added.reread());
+    // The trees wait on disk until indexed, so that the heap holds only each speech's facts. The
+    // store goes when the run ends, failed or not, after the pool is stopped (resources close in
+    // reverse order).
+    ParsedTree.Store trees = stores.open(layout.root());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<ParsedSpeech> parsed = new ArrayList<>();
-      AtomicInteger reused = new AtomicInteger();
+    try (trees;
+        Closeable stopPool = pool::shutdownNow) {
+      List<ParsedSpeech> parsed;
+      int reused;
       try (PreviousTrees previous = PreviousTrees.of(live)) {
-        parse(files, pool, parsed, skipped, progress, previous, reused);
-        added.carry(previous, parsed, skipped);
+        SourceParsing parsing = new SourceParsing(ingester, pool, previous, trees, progress);
+        parsed = parsing.parse(files, skipped);
+        reused = parsing.reused();
+        added.carry(previous, parsed, skipped, trees);
       }
       long tParsed = System.nanoTime();
       if (parsed.isEmpty()) {
@@ -148,13 +165,14 @@ public final class Reindexer {
         Verifier.verify(dir, info, glossary, tokenizer);
         LOG.debug(
             "reindex phases (s): JVM up {} at start, parse {}, dedupe + glossary {}, index + commit {},"
-                + " generation files {}, verify {}",
+                + " generation files {}, verify {}; peak heap {} MB",
             upAtStart,
             seconds(tStart, tParsed),
             seconds(tParsed, tMined),
             seconds(tMined, tWritten),
             seconds(tWritten, tFiles),
-            seconds(tFiles, System.nanoTime()));
+            seconds(tFiles, System.nanoTime()),
+            peakHeapMB());
       } catch (IOException | RuntimeException e) {
         IndexLayout.deleteTree(gen);
         throw e;
@@ -171,14 +189,12 @@ public final class Reindexer {
           info.sourceBytes(),
           (System.nanoTime() - tStart) / 1e9,
           glossary.terms().size(),
-          reused.get(),
+          reused,
           skipped,
           duplicates,
           added.outcomes(),
           ReindexReport.cut(unique),
           untitled(unique));
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -187,75 +203,34 @@ public final class Reindexer {
     return String.format(Locale.ROOT, "%.2f", (to - from) / 1e9);
   }
 
+  /**
+   * The heap's peak use since the JVM started, in MB: the sum of each heap pool's peak (eden,
+   * survivor, old), which were not all reached at one moment, so an upper bound. A command runs one
+   * reindex per JVM, so for it this is the reindex's peak.
+   */
+  static long peakHeapMB() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024 * 1024);
+  }
+
   /** The speeches parsed without a title, with why: nothing of a speech left, or no title line. */
   static List<ReindexReport.Untitled> untitled(List<ParsedSpeech> parsed) {
     List<ReindexReport.Untitled> out = new ArrayList<>();
     for (ParsedSpeech p : parsed) {
-      Speech s = p.speech();
-      if (s.title() != null) continue;
-      boolean empty = s.preamble().isBlank() && s.sections().isEmpty() && s.closing().isBlank();
+      if (p.facts().titled()) continue;
       out.add(
           new ReindexReport.Untitled(
               p.file().toString(),
-              empty
+              p.facts().empty()
                   ? "nothing left after removing the site's chrome: indexed without title or text"
                   : "no title line found: indexed without a title"));
     }
     return out;
-  }
-
-  private void parse(
-      List<Path> files,
-      ExecutorService pool,
-      List<ParsedSpeech> parsed,
-      List<ReindexReport.Skipped> skipped,
-      Progress progress,
-      PreviousTrees previous,
-      AtomicInteger reused)
-      throws IOException {
-    List<Future<ParsedSpeech>> futures = new ArrayList<>();
-    AtomicLong done = new AtomicLong();
-    AtomicLong bytes = new AtomicLong();
-    progress.update("parse", 0, files.size(), 0); // the phase's clock starts now
-    for (Path f : files) {
-      futures.add(
-          pool.submit(
-              () -> {
-                try {
-                  SpeechIngester.Source source = ingester.source(f);
-                  // an unchanged file (same bytes, sidecar and program) keeps its parsed tree
-                  Optional<Speech> kept = previous.reuse(f, source.key());
-                  if (kept.isPresent()) reused.incrementAndGet();
-                  Speech s = kept.isPresent() ? relabel(kept.get()) : ingester.ingest(source);
-                  int size = source.snapshot().bytes().length;
-                  bytes.addAndGet(size);
-                  return new ParsedSpeech(f, s, source.key(), size, List.of(f.toString()));
-                } finally {
-                  progress.update("parse", done.incrementAndGet(), files.size(), bytes.get());
-                }
-              }));
-    }
-    Map<String, Integer> ids = new HashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      try {
-        ParsedSpeech p = futures.get(i).get();
-        // two files with one name in different folders: keep both, the later under a longer id
-        int n = ids.merge(p.speech().id(), 1, Integer::sum);
-        if (n > 1) p = Duplicates.renamed(p, p.speech().id() + "_" + n);
-        parsed.add(p);
-      } catch (ExecutionException e) {
-        skipped.add(ReindexReport.Skipped.failed(files.get(i), e.getCause()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("reindex interrupted", e);
-      }
-    }
-  }
-
-  /** A kept tree labelled by this run's taxonomy and model, which may not be the live ones. */
-  private Speech relabel(Speech kept) {
-    TopicClassifier topics = ingester.topics();
-    return topics == null ? kept : topics.label(kept);
   }
 
   /** Why a file or an index could not be read, for a report line that names it already. */
@@ -265,7 +240,7 @@ public final class Reindexer {
 
   private Glossary mineGlossary(List<ParsedSpeech> speeches) throws IOException {
     GlossaryMiner miner = new GlossaryMiner();
-    for (ParsedSpeech p : speeches) miner.add(p.speech().id(), p.quoted());
+    for (ParsedSpeech p : speeches) miner.add(p.id(), p.quoted());
     Glossary bundled = Glossary.bundled();
     try (SpeechAnalyzer base =
         SpeechAnalyzer.create(Glossary.empty(), SpeechAnalyzer.Mode.INDEX, tokenizer)) {

@@ -1,6 +1,7 @@
 package speechsearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -80,5 +81,8 @@ class CrashSafetyTest {
             layout,
             Reindexer.Progress.NONE);
     assertTrue(layout.generations().size() <= 2, "round " + round + ": leftovers removed");
+    assertFalse(
+        java.nio.file.Files.exists(layout.root().resolve(SpillFile.FILE_NAME)),
+        "round " + round + ": the killed run's spilled trees removed");
   }
 }

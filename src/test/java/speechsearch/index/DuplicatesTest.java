@@ -139,7 +139,15 @@ class DuplicatesTest {
       Path file = Path.of("s" + i + ".txt");
       Arrays.sort(shingles);
       out.add(
-          new ParsedSpeech(file, speech, "k" + i, 1, List.of(file.toString()), shingles, Set.of()));
+          new ParsedSpeech(
+              file,
+              SpeechFacts.of(speech),
+              new ParsedTree.Held(speech),
+              "k" + i,
+              1,
+              List.of(file.toString()),
+              shingles,
+              Set.of()));
     }
     return out;
   }

@@ -92,7 +92,7 @@ class ReindexerTest {
   }
 
   /** Speech id to stored tree JSON in the live generation. */
-  private static Map<String, String> storedTrees(IndexLayout layout) throws Exception {
+  static Map<String, String> storedTrees(IndexLayout layout) throws Exception {
     Map<String, String> out = new java.util.TreeMap<>();
     try (FSDirectory d = FSDirectory.open(layout.current().orElseThrow());
         DirectoryReader reader = DirectoryReader.open(d)) {

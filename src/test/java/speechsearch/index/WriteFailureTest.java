@@ -1,6 +1,7 @@
 package speechsearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import speechsearch.analysis.TokenizerChoice;
 import speechsearch.ingest.SpeechIngester;
 
-/** A disk that fills up during a reindex: a clear error, the live index intact, nothing left. */
+/**
+ * A disk that fills up during a reindex: a clear error, the live index intact, nothing left (no
+ * partial generation, no spilled trees).
+ */
 class WriteFailureTest {
   @TempDir Path dir;
 
@@ -65,6 +69,9 @@ class WriteFailureTest {
       assertEquals(live, layout.current().orElseThrow(), "the live generation stays live");
       assertEquals(before, GenerationInfo.read(live));
       assertEquals(1, layout.generations().size(), "the partial generation is removed");
+      assertFalse(
+          java.nio.file.Files.exists(layout.root().resolve(SpillFile.FILE_NAME)),
+          "the parsed trees put aside are removed");
     }
   }
 
