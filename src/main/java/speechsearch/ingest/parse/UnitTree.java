@@ -20,6 +20,12 @@ import speechsearch.ingest.text.Markers;
  * a list of the same section, not of the last measure: it goes into an unmarked group that holds
  * those paragraphs, beside the list before it. So does a list that starts again at 一 in a style
  * already open ("一是…四是", a lead-in, "一是…").
+ *
+ * <p>A 一、 list that starts again inside a later part is that part's list when its own 二、 comes
+ * before the outer list's next number; a part whose next number begins a later paragraph is not
+ * closed early ({@link PartMarkers}). Over 300 lines: each rule decides where a marker's unit goes
+ * against the others (a list going on, starting again, nested, beside, closed by an address or a
+ * heading without marker), and they stay consistent only when read in one place.
  */
 final class UnitTree {
   private static final int MAX_DEPTH = 8;
@@ -36,7 +42,7 @@ final class UnitTree {
   private final List<Node> open = new ArrayList<>();
   // lists closed by each heading without a marker, latest last
   private final List<Suspension> suspensions = new ArrayList<>();
-  private int[] parts; // see parts()
+  private PartMarkers parts; // made when first needed
 
   /**
    * @param ignored headings without markers to read as text
@@ -258,52 +264,16 @@ final class UnitTree {
       }
       return false;
     }
-    int[] parts = parts();
-    for (int i = firstPartAfter(pos); i < parts.length; i += 3) {
-      if (parts[i + 1] != MarkerStyle.CN_DUN.ordinal()) continue;
-      if (parts[i + 2] == previous.ordinal + 1) return false;
-      if (parts[i + 2] == 2) return true;
-    }
-    return false;
+    return parts().secondBefore(previous.ordinal + 1, pos);
   }
 
-  /**
-   * Whether the next paragraph that begins with a marker of {@code part}'s style (一、 or 第一，)
-   * carries the number after {@code part}'s: the part goes on until there.
-   */
+  /** Whether {@code part} (一、 or 第一，) goes on to its next number in a later paragraph. */
   private boolean partFollows(Node part, int pos) {
-    int[] parts = parts();
-    for (int i = firstPartAfter(pos); i < parts.length; i += 3) {
-      if (parts[i + 1] == part.style.ordinal()) return parts[i + 2] == part.ordinal + 1;
-    }
-    return false;
+    return parts().nextIs(part.style, part.ordinal + 1, pos);
   }
 
-  /** Index in {@link #parts()} of the first paragraph start after {@code pos}. */
-  private int firstPartAfter(int pos) {
-    int[] parts = parts();
-    int i = 0;
-    while (i < parts.length && parts[i] <= pos) i += 3;
-    return i;
-  }
-
-  /**
-   * Position, style and number of every paragraph that begins with a 一、 or 第一， marker, by threes:
-   * listed once per body, so that looking ahead for a part's successor costs no regular expression.
-   */
-  private int[] parts() {
-    if (parts == null) {
-      List<Integer> found = new ArrayList<>();
-      for (int p = 0; p < body.length(); p = Paragraphs.after(body, p, 1)) {
-        Markers.Found m = Markers.at(body, p);
-        if (m != null && (m.style() == MarkerStyle.CN_DUN || m.style() == MarkerStyle.CN_DI)) {
-          found.add(p);
-          found.add(m.style().ordinal());
-          found.add(m.ordinal());
-        }
-      }
-      parts = found.stream().mapToInt(Integer::intValue).toArray();
-    }
+  private PartMarkers parts() {
+    if (parts == null) parts = new PartMarkers(body);
     return parts;
   }
 
