@@ -111,9 +111,7 @@ public final class MetadataExtractor {
     Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
     boolean fiscal =
         titleYear != null && isFiscalYear(Script.simplified(join(title, subtitle)), titleYear);
-    if (fiscal
-        && date != null
-        && Integer.parseInt(date.substring(0, 4)) > Integer.parseInt(titleYear)) {
+    if (fiscal && date != null) {
       // "关于2020年度…预算执行…的审计工作报告", given "——2021年9月2日": the audited year is not the date
       year = Integer.valueOf(date.substring(0, 4));
       sources.put("year", "dateline");
