@@ -81,6 +81,7 @@ class IndexHealthTest {
     // depends on what the index holds, and the damage must be met by some search
     List<String> words = new ArrayList<>(WORDS);
     words.addAll(Damage.termsAcross(live(), Schema.TEXT, 60));
+    words.addAll(Damage.termsAcross(live(), Schema.TEXT_BIGRAM, 60));
     Damage.flipTermDictionaries(live());
     Map<Integer, Integer> statuses = new TreeMap<>();
     for (String w : words) {

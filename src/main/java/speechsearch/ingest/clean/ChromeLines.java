@@ -61,8 +61,23 @@ public final class ChromeLines {
 
   private ChromeLines() {}
 
+  /**
+   * Words of the keyword lines spam mirrors put above a copied speech ("亚洲免费乱码视频,日韩 欧美 国产…"), which
+   * no speech uses: two of them in a line make it spam.
+   */
+  private static final Pattern SPAM_WORD =
+      Pattern.compile("在线观看|免费视频|乱码|日韩|欧美|国产|亚洲|一区|二区|中文字幕|无码|精品视频|视频播");
+
+  private static boolean isSpamLine(String line) {
+    Matcher m = SPAM_WORD.matcher(line);
+    int n = 0;
+    while (m.find() && n < 3) n++;
+    return n >= 3 && !hasSentenceEnd(line);
+  }
+
   /** Why a line is chrome ("chrome", "navigation", "symbols"), or null when it may be text. */
   static String why(String line) {
+    if (line.length() <= 200 && isSpamLine(line)) return "spam keywords";
     if (line.length() <= 80 && CHROME.matcher(line).find()) return "chrome";
     if (line.length() <= 80 && !hasSentenceEnd(line) && PAGE_ROW.matcher(line).find())
       return "page row";

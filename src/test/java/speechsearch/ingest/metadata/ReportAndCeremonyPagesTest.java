@@ -93,5 +93,12 @@ class ReportAndCeremonyPagesTest {
     assertEquals("市运动会上领导的开幕词", parse("- 相關推薦\n市运动会上领导的开幕词\n各位来宾:\n" + body).title());
     assertEquals("开学典礼家长代表致辞", parse("最新开学典礼家长代表致辞优质\n大家上午好!\n" + body).title());
     assertEquals("主持会议的开场白", parse("首页范文稿件发言稿\n主持会议的开场白\n" + body).title());
+    // a spam mirror's keyword line above the copied speech
+    assertEquals(
+        "2022年国旗下演讲稿高中",
+        parse(
+                "亚洲免费乱码视频,日韩 欧美 国产 动漫 一区,97在线观看免费视频播国产,中文字幕亚洲图片\n2022年国旗下演讲稿高中(九篇)\n字号:\n"
+                    + "演讲稿是一种实用性比较强的文稿,是为演讲准备的书面材料。在现在的社会生活中,用到演讲稿的地方越来越多。\n")
+            .title());
   }
 }
