@@ -16,10 +16,6 @@ final class HeadLines {
   /** How many lines from the top may hold the title, site sentences and previews. */
   static final int HEAD_LINES = 12;
 
-  /** A line that begins by turning to the audience ({@link TitleRun#SALUTATION}, at the start). */
-  private static final Pattern SALUTATION =
-      Pattern.compile("^(?:" + TitleRun.SALUTATION.pattern() + ")");
-
   private static final Pattern PREVIEW_LABEL = Pattern.compile("^(摘要|内容简介|内容预览|导读|簡介|摘要:|摘要：)");
   private static final Pattern PREVIEW_END = Pattern.compile("(\\.{2,}|…+|。)$");
 
@@ -28,7 +24,7 @@ final class HeadLines {
   /** A line that reads as running text of the body rather than a label, title or link. */
   static boolean isSentenceLine(String line) {
     return (line.length() >= 40 && CharNormalizer.hasSentencePunct(line))
-        || SALUTATION.matcher(line).find();
+        || TitleRun.startsWithSalutation(line);
   }
 
   /**
@@ -139,7 +135,7 @@ final class HeadLines {
   static int bodyStart(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (i < 3 && !SALUTATION.matcher(l).find() && titleBelow(lines, i)) continue;
+      if (i < 3 && !TitleRun.startsWithSalutation(l) && titleBelow(lines, i)) continue;
       if (isSentenceLine(l) || Markers.startsWithMarker(l)) {
         // the subtitle "——2015年3月5日在…会议上" and the speaker line are head lines even when long,
         // and so is a long title with commas above the body
@@ -155,7 +151,7 @@ final class HeadLines {
   private static boolean titleBelow(List<String> lines, int i) {
     for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
       String l = lines.get(j);
-      if (SALUTATION.matcher(l).find() || Markers.startsWithMarker(l)) return false;
+      if (TitleRun.startsWithSalutation(l) || Markers.startsWithMarker(l)) return false;
       if (l.length() <= 60 && !isSentenceLine(l) && TitleText.isTitleShaped(l)) return true;
     }
     return false;

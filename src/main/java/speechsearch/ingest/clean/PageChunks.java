@@ -53,9 +53,7 @@ final class PageChunks {
     if (to - from != 2) return false;
     String first = lines.get(from);
     char last = first.charAt(first.length() - 1);
-    return first.length() >= MIN_MEAN_LENGTH
-        && !CharNormalizer.isSentenceEnd(last)
-        && "。”\")）:：".indexOf(last) < 0;
+    return first.length() >= MIN_MEAN_LENGTH && !isSentenceEnd(last) && ":：".indexOf(last) < 0;
   }
 
   private static boolean allEndSentences(List<String> lines, int from, int to) {

@@ -107,10 +107,10 @@ public final class MetadataExtractor {
     String date = dateLine(clean);
     if (date != null) sources.put("date", "dateline");
     Integer year = null;
-    String titleYear = yearIn(Script.simplified(join(title, subtitle)));
+    String named = Script.simplified(join(title, subtitle)); // title and subtitle, simplified
+    String titleYear = yearIn(named);
     Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
-    boolean fiscal =
-        titleYear != null && isFiscalYear(Script.simplified(join(title, subtitle)), titleYear);
+    boolean fiscal = titleYear != null && isFiscalYear(named, titleYear);
     if (fiscal && date != null) {
       // "关于2020年度…预算执行…的审计工作报告", given "——2021年9月2日": the audited year is not the date
       year = Integer.valueOf(date.substring(0, 4));
@@ -131,7 +131,7 @@ public final class MetadataExtractor {
     } else {
       String body = clean.body().isEmpty() ? "" : clean.bodyText();
       String opening = Script.simplified(body.substring(0, Math.min(OPENING, body.length())));
-      YearClues.Found clue = YearClues.find(Script.simplified(join(title, subtitle)), opening);
+      YearClues.Found clue = YearClues.find(named, opening);
       // a report's own frame (the session it is given to, "一、2009年工作回顾") outranks an event
       // the opening mentions (its review of the year "隆重庆祝新中国成立60周年"), and stands where
       // the opening has no clue

@@ -132,7 +132,7 @@ final class UnitTree {
             isInline(depth)
                 && headKey(list.get(0).start + list.get(0).marker.length())
                     .equals(headKey(m.end()));
-        if (preview) list.removeIf(n -> n.start >= lineStart(previous.start));
+        if (preview) list.clear(); // an inline list: every member is in that one paragraph
         truncate(depth);
         if (!preview && hasText(gap, pos)) openGroup(gap);
       } else if (m.ordinal() == 1
