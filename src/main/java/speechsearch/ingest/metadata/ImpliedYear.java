@@ -60,9 +60,13 @@ final class ImpliedYear {
   static Integer of(List<String> head, List<String> body) {
     int chars = 0;
     Integer review = null;
+    // a line is too short to tell its script: the page's opening tells it ("2009年工作回顧")
+    boolean traditional =
+        Script.looksTraditional(String.join("", body.subList(0, Math.min(8, body.size()))));
     for (List<String> lines : List.of(head, body)) {
-      for (String line : lines) {
+      for (String raw : lines) {
         if (chars > MAX_CHARS) break;
+        String line = traditional ? Script.converted(raw) : raw;
         Integer y = session(line);
         if (y != null) return y;
         if (review == null) review = reviewed(line);
@@ -70,7 +74,8 @@ final class ImpliedYear {
       }
     }
     if (review != null) return review;
-    for (String line : body) {
+    for (String raw : body) {
+      String line = traditional ? Script.converted(raw) : raw;
       Integer y = line.contains("周年") ? anniversary(line) : null;
       if (y != null) return y;
     }
@@ -114,8 +119,7 @@ final class ImpliedYear {
   }
 
   /** The year after the one a heading reviews or the text calls 刚刚过去的. */
-  private static Integer reviewed(String text) {
-    String line = Script.simplified(text); // "2009年工作回顧" in a traditional mirror
+  private static Integer reviewed(String line) {
     Matcher m = REVIEW_HEADING.matcher(line);
     boolean found = line.length() <= MAX_HEADING && m.find();
     if (!found) {

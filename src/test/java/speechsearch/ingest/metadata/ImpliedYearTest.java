@@ -78,4 +78,35 @@ class ImpliedYearTest {
     assertEquals(2024, s.year());
     assertEquals("title", s.sources().get("year"));
   }
+
+  @Test
+  void aReviewHeadingOfATraditionalScriptPageCountsToo() {
+    Speech s =
+        parse("現在，我代表區人民政府，向大會作政府工作報告，請予審議。\n2009年工作回顧\n" + "過去一年，全區經濟實現平穩較快發展，各項事業取得新進展。\n");
+    assertEquals(2010, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aSummaryOpeningOnTheYearItReviewsIsOfThatYear() {
+    Speech s = parse("2022年，面对复杂多变的外部环境，我们坚持稳中求进，全镇经济社会发展取得新成效。\n" + "一、主要工作\n我们抓好了三件大事。\n");
+    assertEquals(2022, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
+
+  @Test
+  void aNewYearSpeechReviewingTheYearJustEndedIsOfTheNextYear() {
+    Speech s = parse("同志们：\n笑语欢歌辞旧岁，喜庆祥和迎新春。\n2014年是我院砥砺奋进、发展壮大的一年。一年来，全院职工辛勤工作。\n");
+    assertEquals(2015, s.year());
+  }
+
+  @Test
+  void anOpeningOnHistoryOrLookingBackFromLaterGivesNoYear() {
+    assertNull(
+        parse("2013年，习近平总书记在湘西考察时首次提出精准扶贫。\n扶贫工作要因地制宜。\n").year(),
+        "history, not the speaker's own year");
+    assertNull(
+        parse("2016年，我们全县上下奋力拼搏，打赢了脱贫攻坚战。到2019年，全县人均收入翻了一番。\n").year(),
+        "a later year in the opening: looked back on from further on");
+  }
 }
