@@ -57,6 +57,11 @@ final class LevelCues {
     cues(PROVINCE, 2, "全省", "我省", "本省", "省人民政府", "自治区人民政府");
     cues(PROVINCE, 1, "省委", "省政府", "自治区党委", "自治区政府", "省长", "自治区主席");
     cues(CITY, 5, "代表市人民政府");
+    // the meeting the speaker convenes is of his own level: 现在我们召开区疫情防控工作领导小组会议
+    cues(CITY, 2, "召开市");
+    cues(DISTRICT, 2, "召开区");
+    cues(COUNTY, 2, "召开县");
+    cues(TOWN, 2, "召开镇", "召开乡", "召开街道");
     cues(CITY, 2, "全市", "我市", "本市", "市人民政府", "市教育局", "市局机关", "市局党组");
     cues(CITY, 1, "市委", "市政府", "市长");
     cues(DISTRICT, 5, "代表区人民政府");
@@ -77,6 +82,14 @@ final class LevelCues {
   private static final Pattern CONGRESS =
       Pattern.compile("(自治区|省|市|区|县|旗)第?[一二三四五六七八九十]{1,4}届人民代表大会");
 
+  /**
+   * A place a page masks ("*镇锚定…", "XX县委", "××区"): pages mask the speaker's own place, so its unit
+   * gives the level as 全镇 would.
+   */
+  private static final Pattern MASKED =
+      Pattern.compile(
+          "(?:[*＊×Ｘ]{1,4}|(?<![A-Za-z])[xX]{1,4}|某某?)(省|市|区|县|旗|镇|乡|街道)(?!场|域|[中东西南北]区)");
+
   private static final KeywordMatcher MATCHER =
       new KeywordMatcher(CUES.stream().map(Cue::word).toList());
 
@@ -85,17 +98,39 @@ final class LevelCues {
   /** Weighted cue counts per level index of {@link #LEVELS}. */
   static int[] score(String text) {
     int[] scores = new int[LEVELS.size()];
+    int[] organs = new int[LEVELS.size()];
+    int[] own = {-1};
     MATCHER.scan(
         text,
         (k, start, end) -> {
           Cue cue = CUES.get(k);
-          if (!spurious(text, cue, start, end)) scores[cue.level()] += cue.weight();
+          if (spurious(text, cue, start, end)) return;
+          if (cue.weight() == 1) organs[cue.level()] += 1;
+          else scores[cue.level()] += cue.weight();
+          if (cue.weight() == 2 && cue.level() > NATION) own[0] = Math.max(own[0], cue.level());
         });
     Matcher m = CONGRESS.matcher(text);
     while (m.find()) {
       scores[congressLevel(m.group(1))] += 5;
     }
+    Matcher masked = MASKED.matcher(text);
+    while (masked.find()) {
+      int level = maskedLevel(masked.group(1));
+      scores[level] += 2;
+      own[0] = Math.max(own[0], level);
+    }
+    // a speech cites the organs above it (贯彻省委部署, 陈润儿省长要求): where it speaks of its own
+    // jurisdiction (全市, 我县), organs of the levels above that one say nothing of the speaker
+    for (int i = 0; i < scores.length; i++) if (own[0] < 0 || i >= own[0]) scores[i] += organs[i];
+
     return scores;
+  }
+
+  private static int maskedLevel(String unit) {
+    return switch (unit) {
+      case "镇", "乡", "街道" -> TOWN;
+      default -> congressLevel(unit);
+    };
   }
 
   private static int congressLevel(String unit) {
@@ -112,7 +147,10 @@ final class LevelCues {
     String after = text.substring(end, Math.min(text.length(), end + 1));
     if (cue.level() == DISTRICT && before.endsWith("自治")) return true; // 自治区政府 is provincial
     if (cue.word().equals("区委") && (before.endsWith("社") || before.endsWith("园"))) return true;
-    if (cue.word().startsWith("全") && (after.equals("域") || after.equals("场"))) return true;
+    if ((cue.word().startsWith("全") || cue.word().startsWith("召开"))
+        && (after.equals("域") || after.equals("场"))) {
+      return true;
+    }
     if (cue.word().endsWith("长") && (after.equals("期") || after.equals("效"))) return true;
     // "各镇(街道)", "乡镇、街道": towns listed as the audience of a county or district
     if (cue.word().equals("街道")
@@ -139,7 +177,7 @@ final class LevelCues {
   static int best(int[] scores) {
     int best = -1;
     for (int i = 0; i < scores.length; i++) {
-      if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+      if (scores[i] > 0 && (best < 0 || scores[i] >= scores[best])) best = i;
     }
     return best;
   }

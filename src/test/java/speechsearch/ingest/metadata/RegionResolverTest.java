@@ -154,4 +154,31 @@ class RegionResolverTest {
     assertEquals(
         java.util.List.of("国家", "省", "市", "区", "县", "镇"), speechsearch.vocabulary.Levels.NAMES);
   }
+
+  @Test
+  void organsAboveTheJurisdictionASpeechSpeaksOfAreNotItsLevel() {
+    Region r =
+        RESOLVER.resolve(
+            null,
+            null,
+            "今天，我们召开创建文明城市动员大会，动员全市各级各部门行动起来。创建文明城市是中央和省委的重大决策部署，"
+                + "省委省政府高度重视，省委书记明确指出要重视创建工作，省长要求全省所有市县开展创建。");
+    assertEquals("市", r.level(), "全市 is the speaker's; 省委 and 省长 are cited: " + r);
+  }
+
+  @Test
+  void theMeetingTheSpeakerConvenesIsOfHisLevel() {
+    Region r =
+        RESOLVER.resolve(
+            "在疫情防控工作会议上的讲话", null, "同志们：现在我们召开区疫情防控工作领导小组会议，传达贯彻中央和省委、市委关于疫情防控的精神，市委要求我们从严从紧。");
+    assertEquals("区", r.level(), r.toString());
+    Region market = RESOLVER.resolve(null, null, "今天召开市场监管工作会议，全县上下要抓好食品安全。");
+    assertEquals("县", market.level(), "召开市场… is no city meeting: " + market);
+  }
+
+  @Test
+  void aMaskedPlaceGivesItsLevelAndNoPlace() {
+    Region r = RESOLVER.resolve(null, null, "2022年以来，*镇锚定总体工作思路，全面贯彻落实市委、市政府和县委的工作要求，市委书记来我们这里调研。");
+    assertEquals(new Region("镇", null, null, null), r);
+  }
 }
