@@ -82,7 +82,11 @@ final class SpeechAssembler {
     String lead = String.join("\n", clean.headLines()) + "\n" + prefix(body, LEAD_CHARS);
     Region region =
         regions.resolve(
-            Script.simplified(title), Script.simplified(subtitle), Script.simplified(lead));
+            Script.simplified(title),
+            Script.simplified(subtitle),
+            Script.simplified(lead),
+            // a byline among the head lines names the speaker's office ("中国老年大学协会会长张晓林")
+            clean.headLines().stream().map(Script::simplified).toList());
     if (region.level() != null
         && !"国家".equals(region.level())
         && region.mostSpecificName() == null) {

@@ -27,17 +27,21 @@ final class SpeakerLevel {
   private static final Pattern ROLE =
       Pattern.compile(
           "(省|自治区|市(?!场)|州|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人大常委会|人大|政协|人民政府|政府|办事处"
-              + "|[\\p{IsHan}]{0,6}?)(?:常务)?(?:副|代|常务副)?(书记|主席|主任|局长|厅长|委员|处长|科长)"
+              // the unit nearest the role is his: 汕头市潮阳区审计局局长 is the district's
+              + "|(?:(?!省|市(?!场)|区|县|旗|州|镇|乡)\\p{IsHan}){0,6}?)"
+              + "(?:常务)?(?:副|代|常务副)?(书记|主席|主任|局长|厅长|委员|处长|科长)"
               + "|(?:副|代|常务副)?(省|市|区|县|旗|镇|乡)长");
 
   /**
-   * Heads of a school, hospital or company, and a village's secretaries (a village is no level of
-   * government). A court's 院长 is not one of them.
+   * Heads of a school, hospital, company or association, and a village's secretaries (a village is
+   * no level of government). A court's 院长 is not one of them.
    */
   private static final Pattern INSTITUTION_ROLE =
       Pattern.compile(
           "董事长|总经理|總經理|厂长|廠長|校长|校長|(?<!法|检察)院长|(?<!法|检察)院長|园长|園長"
-              + "|驻村(?:第一)?书记|村(?:党支部|党总支|支部)?书记|村支书|村委会主任");
+              + "|驻村(?:第一)?书记|村(?:党支部|党总支|支部)?书记|村支书|村委会主任"
+              // heads of associations, chambers and learned societies: no office of government
+              + "|(?:协会|商会|学会|分会|研究会|促进会|基金会)(?:常务)?(?:副)?(?:会长|理事长|秘书长)");
 
   /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委. */
   private static final Pattern ON_BEHALF =
@@ -47,7 +51,9 @@ final class SpeakerLevel {
   private static final Pattern INSTITUTION_SELF =
       Pattern.compile(
           "我校|本校|全校|我们学校|代表学校|代表校委会|我公司|本公司|全公司|我们公司|代表公司|公司全体|我厂|本厂|全厂"
-              + "|我们医院|代表医院|全院职工|我们集团|本集团|全集团");
+              + "|我们医院|代表医院|全院职工|我们集团|本集团|全集团"
+              // a company named in full, an association speaking of itself and to its members
+              + "|代表[^，,。；]{2,16}(?:有限公司|有限责任公司|股份公司|集团)|公司全体员工|本会(?!议)|各位会员|全体会员");
 
   private SpeakerLevel() {}
 

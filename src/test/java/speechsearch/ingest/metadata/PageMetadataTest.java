@@ -461,4 +461,28 @@ class PageMetadataTest {
     assertNull(s.title());
     assertEquals(2016, s.year());
   }
+
+  @Test
+  void aSalutationLineIsNoTitleNorIsTheOfferToPinTheSiteToTheDesktop() {
+    assertNull(
+        parse("各位同仁大家好\n今天是我们新厂房的上梁典礼，这是一个意义非凡的日子，我们离新厂投产的日子不远了。\n").title(),
+        "a salutation without a colon is no title");
+    assertEquals(
+        "换届选举工作动员会上的讲话",
+        parse("电脑桌面\n添加某某文库到电脑桌面\n安装后可以在桌面快捷访问\n换届选举工作动员会上的讲话\n" + OPENING).title());
+  }
+
+  @Test
+  void anAssociationsHeadInTheBylineHasNoLevelAndARoleIsOfTheUnitNearestIt() {
+    Speech association =
+        parse(
+            "以改革创新精神推进老年教育事业发展\n——在某某老年大学协会理论研讨会上的讲话\n某某老年大学协会会长 张某\n"
+                + "同志们:\n我们汇聚一堂召开研讨会，全市老年大学的同志们也来了，市委市政府十分重视。\n");
+    assertNull(association.region().level(), association.region().toString());
+    Speech district =
+        parse(
+            "关于2022年区级决算草案的报告\n汕头市潮阳区审计局局长 郑某\n主任、各位副主任、各位委员:\n"
+                + "受区人民政府委托，现将2022年区级决算草案报告如下，请予审议。市委市政府对此十分重视。\n");
+    assertEquals("区", district.region().level(), district.region().toString());
+  }
 }
