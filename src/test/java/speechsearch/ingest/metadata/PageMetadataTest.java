@@ -485,4 +485,14 @@ class PageMetadataTest {
                 + "受区人民政府委托，现将2022年区级决算草案报告如下，请予审议。市委市政府对此十分重视。\n");
     assertEquals("区", district.region().level(), district.region().toString());
   }
+
+  @Test
+  void theClassAGraduationSpeechSeesOffIsItsYear() {
+    Speech s = parse("尊敬的各位家长、各位来宾，亲爱的同学们:\n大家上午好!\n首先，请允许我代表全校师生员工，向今天的主角——2016届全体毕业生表示最热烈的祝贺!\n");
+    assertEquals(2016, s.year());
+    assertEquals("text", s.sources().get("year"));
+    assertNull(
+        parse("各位校友:\n我是2016届的学生，毕业后一直在外地工作，今天回到母校非常高兴。\n").year(),
+        "an alumnus's own class is not the year of his speech");
+  }
 }
