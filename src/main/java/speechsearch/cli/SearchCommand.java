@@ -138,8 +138,9 @@ final class SearchCommand implements Callable<Integer> {
       SearchResponse res;
       try {
         res = service.search(r);
-      } catch (IOException | RuntimeException e) {
-        // a failure inside the index may be damage: say so, naming the generation
+      } catch (IOException | RuntimeException | AssertionError e) {
+        // a failure inside the index may be damage: say so, naming the generation (run with -ea,
+        // Lucene's own assertions are often what a damaged block trips first)
         var damaged = index.diagnose(e);
         if (damaged.isEmpty()) throw e;
         spec.commandLine().getErr().println("search: " + damaged.get().getMessage());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -130,18 +131,18 @@ public final class WebApp {
                           && !endpoint.path.equals("/api/health")
                       ? ctx -> admission.run(() -> endpoint.handler.handle(ctx))
                       : endpoint.handler);
-          config.routes.get("/api/search", search::search);
-          config.routes.get("/api/search.csv", search::searchCsv);
-          config.routes.get("/api/trend", trend::trend);
-          config.routes.get("/api/trend.csv", trend::trendCsv);
-          config.routes.get("/api/units/{id}", search::unit);
-          config.routes.get("/api/units/{id}/similar", search::unitSimilar);
-          config.routes.post("/api/similar", search::similar);
-          config.routes.get("/api/speeches", search::speeches);
-          config.routes.get("/api/speeches/{id}", search::speech);
-          config.routes.get("/api/facets", search::facets);
-          config.routes.get("/api/vocabulary", search::vocabulary);
-          config.routes.post("/api/compat/search", search::compat);
+          config.routes.get("/api/search", readsIndex(search::search));
+          config.routes.get("/api/search.csv", readsIndex(search::searchCsv));
+          config.routes.get("/api/trend", readsIndex(trend::trend));
+          config.routes.get("/api/trend.csv", readsIndex(trend::trendCsv));
+          config.routes.get("/api/units/{id}", readsIndex(search::unit));
+          config.routes.get("/api/units/{id}/similar", readsIndex(search::unitSimilar));
+          config.routes.post("/api/similar", readsIndex(search::similar));
+          config.routes.get("/api/speeches", readsIndex(search::speeches));
+          config.routes.get("/api/speeches/{id}", readsIndex(search::speech));
+          config.routes.get("/api/facets", readsIndex(search::facets));
+          config.routes.get("/api/vocabulary", readsIndex(search::vocabulary));
+          config.routes.post("/api/compat/search", readsIndex(search::compat));
           config.routes.get("/api/health", ctx -> ctx.json(Health.of(service.index())));
           config.routes.get("/openapi.json", WebApp::openApi);
           config.routes.post(
@@ -227,6 +228,22 @@ public final class WebApp {
    * Errors Javalin raises itself: a wrong method (405, with the Allow header listing the methods
    * the path takes), a body over the limit, and the like.
    */
+  /**
+   * A handler that reads the index. Run with assertions on (-ea), Lucene's own assertions are often
+   * what a damaged block trips first, and an {@link AssertionError} is no exception Javalin hands
+   * to the handlers above: it is passed on as one, so that the checksums decide between 503
+   * (damaged) and 500.
+   */
+  private static Handler readsIndex(Handler h) {
+    return ctx -> {
+      try {
+        h.handle(ctx);
+      } catch (AssertionError e) {
+        throw new IllegalStateException("an assertion failed while reading the index", e);
+      }
+    };
+  }
+
   private static void httpError(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
     if (status == 405) {
