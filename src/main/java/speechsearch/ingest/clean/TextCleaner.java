@@ -34,6 +34,16 @@ public final class TextCleaner {
               + "|剩余\\d+字未读.*"
               + "|^展开阅读全文.*");
 
+  /**
+   * A site's notice where it stopped showing the text: 试读结束, (阅读全部图文内容,您需要先登录!), 新来的客人【点此注册】查看文章,
+   * 全文共3427字,仅供站内会员学习参考, 开通VIP查看. It ends the page, and the speech is marked truncated.
+   */
+  private static final Pattern CUT_NOTICE =
+      Pattern.compile(
+          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)|(?:请先|需要先|需先)(?:登录|登陆)"
+              + "|点此(?:注册|登录|登陆)】?(?:查看|加入会员|阅读|打开)|全文(?:共|约)\\d+字[,，]?\\s*(?:仅供|请下载)"
+              + "|仅供站内会员|开通\\s*VIP\\s*(?:查看|下载|阅读)|(?:登录|登陆)后(?:查看|阅读|下载)全文");
+
   /** Lines that begin the tail of a page: everything from here on is not the speech. */
   private static final Pattern TAIL_START =
       Pattern.compile(
@@ -94,6 +104,12 @@ public final class TextCleaner {
         loss.drop("truncation-notice", t.group());
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
+      }
+      if (seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find()) {
+        truncated = true;
+        removed.add("cut notice, tail from: " + line);
+        for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
+        break;
       }
       if (seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
         removed.add("tail from: " + line);

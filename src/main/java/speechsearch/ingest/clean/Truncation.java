@@ -14,12 +14,20 @@ public final class Truncation {
   /** A last line shorter than this without any punctuation is a signature or a date line. */
   private static final int SHORT_LINE = 20;
 
+  /**
+   * Words cut off with an ellipsis, as sites end the part they show ("以更强的民本思维……", "思路清晰..."): an
+   * ellipsis right after a word at the very end, where a complete text ends a sentence.
+   */
+  private static final java.util.regex.Pattern CUT_ELLIPSIS =
+      java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9”\"](?:…+|\\.{3,}|。{3,})$");
+
   private Truncation() {}
 
   public static boolean endsMidSentence(String text) {
     String t = text.strip();
     if (t.isEmpty()) return false;
     String last = t.substring(t.lastIndexOf('\n') + 1).strip();
+    if (CUT_ELLIPSIS.matcher(last).find()) return true;
     if (FINAL.indexOf(last.charAt(last.length() - 1)) >= 0) return false;
     return last.length() >= SHORT_LINE || CharNormalizer.hasSentencePunct(last);
   }

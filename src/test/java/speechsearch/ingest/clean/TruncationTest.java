@@ -31,6 +31,25 @@ class TruncationTest {
   }
 
   @Test
+  void wordsCutOffWithAnEllipsisAreIncompleteASentenceEndingInOneIsNot() {
+    assertTrue(truncated(HEAD + "保证不误农时，以更强的民本思维……"));
+    assertTrue(truncated(HEAD + "保证不误农时，思路清晰..."));
+    assertFalse(truncated(HEAD + "保证不误农时。\n请获奖同志上台领奖，大家鼓掌祝贺……。"));
+  }
+
+  @Test
+  void aSitesNoticeWhereItStoppedShowingTheTextMarksItCutAndEndsThePage() {
+    var speech =
+        INGESTER.parseText(
+            "speech.txt", HEAD + "保证不误农时。\n(阅读全部图文内容,您需要先登录!)\n相关范文\n在全县秋收工作会议上的讲话\n");
+    assertTrue(speech.truncated());
+    assertFalse(speech.sections().toString().contains("秋收"), "the page's tail is no text");
+    assertTrue(truncated(HEAD + "保证不误农时。\n全文共3427字,仅供站内会员学习参考(会员可打开排版规范的全部文档)\n"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n新来的客人【点此注册】查看文章\n"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n试读结束,请点击右下角登录后\n"));
+  }
+
+  @Test
   void anAppendixDoesNotMakeTheBodyLookCut() {
     String text = HEAD + "保证不误农时。\n二、抓好防汛\n汛前要检查堤坝。\n同志们，谢谢大家！\n名词解释\n1.“两补”：种粮补贴和农机补贴\n";
     assertFalse(truncated(text));
