@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.MarkerStyle;
 import speechsearch.ingest.text.Markers;
@@ -199,8 +201,44 @@ public final class SpeechParser {
         break;
       }
     }
-    String h = body.substring(Math.min(from, stop), stop).strip();
+    String h = withoutRunOnBody(body.substring(Math.min(from, stop), stop).strip());
     return h.length() > MAX_HEADING ? h.substring(0, MAX_HEADING) : h;
+  }
+
+  /**
+   * Where a heading run into its body without a stop ("进一步深化认识今年以来，我区…", "工作总结 xxxx年全区…") gives way
+   * to the body: at the time phrase its first clause opens with.
+   */
+  private static final Pattern BODY_START =
+      Pattern.compile(
+          "\\s*(?:今年以来|近年来|去年以来|多年来|一年来|长期以来"
+              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年(?:以来|来|[,，]|[^。，,]{0,4}?[全我本]))");
+
+  private static final int RUN_ON = 30;
+
+  static String withoutRunOnBody(String h) {
+    int clause = h.length();
+    for (int i = 0; i < h.length(); i++) {
+      if (CharNormalizer.isComma(h.charAt(i))) {
+        clause = i;
+        break;
+      }
+    }
+    // a heading on a line of its own is short: only a run-on sentence holds its body
+    if (h.length() < RUN_ON || clause < 10) return h;
+    Matcher m = BODY_START.matcher(h).region(0, Math.min(h.length(), clause + 1));
+    while (m.find()) {
+      if (m.start() >= 4 && noPunctuation(h, m.start())) return h.substring(0, m.start()).strip();
+    }
+    return h;
+  }
+
+  private static boolean noPunctuation(String h, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = h.charAt(i);
+      if (CharNormalizer.isComma(c) || CharNormalizer.isSentenceEnd(c) || c == '、') return false;
+    }
+    return true;
   }
 
   /**

@@ -178,6 +178,21 @@ class SpeechParserTest {
   }
 
   @Test
+  void aHeadingRunIntoItsBodyWithoutAStopEndsWhereTheBodyOpensOnItsTime() {
+    assertEquals(
+        List.of("一、进一步深化认识", "二、狠抓隐患整改"),
+        outline(
+            "一、进一步深化认识今年以来，我区各级各部门高度重视安全生产，全区形势基本平稳。\n"
+                + "二、狠抓隐患整改2023年全区共排查隐患一千余处，整改率达到百分之九十五以上。"));
+    assertEquals(
+        List.of("一、工作总结"), outline("一、工作总结 xxxx年全区教育工作紧紧围绕区委、区政府中心工作，持续提升教育质量，推动教育事业快速发展。"));
+    // a heading on a line of its own keeps the year it names, and so does 当前 inside a heading
+    assertEquals(
+        List.of("一、扎实推进2024年全市重点工作", "二、要准确把握当前我县经济形势"),
+        outline("一、扎实推进2024年全市重点工作\n内容。\n二、要准确把握当前我县经济形势\n内容。"));
+  }
+
+  @Test
   void closingRemarksAreNotPartOfTheLastMeasure() {
     SpeechParser.Body b = parser.parse("一、任务\n内容。\n同志们，让我们共同努力！\n谢谢大家！");
     assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
