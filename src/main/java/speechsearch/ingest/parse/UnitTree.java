@@ -156,7 +156,11 @@ final class UnitTree {
       }
     }
     if (depth < 0) {
-      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || isAgenda(pos) || isSchedule(m.end())) {
+      if (m.ordinal() != 1
+          || open.size() >= MAX_DEPTH
+          || isAgenda(pos)
+          || isSchedule(m.end())
+          || HOSTS_CALL.matcher(body).region(m.end(), body.length()).lookingAt()) {
         return false;
       }
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
@@ -351,7 +355,12 @@ final class UnitTree {
    */
   private static final Pattern AGENDA =
       Pattern.compile(
-          "(?:议程|議程)(?:[^。；;!！?？]{0,6}[:：]|[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:])\\s*$");
+          "(?:议程|議程)(?:[^。；;!！?？]{0,6}[:：]|[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:])\\s*$"
+              + "|有[一二两兩三四五六七八九十\\d]{1,2}[项項个個](?:议程|議程)[。：:]\\s*$");
+
+  /** A host calling the next speaker: "一、请安监局局长宣读…", "二、请县长讲话": an agenda item. */
+  private static final Pattern HOSTS_CALL =
+      Pattern.compile("\\s*请[^。；;！!？?\\n]{0,30}?(?:讲话|講話|发言|發言|宣读|宣讀|致辞|致辭|作报告|作報告|介绍|頒獎|颁奖)");
 
   /** "一、上午10:00-11:00,大会开幕式": a list of a meeting's timetable, not of the speech. */
   private static final Pattern SCHEDULE =

@@ -72,6 +72,10 @@ class SpeechParserTest {
         List.of(), outline("现在我宣布大会开幕。\n今天会议有两项议程:\n1、表彰先进党支部和优秀共产党员\n2、镇长作主题讲话\n下面进行第一项议程。"));
     assertEquals(List.of(), outline("今天會議的議程共2項:\n1.宣讀表彰決定\n2.為獲獎單位頒獎\n下面,進行第一項議程。"));
     assertEquals(List.of(), outline("现在召开主席团第一次会议。会议的议程有三项。\n一是通过大会日程;二是通过副秘书长名单;三是通过分组名单。"));
+    // a host's script: "有三项议程", and items that call the next speaker
+    assertEquals(
+        List.of(), outline("今天的会议主要有三项议程。\n一、请安监局局长宣读《通报》;\n二、请某同志讲话\n三、请县长讲话\n会议的议程进行完毕。"));
+    assertEquals(List.of(), outline("下面进行会议议程。\n一、请获奖代表发言\n二、请县委书记作重要讲话"));
     // a timetable read out: each item begins with its time
     assertEquals(
         List.of(),
