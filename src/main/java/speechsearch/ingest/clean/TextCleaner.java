@@ -44,6 +44,8 @@ public final class TextCleaner {
               + "|点此(?:注册|登录|登陆)】?(?:查看|加入会员|阅读|打开)|全文(?:共|约)\\d+字[,，]?\\s*(?:仅供|请下载)"
               + "|仅供站内会员|开通\\s*VIP\\s*(?:查看|下载|阅读)|(?:登录|登陆)后(?:查看|阅读|下载)全文");
 
+  private static final Pattern SIGN_OFF = Pattern.compile("(?:谢谢|謝謝|多谢|多謝)[^。]{0,6}[!！。]?\\s*$");
+
   /** Lines that begin the tail of a page: everything from here on is not the speech. */
   private static final Pattern TAIL_START =
       Pattern.compile(
@@ -106,7 +108,8 @@ public final class TextCleaner {
         if (line.isEmpty()) continue;
       }
       if (seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find()) {
-        truncated = true;
+        // after a speech that signed off (谢谢大家！) the notice is the site's advert, not a cut
+        truncated |= kept.isEmpty() || !SIGN_OFF.matcher(kept.get(kept.size() - 1)).find();
         removed.add("cut notice, tail from: " + line);
         for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
         break;

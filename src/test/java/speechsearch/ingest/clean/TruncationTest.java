@@ -47,6 +47,8 @@ class TruncationTest {
     assertTrue(truncated(HEAD + "保证不误农时。\n全文共3427字,仅供站内会员学习参考(会员可打开排版规范的全部文档)\n"));
     assertTrue(truncated(HEAD + "保证不误农时。\n新来的客人【点此注册】查看文章\n"));
     assertTrue(truncated(HEAD + "保证不误农时。\n试读结束,请点击右下角登录后\n"));
+    // after a speech that signed off, the same words are the site's advert
+    assertFalse(truncated(HEAD + "保证不误农时。\n谢谢大家!\n预览结束,获取全文定制代笔此类文章!\n相关文章\n"));
   }
 
   @Test
