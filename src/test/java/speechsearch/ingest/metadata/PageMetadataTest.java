@@ -495,4 +495,16 @@ class PageMetadataTest {
         parse("各位校友:\n我是2016届的学生，毕业后一直在外地工作，今天回到母校非常高兴。\n").year(),
         "an alumnus's own class is not the year of his speech");
   }
+
+  @Test
+  void aSitesLabelsAroundTheNameAreNotTitle() {
+    assertEquals("区长在安全生产工作会议上的讲话", parse("区长在安全生产工作会议上的讲话[VIP]\n" + OPENING).title());
+    assertEquals("在全镇动员部署大会上的讲话", parse("推荐下载 在全镇动员部署大会上的讲话\n" + OPENING).title());
+    assertEquals("在全市防汛工作会议上的讲话", parse("推荐在全市防汛工作会议上的讲话集合范本(四篇)\n" + OPENING).title());
+    assertEquals("区长在全区安全生产例会上的讲话", parse("1-区长在全区安全生产例会上的讲话\n" + OPENING).title());
+    assertEquals(
+        "推荐优秀教师代表发言",
+        parse("推荐优秀教师代表发言\n" + OPENING).title(),
+        "推荐 that is the name's own verb stays");
+  }
 }
