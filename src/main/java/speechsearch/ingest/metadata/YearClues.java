@@ -134,13 +134,15 @@ final class YearClues {
           "(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；;！？!?]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
 
   /**
-   * A year-end summary or a report that opens on the year it reviews: "2022年，面对…我们坚持…",
-   * "2014年是我院…的一年", "以下是我们2018年度的主要工作回顾". The sentence must speak of the speaker's own unit (我们,
-   * 我院, 全县, 一年来): "2013年，总书记提出…" opens on history, not on the year under review.
+   * A year-end summary or a report that opens on the year it reviews: "2022年，面对…我们坚持…", "2021
+   * 年以来，…全县…", "2020年我县共受理…", "2025年5月，我镇召开…", "2014年是我院…的一年", "以下是我们2018年度的主要工作回顾". The sentence
+   * must speak of the speaker's own unit (我们, 我院, 全县, 一年来): "2013年，总书记提出…" opens on history, not on
+   * the year under review.
    */
   private static final Pattern REVIEWED_OPENING =
       Pattern.compile(
-          "(?:^|[\\n。！!？?])\\s*((?:19|20)\\d{2})\\s?年(?:度)?(?:[,，]|是(?=[^。；;]{0,40}?一年))"
+          "(?:^|[\\n。！!？?])\\s*((?:19|20)\\d{2})\\s?年(?:度)?"
+              + "(?:[,，]|以来[,，]|\\d{1,2}月份?[,，]?|是(?=[^。；;]{0,40}?一年)|(?=[我全本]))"
               + "|((?:19|20)\\d{2})\\s?年度?的?(?:主要)?工作(?:的)?(?:回顾|总结)");
 
   private static final Pattern OWN_UNIT =

@@ -109,4 +109,10 @@ class ImpliedYearTest {
         parse("2016年，我们全县上下奋力拼搏，打赢了脱贫攻坚战。到2019年，全县人均收入翻了一番。\n").year(),
         "a later year in the opening: looked back on from further on");
   }
+
+  @Test
+  void aSummaryMayOpenOnTheYearSinceItsStartOrOnAMonthOfIt() {
+    assertEquals(2021, parse("同志们:\n2021 年以来，在县委、县政府的正确领导下，全县信访工作取得显著成效。\n一是思想认识不够到位。\n").year());
+    assertEquals(2025, parse("现将相关情况总结如下:\n一、已开展工作\n2025年5月，我镇召开全镇防溺水工作动员会，部署防溺水工作。\n").year());
+  }
 }
