@@ -86,7 +86,8 @@ final class SpeechAssembler {
             Script.simplified(subtitle),
             Script.simplified(lead),
             // a byline among the head lines names the speaker's office ("中国老年大学协会会长张晓林")
-            clean.headLines().stream().map(Script::simplified).toList());
+            // read together: one short line (縣長***) has too few telltale characters to convert
+            List.of(Script.simplified(String.join("\n", clean.headLines())).split("\n")));
     if (region.level() != null
         && !"国家".equals(region.level())
         && region.mostSpecificName() == null) {

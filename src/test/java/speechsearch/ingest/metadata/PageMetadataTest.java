@@ -507,4 +507,10 @@ class PageMetadataTest {
         parse("推荐优秀教师代表发言\n" + OPENING).title(),
         "推荐 that is the name's own verb stays");
   }
+
+  @Test
+  void aTraditionalBylineGivesTheSpeakersLevel() {
+    Speech s = parse("在紀念活動動員大會上的講話\n縣長***\n同志們:\n今天召開動員大會，市委市政府高度重視，市委書記作了重要指示，我們要全力以赴辦好慶典活動。\n");
+    assertEquals("县", s.region().level(), s.region().toString());
+  }
 }
