@@ -88,7 +88,8 @@ final class LevelCues {
    */
   private static final Pattern MASKED =
       Pattern.compile(
-          "(?:[*＊×Ｘ]{1,4}|(?<![A-Za-z])[xX]{1,4}|某某?)(省|市|区|县|旗|镇|乡|街道)(?!场|域|[中东西南北]区)");
+          "(?<![和、及与])(?:[*＊×Ｘ]{1,4}|(?<![A-Za-z])[xX]{1,4}|某某?)(省|市|区|县|旗|镇|乡|街道)"
+              + "(?!场|域|[中东西南北]区|[和、及与等])");
 
   private static final KeywordMatcher MATCHER =
       new KeywordMatcher(CUES.stream().map(Cue::word).toList());

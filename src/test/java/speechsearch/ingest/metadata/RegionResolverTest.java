@@ -180,5 +180,8 @@ class RegionResolverTest {
   void aMaskedPlaceGivesItsLevelAndNoPlace() {
     Region r = RESOLVER.resolve(null, null, "2022年以来，*镇锚定总体工作思路，全面贯彻落实市委、市政府和县委的工作要求，市委书记来我们这里调研。");
     assertEquals(new Region("镇", null, null, null), r);
+    Region listed =
+        RESOLVER.resolve("县河长制工作推进会讲话", null, "今天我们召开县河长制工作推进会。目前仅x镇和x镇建成了污水处理厂，各乡镇要加快建设。");
+    assertEquals("县", listed.level(), "towns listed together are not the speaker's: " + listed);
   }
 }
