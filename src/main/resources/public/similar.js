@@ -23,7 +23,8 @@ async function showSimilar(source, request) {
     const data = await request(ctl.signal);
     clearError();
     const hits = data.hits || [];
-    $('similar-source').textContent = source + (hits.length ? '' : '：没有找到相似措施');
+    $('similar-source').textContent =
+      source + (hits.length ? `：${howMany(data)}，显示前 ${hits.length} 条` : '：没有找到相似措施');
     $('similar-list').replaceChildren(...hits.map((h) => card(h, loadSimilar)));
   } catch (e) {
     if (!api.isAbort(e)) $('similar-source').textContent = source;
@@ -31,6 +32,14 @@ async function showSimilar(source, request) {
   } finally {
     requests.done(ctl);
   }
+}
+
+/**
+ * The count of similar measures: exact ("共 N 条"), or a lower bound ("至少 N 条") when the server
+ * ranked the best-scoring measures without scoring every one that shares a word (totalRelation gte).
+ */
+function howMany(data) {
+  return (data.totalRelation === 'gte' ? '至少 ' : '共 ') + data.total + ' 条';
 }
 
 /** The measures like a hit's. */

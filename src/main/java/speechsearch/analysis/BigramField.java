@@ -37,6 +37,18 @@ public record BigramField(String name, String words) {
   }
 
   /**
+   * The same, naming only the field that has the bigram when the other has not: the same scores,
+   * and a plain term query that top-k skipping bounds by its own blocks' best scores.
+   */
+  public Query gram(IndexReader reader, String g) throws IOException {
+    Term bigram = new Term(name, g);
+    Term word = new Term(words, g);
+    if (reader.docFreq(word) == 0) return new TermQuery(bigram);
+    if (reader.docFreq(bigram) == 0) return new TermQuery(word);
+    return gram(g);
+  }
+
+  /**
    * An upper bound on the units with a bigram or a character (the bigram field also lists common
    * Han characters): its document frequency in both fields.
    */

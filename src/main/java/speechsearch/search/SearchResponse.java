@@ -9,7 +9,11 @@ import java.util.Map;
  * paragraph documents hold it), a section or a speech.
  *
  * @param total how many units match every word of the query (all units, without words), whatever
- *     the page size
+ *     the page size; for similar measures, how many there are or at least how many (see {@code
+ *     totalRelation})
+ * @param totalRelation {@code eq} when {@code total} is exact (always for searches); {@code gte}
+ *     when it is a lower bound: similar measures counted without scoring every measure that shares
+ *     a word with the draft
  * @param partialTotal how many more units match some of the words but not all; they are listed
  *     after the full matches (0 when the query has no partial level)
  * @param match {@code all} when some unit matches every word (or nothing matched at all); {@code
@@ -21,6 +25,7 @@ import java.util.Map;
  */
 public record SearchResponse(
     long total,
+    String totalRelation,
     long partialTotal,
     int page,
     int size,
@@ -31,6 +36,12 @@ public record SearchResponse(
     String generation,
     long tookMs,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AlsoSearched> alsoSearched) {
+
+  /** {@code totalRelation} of an exact total. */
+  public static final String EXACT = "eq";
+
+  /** {@code totalRelation} of a total that is a lower bound. */
+  public static final String AT_LEAST = "gte";
 
   /** A word of the query and the full form the speeches write that was searched beside it. */
   public record AlsoSearched(String word, String fullForm) {}

@@ -141,6 +141,7 @@ public final class SearchService {
       String match = k.all().count() == 0 && k.some().count() > 0 ? "partial" : "all";
       return new SearchResponse(
           k.all().count(),
+          SearchResponse.EXACT,
           k.some().count(),
           page,
           r.size(),
@@ -219,8 +220,14 @@ public final class SearchService {
 
   /** The same with other ranking constants (for measuring them). */
   public SearchResponse similar(SimilarRequest r, SimilarRanking ranking) throws IOException {
+    return similar(r, ranking, SimilarPasses.Sizes.DEFAULT);
+  }
+
+  /** The same with other sizes of the top-k passes (tests compare them with every match). */
+  SearchResponse similar(SimilarRequest r, SimilarRanking ranking, SimilarPasses.Sizes passes)
+      throws IOException {
     try {
-      return Similar.run(this, filters, r, ranking);
+      return Similar.run(this, filters, r, ranking, passes);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooLarge();
     }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -27,13 +28,17 @@ import speechsearch.index.Schema;
  * (every term counts from its first occurrence; terms in more than a fifth of the documents carry
  * nothing), restricted to measures of other speeches and to the request's filters. Results are
  * units, as in a search: the measures scoring at least a share of the best ({@link #FLOOR}),
- * without the pasted text itself, a text repeated in several speeches once; the total counts
- * exactly those, and they can be paged through.
+ * without the pasted text itself, a text repeated in several speeches once, ranked from Lucene's
+ * top-k documents ({@link SimilarPasses}); the total counts those, exactly or (when the top-k
+ * documents do not reach down to the floor) at least, and they can be paged through.
  */
 final class Similar {
   // a draft of up to 2,000 characters has a few dozen telling words; 30 and 40 left some out
   private static final int MAX_TERMS_WORDS = 60;
   private static final int MAX_TERMS_BIGRAMS = 80;
+
+  /** A bigram weighs half a word of the same rarity (first version). */
+  private static final float BIGRAM_WEIGHT = 0.5f;
 
   /**
    * BM25 with weaker length normalisation (b 0.4 instead of 0.75): a drafted paragraph often
@@ -60,7 +65,11 @@ final class Similar {
   private static final float MAX_DOC_SHARE = 0.2f;
 
   static SearchResponse run(
-      SearchService service, Filters filters, SimilarRequest r, SimilarRanking ranking)
+      SearchService service,
+      Filters filters,
+      SimilarRequest r,
+      SimilarRanking ranking,
+      SimilarPasses.Sizes passes)
       throws IOException {
     long t0 = System.nanoTime();
     IndexHandle.Generation g = service.index().acquire();
@@ -80,49 +89,40 @@ final class Similar {
         pasted.add(Schema.textHash(text));
         for (String p : text.split("\n")) if (!p.isBlank()) pasted.add(Schema.textHash(p));
       }
-      BooleanQuery.Builder like = new BooleanQuery.Builder();
-      like.add(mlt(g, Schema.TEXT, text, MAX_TERMS_WORDS), Occur.SHOULD);
-      like.add(new BoostQuery(bigramsLike(g, text, MAX_TERMS_BIGRAMS), 0.5f), Occur.SHOULD);
-      BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(like(g, text), Occur.MUST);
       // the unit itself, its other paragraphs and the rest of its speech
       if (excludeSpeech != null)
         q.add(new TermQuery(new Term(Schema.SPEECH_ID, excludeSpeech)), Occur.MUST_NOT);
       Query query = q.build();
       SearchRequest f = r.asFilters();
       var dd = filters.drillDown(g, Filters.base(query, "measure", f.yearFrom(), f.yearTo()), f);
-      Matches m = Matches.of(g, g.similarSearcher, dd, false, true);
 
       UnitRanking units = new UnitRanking(g, "measure", UnitRanking.Order.RELEVANCE);
-      UnitRanking.Options o = new UnitRanking.Options();
-      o.minScore = best(m, g, text, ranking.nearCopy()) * FLOOR;
-      o.withoutText = pasted;
-      o.details = true;
-      // a text that several speeches repeat word for word is shown once, at its best place
-      List<UnitRanking.Entry> listed = new ArrayList<>();
-      LongHashSet texts = new LongHashSet();
-      for (UnitRanking.Entry e : units.rank(m.main().getMatchingDocs(), o).top()) {
-        if (e.hash() != UnitRanking.NO_HASH && !texts.add(e.hash())) continue;
-        listed.add(e);
-      }
-      // the second stage: copies and their speech out, one hit per speech (see SimilarRerank)
       var stored = g.searcher.storedFields();
       DraftTerms draft = DraftTerms.of(g.reader, g.indexAnalyzer, text, MAX_DOC_SHARE);
-      List<SimilarRerank.Candidate> kept =
-          SimilarRerank.rank(listed, stored, draft, text, r.perSpeech(), ranking);
-      FixedBitSet shown = new FixedBitSet(units.keySpace());
-      for (SimilarRerank.Candidate c : kept) shown.set((int) c.entry().key());
+      FixedBitSet pastedUnits = pasted == null ? null : pastedUnits(g, filters, f, pasted, units);
+      int end = r.page() * r.size();
+      SimilarPasses.Lists lists =
+          new SimilarPasses(g, units, pastedUnits, stored, draft, text, r.perSpeech(), ranking)
+              .run(dd, end, passes);
+      SimilarPasses.Listing counted = lists.counted();
+
       HitMapper mapper = new HitMapper(stored, new Snippets(g.indexAnalyzer, query));
       List<SearchResponse.Hit> hits = new ArrayList<>();
-      int from = (r.page() - 1) * r.size();
-      for (int i = from; i < Math.min(kept.size(), from + r.size()); i++) {
+      List<SimilarRerank.Candidate> kept = lists.shown().kept();
+      for (int i = end - r.size(); i < Math.min(kept.size(), end); i++) {
         SimilarRerank.Candidate c = SimilarRerank.explained(kept.get(i), stored, draft, ranking);
         hits.add(mapper.hit(c.entry().doc(), c.entry().score(), "similar", c.match().shared()));
       }
+      FixedBitSet listedUnits = new FixedBitSet(units.keySpace());
+      for (SimilarRerank.Candidate c : counted.kept()) listedUnits.set((int) c.entry().key());
+      long total = counted.kept().size();
       var facets =
-          new UnitFacets(g.keys.facetLabels(), units, true, shown)
-              .count(m.main(), null, null, Schema.KIND_MEASURE, kept.size());
+          new UnitFacets(g.keys.facetLabels(), units, true, listedUnits)
+              .count(counted.docs().docs(), Schema.KIND_MEASURE, total);
       return new SearchResponse(
-          kept.size(),
+          total,
+          counted.docs().complete() ? SearchResponse.EXACT : SearchResponse.AT_LEAST,
           0,
           r.page(),
           r.size(),
@@ -138,44 +138,42 @@ final class Similar {
     }
   }
 
-  /** How many of the best matches are read to find the best that is no copy of the draft. */
-  private static final int COPIES_LOOKED_AT = 20;
+  /**
+   * The units with a document (passing the filters) whose text is the pasted text or one of its
+   * paragraphs, wherever it ranks: they are left out with the rest of their unit.
+   */
+  private static FixedBitSet pastedUnits(
+      IndexHandle.Generation g,
+      Filters filters,
+      SearchRequest f,
+      LongHashSet pasted,
+      UnitRanking units)
+      throws IOException {
+    Query same = NumericDocValuesField.newSlowSetQuery(Schema.TEXT_HASH, pasted.toArray());
+    var dd = filters.drillDown(g, Filters.base(same, "measure", f.yearFrom(), f.yearTo()), f);
+    FacetsCollector docs = g.searcher.search(dd, new FacetsCollectorManager(false));
+    FixedBitSet out = new FixedBitSet(units.keySpace());
+    units.visit(
+        docs.getMatchingDocs(),
+        false,
+        false,
+        false,
+        null,
+        (doc, key, score, value, speech, hash) -> out.set((int) key));
+    return out;
+  }
 
   /**
-   * The best score among the matches that are no copy of the draft ({@link SimilarRerank#isCopy}):
-   * a measure pasted from the index matches itself and its own paragraphs far above anything else,
-   * and a floor taken from their scores would leave out the comparable measures of other speeches
-   * that the draft is looking for. The second stage leaves the copies out anyway.
+   * The draft's telling words (MoreLikeThis over the text field) and bigrams ({@link #bigramsLike},
+   * at half weight) as one flat disjunction: Lucene's top-k skipping (block-max WAND, MaxScore)
+   * bounds each clause by its own best score, which it cannot do through a disjunction nested in
+   * another.
    */
-  private static float best(Matches m, IndexHandle.Generation g, String draft, float nearCopy)
-      throws IOException {
-    // the best scores with their documents (global numbers), best first
-    PriorityQueue<float[]> top = new PriorityQueue<>((a, b) -> Float.compare(a[0], b[0]));
-    for (var md : m.main().getMatchingDocs()) {
-      float[] scores = md.scores();
-      if (scores == null) continue;
-      for (int doc = 0; doc < scores.length; doc++) { // by document number, 0 elsewhere
-        if (scores[doc] <= 0) continue;
-        if (top.size() < COPIES_LOOKED_AT)
-          top.add(new float[] {scores[doc], md.context().docBase + doc});
-        else if (scores[doc] > top.peek()[0]) {
-          top.poll();
-          top.add(new float[] {scores[doc], md.context().docBase + doc});
-        }
-      }
-    }
-    List<float[]> best = new ArrayList<>(top);
-    best.sort((a, b) -> Float.compare(b[0], a[0]));
-    Set<String> draftPairs = SimilarRerank.pairs(draft);
-    var stored = g.searcher.storedFields();
-    for (float[] e : best) {
-      String t = stored.document((int) e[1]).get(Schema.TEXT);
-      if (t == null || !SimilarRerank.isCopy(draftPairs, SimilarRerank.pairs(t), nearCopy)) {
-        return e[0];
-      }
-    }
-    // all of the best are copies: the floor follows the last of them
-    return best.isEmpty() ? 0 : best.get(best.size() - 1)[0];
+  static Query like(IndexHandle.Generation g, String text) throws IOException {
+    BooleanQuery.Builder like = new BooleanQuery.Builder();
+    for (var c : mlt(g, Schema.TEXT, text, MAX_TERMS_WORDS).clauses()) like.add(c);
+    for (var c : bigramsLike(g, text, MAX_TERMS_BIGRAMS).clauses()) like.add(c);
+    return like.build();
   }
 
   /**
@@ -184,7 +182,7 @@ final class Similar {
    * telling bigrams by frequency times rarity, counted over both fields, with the same thresholds
    * as {@link #mlt}, each matched through {@link speechsearch.analysis.BigramField#gram}.
    */
-  private static Query bigramsLike(IndexHandle.Generation g, String text, int maxTerms)
+  private static BooleanQuery bigramsLike(IndexHandle.Generation g, String text, int maxTerms)
       throws IOException {
     Map<String, Integer> freq = new HashMap<>();
     for (String t : SpeechAnalyzer.tokens(g.bigramAnalyzer, text)) {
@@ -205,13 +203,15 @@ final class Similar {
     double best = scored.get(0).getValue();
     for (Map.Entry<String, Double> e : scored.subList(0, Math.min(maxTerms, scored.size()))) {
       b.add(
-          new BoostQuery(Schema.BIGRAMS.gram(e.getKey()), (float) (e.getValue() / best)),
+          new BoostQuery(
+              Schema.BIGRAMS.gram(g.reader, e.getKey()),
+              BIGRAM_WEIGHT * (float) (e.getValue() / best)),
           Occur.SHOULD);
     }
     return b.build();
   }
 
-  private static Query mlt(IndexHandle.Generation g, String field, String text, int maxTerms)
+  private static BooleanQuery mlt(IndexHandle.Generation g, String field, String text, int maxTerms)
       throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(g.reader);
     mlt.setAnalyzer(g.indexAnalyzer);
@@ -222,6 +222,6 @@ final class Similar {
     mlt.setMinWordLen(2);
     mlt.setMaxQueryTerms(maxTerms);
     mlt.setBoost(true);
-    return mlt.like(field, new StringReader(text));
+    return (BooleanQuery) mlt.like(field, new StringReader(text));
   }
 }

@@ -57,6 +57,14 @@ final class UnitFacets {
     return count(main, sideways, sidewaysDims, scopeKind, total, null);
   }
 
+  /** Counts of the units of given matching documents (no drill-sideways). */
+  Map<String, List<SearchResponse.FacetValue>> count(
+      List<MatchingDocs> main, String scopeKind, long total) throws IOException {
+    int[] counts = new int[labels.dimOf.length];
+    count(main, mainDims(null), counts);
+    return labels.trees(counts, scopeKind, total);
+  }
+
   /**
    * The same, with the main result's counts already taken by {@code fed} (a counter the ranking fed
    * in its own pass over the same documents; null, or interleaved units: counted here).

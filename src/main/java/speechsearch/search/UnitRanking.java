@@ -9,7 +9,6 @@ import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.internal.hppc.LongObjectHashMap;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -41,7 +40,10 @@ final class UnitRanking {
 
   /** What one ranking counts and keeps. */
   static final class Options {
-    /** Units neither counted nor listed (the full matches, when the partial level is ranked). */
+    /**
+     * Units neither counted nor listed (the full matches, when the partial level is ranked; the
+     * units of a pasted text, for similar measures).
+     */
     FixedBitSet skip;
 
     /** List only units wholly after this place (a cursor); they are counted all the same. */
@@ -49,9 +51,6 @@ final class UnitRanking {
 
     /** Documents that score lower are left out (similar measures' floor). */
     float minScore = Float.NEGATIVE_INFINITY;
-
-    /** Units with a document of one of these text hashes are neither counted nor listed. */
-    LongHashSet withoutText;
 
     /** How many of the best units to keep ({@link Integer#MAX_VALUE}: all). */
     int keep = Integer.MAX_VALUE;
@@ -133,26 +132,20 @@ final class UnitRanking {
 
   Result rank(List<MatchingDocs> matching, Options o) throws IOException {
     FixedBitSet blocked = null;
-    FixedBitSet excluded = null;
-    if (o.after != null || o.withoutText != null) {
+    if (o.after != null) {
       // a first pass finds the units that cannot be listed: a unit ranks by its best document, so
       // one document at or before the cursor puts the whole unit before it
-      FixedBitSet before = o.after == null ? null : new FixedBitSet(keySpace);
-      FixedBitSet pasted = o.withoutText == null ? null : new FixedBitSet(keySpace);
+      FixedBitSet before = new FixedBitSet(keySpace);
       visit(
           matching,
-          o.after != null,
-          o.withoutText != null,
+          true,
+          false,
           false,
           null,
           (doc, key, score, value, speech, hash) -> {
-            if (before != null && compare(order, score, value, doc, o.after) <= 0) {
-              before.set((int) key);
-            }
-            if (pasted != null && o.withoutText.contains(hash)) pasted.set((int) key);
+            if (compare(order, score, value, doc, o.after) <= 0) before.set((int) key);
           });
       blocked = before;
-      excluded = pasted;
     }
     FixedBitSet units = new FixedBitSet(keySpace);
     LongObjectHashMap<Entry> kept = new LongObjectHashMap<>();
@@ -160,7 +153,6 @@ final class UnitRanking {
     long[] total = {0};
     long[] before = {0};
     FixedBitSet skipBlocked = blocked;
-    FixedBitSet skipExcluded = excluded;
     visit(
         matching,
         true,
@@ -171,7 +163,6 @@ final class UnitRanking {
           int k = (int) key;
           if (score < o.minScore) return;
           if (o.skip != null && o.skip.get(k)) return;
-          if (skipExcluded != null && skipExcluded.get(k)) return;
           if (o.counted != null) o.counted.doc(doc, key);
           boolean first = !units.getAndSet(k);
           if (first) total[0]++;

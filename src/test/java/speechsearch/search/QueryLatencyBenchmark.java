@@ -144,6 +144,7 @@ class QueryLatencyBenchmark {
                 java,
                 "-Xmx1g",
                 "-Dfile.encoding=UTF-8",
+                "-Dsimilar.firstK=" + System.getProperty("similar.firstK", ""),
                 "-Dstdout.encoding=UTF-8",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -471,31 +472,63 @@ class QueryLatencyBenchmark {
     }
     List<Double> full = new ArrayList<>();
     List<Double> bare = new ArrayList<>();
+    List<Long> totals = new ArrayList<>();
+    int lowerBounds = 0;
     for (int round = -1; round < rounds; round++) {
       for (String d : drafts) {
         long a = System.nanoTime();
-        service.similar(
-            new SimilarRequest(
-                null, d, null, null, null, null, null, null, 1, 10, SimilarRequest.PER_SPEECH));
+        SearchResponse r = service.similar(request(d));
         long b = System.nanoTime();
         bareMoreLikeThis(handle, d);
         long c = System.nanoTime();
-        if (round < 0) continue; // warm-up
+        if (round < 0) {
+          totals.add(r.total());
+          if (SearchResponse.AT_LEAST.equals(r.totalRelation())) lowerBounds++;
+          continue; // warm-up
+        }
         full.add((b - a) / 1e6);
         bare.add((c - b) / 1e6);
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "similar measures, %d drafts x %d rounds:%n"
+        "similar measures, %d drafts x %d rounds (totals: median %d, %d of %d lower bounds):%n"
             + "  SearchService.similar (size 10): p50 %.1f ms  p99 %.1f ms%n"
             + "  bare MoreLikeThis (text field, top 10 measures): p50 %.1f ms  p99 %.1f ms%n",
         drafts.size(),
         rounds,
+        totals.stream().sorted().toList().get(totals.size() / 2),
+        lowerBounds,
+        drafts.size(),
         percentile(full, 50),
         percentile(full, 99),
         percentile(bare, 50),
         percentile(bare, 99));
+    // -Dsimilar.firstK=1024,16384: the same drafts with other first passes, to choose it
+    String others = System.getProperty("similar.firstK", "");
+    for (String k : others.isBlank() ? new String[0] : others.split(",")) {
+      SimilarPasses.Sizes sizes =
+          new SimilarPasses.Sizes(Integer.parseInt(k.strip()), SimilarPasses.Sizes.DEFAULT.maxK());
+      List<Double> times = new ArrayList<>();
+      for (int round = -1; round < rounds; round++) {
+        for (String d : drafts) {
+          long a = System.nanoTime();
+          service.similar(request(d), SimilarRanking.DEFAULT, sizes);
+          if (round >= 0) times.add((System.nanoTime() - a) / 1e6);
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "  SearchService.similar with a first pass of %s: p50 %.1f ms  p99 %.1f ms%n",
+          k.strip(),
+          percentile(times, 50),
+          percentile(times, 99));
+    }
+  }
+
+  private static SimilarRequest request(String draft) {
+    return new SimilarRequest(
+        null, draft, null, null, null, null, null, null, 1, 10, SimilarRequest.PER_SPEECH);
   }
 
   private static TopDocs bareMoreLikeThis(IndexHandle handle, String draft) throws IOException {

@@ -194,6 +194,13 @@ class WebPageSeleniumTest {
     assertFalse(
         driver.findElements(By.cssSelector("#similar-list > li.card")).isEmpty(),
         "draft results: " + driver.findElement(By.id("similar-source")).getText());
+    // the count as the API states it: exact (共) or a lower bound (至少)
+    assertTrue(
+        driver
+            .findElement(By.id("similar-source"))
+            .getText()
+            .matches(".*：(共|至少) \\d+ 条，显示前 \\d+ 条"),
+        driver.findElement(By.id("similar-source")).getText());
     assertNoError();
 
     // Copy: record what reaches the clipboard by either path, then let the real call run.
