@@ -381,6 +381,12 @@ final class UnitTree {
    * that merely contains 一是 (统一是, 唯一是) is followed by.
    */
   private boolean gluedFirstItem(int pos) {
+    if (pos + 3 < body.length()
+        && (body.charAt(pos) == '(' || body.charAt(pos) == '（')
+        && body.charAt(pos + 1) == '一'
+        && (body.charAt(pos + 2) == ')' || body.charAt(pos + 2) == '）')) {
+      return gluedFirstParenthesized(pos);
+    }
     if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
     char verb = body.charAt(pos + 1);
     if (verb != '是' && verb != '要') return false;
@@ -389,6 +395,24 @@ final class UnitTree {
     // within the paragraph only: a search of the whole body for every 一是 would be quadratic
     for (int i = pos + 2; i + 1 < end; i++) {
       if (body.charAt(i) == '二' && body.charAt(i + 1) == verb && isMarkerPosition(i)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A (一) glued to the heading before it ("一、实施素质教育,努力提高教育质量(一)办学水平大幅提高。"): a marker where the same
+   * paragraph goes on to a (二) at the start of a sentence.
+   */
+  private boolean gluedFirstParenthesized(int pos) {
+    int end = body.indexOf('\n', pos);
+    if (end < 0) end = body.length();
+    for (int i = pos + 3; i + 2 < end; i++) {
+      if ((body.charAt(i) == '(' || body.charAt(i) == '（')
+          && body.charAt(i + 1) == '二'
+          && (body.charAt(i + 2) == ')' || body.charAt(i + 2) == '）')
+          && isMarkerPosition(i)) {
+        return true;
+      }
     }
     return false;
   }

@@ -197,6 +197,15 @@ class SpeechParserTest {
   }
 
   @Test
+  void aParenthesizedFirstItemGluedToTheHeadingBeforeItStartsItsList() {
+    assertEquals(
+        List.of("一、实施素质教育,努力提高教育质量", "  (一)办学水平大幅提高", "    一是创新发展理念", "  (二)队伍素质稳步提升"),
+        outline("一、实施素质教育,努力提高教育质量(一)办学水平大幅提高。一是创新发展理念。内容。(二)队伍素质稳步提升。内容。"));
+    // without a (二) at a sentence start in the paragraph, a (一) inside a sentence is text
+    assertEquals(List.of("一、完善机制"), outline("一、完善机制\n按照文件第(一)项的要求落实责任，确保按时完成。"));
+  }
+
+  @Test
   void closingRemarksAreNotPartOfTheLastMeasure() {
     SpeechParser.Body b = parser.parse("一、任务\n内容。\n同志们，让我们共同努力！\n谢谢大家！");
     assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
