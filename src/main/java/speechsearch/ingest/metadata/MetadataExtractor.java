@@ -230,8 +230,15 @@ public final class MetadataExtractor {
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
+  /** The label of a collection's item: 篇一:, 【篇1】, 第1篇, 范文1:. */
+  private static final Pattern ITEM_LABEL =
+      Pattern.compile(
+          "[【\\[]?(?:篇\\s?[一二三四五六七八九十\\d]{1,2}|第\\s?[一二三四五六七八九十\\d]{1,2}\\s?篇|范文\\s?[一二三四五六七八九十\\d]{1,2})"
+              + "[】\\]]?\\s*[:：]?");
+
   private static String chooseTitle(List<String> candidates) {
     List<String> lines = new ArrayList<>(candidates.size());
+    List<Boolean> itemLabelled = new ArrayList<>(candidates.size());
     for (String c : candidates) {
       String u = TitleText.unlabelled(c);
       if (!SITE_NAME.matcher(u).find()
@@ -240,6 +247,7 @@ public final class MetadataExtractor {
               .matches()
           && !TitleRun.startsWithSalutation(u)) {
         lines.add(u);
+        itemLabelled.add(ITEM_LABEL.matcher(c.strip()).lookingAt());
       }
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -251,7 +259,9 @@ public final class MetadataExtractor {
       if (TitleText.isSentence(c, true)) continue;
       String t = TitleText.clean(c);
       if (t == null || !TitleText.SPEECH_WORDS.matcher(Script.simplified(t)).find()) continue;
-      if (COLLECTION.matcher(c).find()) {
+      // a collection's name: so marked, or followed by its first item's label (篇一:在全区…的讲话)
+      boolean firstItemNext = i + 1 < lines.size() && itemLabelled.get(i + 1);
+      if (COLLECTION.matcher(c).find() || firstItemNext) {
         for (String later : lines.subList(i + 1, lines.size())) {
           String l = TitleText.clean(later);
           if (l != null

@@ -513,4 +513,11 @@ class PageMetadataTest {
     Speech s = parse("在紀念活動動員大會上的講話\n縣長***\n同志們:\n今天召開動員大會，市委市政府高度重視，市委書記作了重要指示，我們要全力以赴辦好慶典活動。\n");
     assertEquals("县", s.region().level(), s.region().toString());
   }
+
+  @Test
+  void aNameFollowedByItsFirstItemsLabelIsACollectionsName() {
+    assertEquals(
+        "在全区维稳信访工作会议上的讲话",
+        parse("全县信访维稳工作会议讲话\n篇一:在全区维稳信访工作会议上的讲话\n在全区维稳信访工作会议上的讲话\n" + OPENING).title());
+  }
 }
