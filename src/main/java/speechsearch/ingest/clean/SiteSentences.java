@@ -15,13 +15,16 @@ final class SiteSentences {
 
   /** Who speaks in such a sentence: the site, its editor, its uploaders. */
   private static final Pattern AGENT =
-      Pattern.compile("小编|小編|本站|網站|网友上传|網友上傳|网友投稿|由会员分享|由會員分享|客服老师|客服老師|范文网|範文網");
+      Pattern.compile(
+          "小编|小編|本站|網站|网友上传|網友上傳|网友投稿|由会员分享|由會員分享|客服老师|客服老師|范文网|範文網"
+              // a document site's notes on the file: 本文档由用户上传…, 本文档内容版权归属内容提供方…
+              + "|本文档|本文檔|用户上传|用戶上傳|内容提供方|內容提供方");
 
   /**
    * What the site says it did with the document: only with one of these is a sentence the site's.
    */
   private static final Pattern SITE_VERB =
-      Pattern.compile("整理|上传|上傳|分享|参考|參考|咨询|咨詢|投稿|下载|下載|会员|會員|收集|推荐|推薦|欢迎|歡迎");
+      Pattern.compile("整理|上传|上傳|分享|参考|參考|咨询|咨詢|投稿|下载|下載|会员|會員|收集|推荐|推薦|欢迎|歡迎|版权|版權");
 
   /** A label that opens such a sentence and is removed with it. */
   private static final Pattern LABEL = Pattern.compile("^(前言|导语|導語|摘要|内容简介|內容簡介)[:：]\\s*");

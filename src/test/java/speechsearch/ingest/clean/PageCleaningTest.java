@@ -256,4 +256,19 @@ class PageCleaningTest {
     assertTrue(c.body().isEmpty() && c.headLines().isEmpty(), c.toString());
     assertFalse(c.removed().isEmpty());
   }
+
+  @Test
+  void aDocumentSitesNotesOnTheFileAreRemovedAndTheTitleBelowThemFound() {
+    String page =
+        "- 1、本文档由用户上传,某某文库整理发布,可阅读全部内容。\n- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。\n"
+            + "- 网站客服QQ:12345678\n镇长年度工作总结\n"
+            + BODY_1
+            + "\n"
+            + BODY_2;
+    CleanText c = clean(page);
+    assertFalse(all(c).contains("本文档"), all(c));
+    assertFalse(all(c).contains("客服"), all(c));
+    assertTrue(c.bodyText().contains(BODY_1) && c.bodyText().contains(BODY_2), c.bodyText());
+    assertEquals("镇长年度工作总结", SpeechIngester.withDefaults().parseText("p.txt", page).title());
+  }
 }
