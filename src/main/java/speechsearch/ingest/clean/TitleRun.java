@@ -32,6 +32,15 @@ public final class TitleRun {
               + "|\\d{2,5}字(?:范文|範文|范本|範本)?|范文|範文|范本|範本|精品|精选|精選|全文完整|完整版|\\d{1,3}(?![\\d.])"
               + "|[?？]))+");
 
+  /**
+   * A work summary's name run into its first sentence, which opens on the year it reviews
+   * ("区教育局20XX年工作总结20xx年，全区教育系统…"): 总结 is no speech word, so the rule below does not see it.
+   */
+  private static final Pattern SUMMARY_THEN_BODY =
+      Pattern.compile(
+          "([^，,。；;！？!?：:\\s]{2,60}?(?:工作总结|工作總結|年度总结|年度總結|年终总结|年終總結))"
+              + "(?=\\s?(?:(?:19|20)[\\dXx×*]{2}\\s?年(?:度)?[，,]|今年以来|今年來|一年来|一年來|近年来|近年來))");
+
   /** A title split off a line: the head lines and what is left for the body. */
   record Split(List<String> head, String body) {}
 
@@ -57,6 +66,10 @@ public final class TitleRun {
       }
     }
     if (titleSeen) return null;
+    Matcher summary = SUMMARY_THEN_BODY.matcher(line);
+    if (summary.lookingAt()) {
+      return new Split(List.of(summary.group(1).strip()), line.substring(summary.end(1)).strip());
+    }
     int stop = firstPunctuation(line, 150);
     if (stop < 0) return null;
     int end = lastSpeechEnd(line, stop);

@@ -520,4 +520,13 @@ class PageMetadataTest {
         "在全区维稳信访工作会议上的讲话",
         parse("全县信访维稳工作会议讲话\n篇一:在全区维稳信访工作会议上的讲话\n在全区维稳信访工作会议上的讲话\n" + OPENING).title());
   }
+
+  @Test
+  void aWorkSummarysNameRunIntoItsFirstSentenceIsItsTitle() {
+    Speech s = parse("区教育局20XX年工作总结20xx年，全区教育系统在区委、区政府的坚强领导下，不断促进教育公平，提高教育质量。\n");
+    assertEquals("区教育局20XX年工作总结", s.title());
+    assertNull(
+        parse("我们认真做好年度工作总结，2023年，全镇各项工作取得新进展，群众满意度不断提高。\n").title(),
+        "a sentence that mentions a summary is no title");
+  }
 }
