@@ -529,4 +529,11 @@ class PageMetadataTest {
         parse("我们认真做好年度工作总结，2023年，全镇各项工作取得新进展，群众满意度不断提高。\n").title(),
         "a sentence that mentions a summary is no title");
   }
+
+  @Test
+  void aSitesSectionNamedByAFieldOfWorkAfterTheSpeechWordIsNotTitle() {
+    assertEquals("在全市招商引资动员会议上的讲话", parse("在全市招商引资动员会议上的讲话经济工作\n" + OPENING).title());
+    assertEquals(
+        "关于加强党建工作", parse("关于加强党建工作\n" + OPENING).title(), "a name that ends on 工作 keeps it");
+  }
 }
