@@ -536,4 +536,13 @@ class PageMetadataTest {
     assertEquals(
         "关于加强党建工作", parse("关于加强党建工作\n" + OPENING).title(), "a name that ends on 工作 keeps it");
   }
+
+  @Test
+  void aSpeakerACollegesPageCallsPrincipalButWhoSpeaksForTheDistrictIsOfTheDistrict() {
+    Speech s = parse("老年大学开学典礼校长讲话\n今天，我们在这里举行新学年开学典礼。在此，我谨代表区委、区政府向各位学员表示热烈的欢迎！\n");
+    assertEquals("区", s.region().level(), s.region().toString());
+    assertNull(
+        parse("开学典礼校长讲话\n老师们、同学们:\n今天，我代表学校向新同学表示热烈的欢迎！全校师生要共同努力。\n").region().level(),
+        "a principal speaking for the school has no level");
+  }
 }
