@@ -192,16 +192,21 @@ public final class SpeechParser {
   /** Text after the marker up to the end of its first sentence or line. */
   private static String heading(String body, int from, int end) {
     int stop = Math.min(end, body.length());
+    boolean ranOn = false;
     for (int i = from; i < stop; i++) {
       char c = body.charAt(i);
       if (CharNormalizer.isSentenceEnd(c)
           || c == '\n'
           || (CharNormalizer.isColon(c) && i - from > 2)) {
+        ranOn = CharNormalizer.isSentenceEnd(c);
         stop = i;
         break;
       }
     }
-    String h = withoutRunOnBody(body.substring(Math.min(from, stop), stop).strip());
+    // only a heading that runs on to a full stop can hold its body; one that ends with its line,
+    // however long ("扎实做好2024年全县农业农村重点工作和…"), keeps the year it names
+    String h = body.substring(Math.min(from, stop), stop).strip();
+    if (ranOn) h = withoutRunOnBody(h);
     return h.length() > MAX_HEADING ? h.substring(0, MAX_HEADING) : h;
   }
 

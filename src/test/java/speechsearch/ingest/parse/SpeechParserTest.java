@@ -206,6 +206,16 @@ class SpeechParserTest {
   }
 
   @Test
+  void aLongHeadingOnALineOfItsOwnKeepsTheYearItNames() {
+    // 30 characters and more, but the line ends without a stop: nothing ran on into it
+    assertEquals(
+        List.of("一、扎实做好2024年全县农业农村重点工作和乡村振兴各项任务的组织落实", "二、认真总结近年来我县脱贫攻坚工作取得的显著成效和宝贵经验做法并加以推广"),
+        outline(
+            "一、扎实做好2024年全县农业农村重点工作和乡村振兴各项任务的组织落实\n内容。\n"
+                + "二、认真总结近年来我县脱贫攻坚工作取得的显著成效和宝贵经验做法并加以推广\n内容。"));
+  }
+
+  @Test
   void closingRemarksAreNotPartOfTheLastMeasure() {
     SpeechParser.Body b = parser.parse("一、任务\n内容。\n同志们，让我们共同努力！\n谢谢大家！");
     assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
