@@ -148,8 +148,14 @@ final class YearClues {
   private static final Pattern OWN_UNIT =
       Pattern.compile("我[们院局校镇乡县区市委厅所司部站中单公]|全[县区市镇乡省局院校系]|一年来|本[单部]");
 
-  /** Words of a speech given as the new year begins, looking back on the one just ended. */
-  private static final Pattern NEW_YEAR = Pattern.compile("新春|春节|辞旧|迎新|新年|新的一年|向大会|工作报告|请予审议");
+  /**
+   * Words of a speech given as the new year begins, looking back on the one just ended. A work
+   * report whose targets or plans a summary reviews (落实政府工作报告确定的目标, 工作报告部署) is the yardstick of a
+   * year-end summary, not a report given to the congress.
+   */
+  private static final Pattern NEW_YEAR =
+      Pattern.compile(
+          "新春|春节|辞旧|迎新|新年|新的一年|向大会|请予审议" + "|工作报告(?![^，,。；;]{0,6}?(?:确定|提出|部署|明确|要求|目标|任务)|中)");
 
   private static final Pattern NOW = Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝");
 

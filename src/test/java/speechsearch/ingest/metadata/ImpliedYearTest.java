@@ -115,4 +115,16 @@ class ImpliedYearTest {
     assertEquals(2021, parse("同志们:\n2021 年以来，在县委、县政府的正确领导下，全县信访工作取得显著成效。\n一是思想认识不够到位。\n").year());
     assertEquals(2025, parse("现将相关情况总结如下:\n一、已开展工作\n2025年5月，我镇召开全镇防溺水工作动员会，部署防溺水工作。\n").year());
   }
+
+  @Test
+  void aSummaryCitingTheYearsWorkReportIsStillOfTheYearItReviews() {
+    // 政府工作报告确定的目标 is the report the summary was measured against, not a report to the
+    // congress given as the next year begins
+    Speech s =
+        parse(
+            "同志们：\n2022年，我县在市委、市政府的坚强领导下，全面完成县政府工作报告确定的各项目标任务，经济社会保持平稳健康发展。\n"
+                + "一、主要工作\n我们抓好了三件大事。\n");
+    assertEquals(2022, s.year());
+    assertEquals(2022, parse("各位领导：\n2022年，我局认真贯彻落实市政府工作报告部署要求，各项工作取得新成效。\n一、主要工作\n内容。\n").year());
+  }
 }
