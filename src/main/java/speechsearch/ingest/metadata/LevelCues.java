@@ -83,13 +83,24 @@ final class LevelCues {
       Pattern.compile("(自治区|省|市|区|县|旗)第?[一二三四五六七八九十]{1,4}届人民代表大会");
 
   /**
+   * After the unit a cue ends on, what makes it part of another word: 乡镇 and 乡村 (townships in
+   * general, the countryside), 区县 and 市县 (units listed together): no township, district or city of
+   * the speaker's (召开乡村振兴工作推进会, 某乡镇党委书记 in a county's speech).
+   */
+  private static final String UNIT_IN_A_WORD = "(?<=乡)[镇村]|(?<=[市区])县";
+
+  private static final Pattern IN_A_WORD = Pattern.compile(UNIT_IN_A_WORD);
+
+  /**
    * A place a page masks ("*镇锚定…", "XX县委", "××区"): pages mask the speaker's own place, so its unit
    * gives the level as 全镇 would.
    */
   private static final Pattern MASKED =
       Pattern.compile(
           "(?<![和、及与])(?:[*＊×Ｘ]{1,4}|(?<![A-Za-z])[xX]{1,4}|某某?)(省|市|区|县|旗|镇|乡|街道)"
-              + "(?!场|域|[中东西南北]区|[和、及与等])");
+              + "(?!场|域|[中东西南北]区|[和、及与等]|"
+              + UNIT_IN_A_WORD
+              + ")");
 
   private static final KeywordMatcher MATCHER =
       new KeywordMatcher(CUES.stream().map(Cue::word).toList());
@@ -150,6 +161,14 @@ final class LevelCues {
     if (cue.word().equals("区委") && (before.endsWith("社") || before.endsWith("园"))) return true;
     if ((cue.word().startsWith("全") || cue.word().startsWith("召开"))
         && (after.equals("域") || after.equals("场"))) {
+      return true;
+    }
+    if (cue.word().startsWith("召开")
+        && IN_A_WORD
+            .matcher(text)
+            .useTransparentBounds(true)
+            .region(end, Math.min(text.length(), end + 1))
+            .lookingAt()) {
       return true;
     }
     if (cue.word().endsWith("长") && (after.equals("期") || after.equals("效"))) return true;

@@ -184,4 +184,16 @@ class RegionResolverTest {
         RESOLVER.resolve("县河长制工作推进会讲话", null, "今天我们召开县河长制工作推进会。目前仅x镇和x镇建成了污水处理厂，各乡镇要加快建设。");
     assertEquals("县", listed.level(), "towns listed together are not the speaker's: " + listed);
   }
+
+  @Test
+  void townshipsAndTheCountrysideAreNoTownOfTheSpeakers() {
+    // 乡镇 and 乡村 are words of their own, not a township (乡) the speaker convenes or masks
+    Region rural = RESOLVER.resolve(null, null, "今天召开乡村振兴工作推进会，县委高度重视，县长亲自部署，各乡镇要抓好落实。");
+    assertEquals("县", rural.level(), rural.toString());
+    Region heads = RESOLVER.resolve(null, null, "今天召开乡镇党委书记座谈会，县委高度重视。");
+    assertEquals("县", heads.level(), heads.toString());
+    Region cases =
+        RESOLVER.resolve(null, null, "今天我们召开全县警示教育大会。去年，某乡镇党委书记违规收受礼金，某乡镇干部工作作风漂浮，教训深刻。");
+    assertEquals("县", cases.level(), "某乡镇 is a case cited, not a masked township: " + cases);
+  }
 }
