@@ -225,10 +225,6 @@ public final class WebApp {
   }
 
   /**
-   * Errors Javalin raises itself: a wrong method (405, with the Allow header listing the methods
-   * the path takes), a body over the limit, and the like.
-   */
-  /**
    * A handler that reads the index. Run with assertions on (-ea), Lucene's own assertions are often
    * what a damaged block trips first, and an {@link AssertionError} is no exception Javalin hands
    * to the handlers above: it is passed on as one, so that the checksums decide between 503
@@ -244,6 +240,10 @@ public final class WebApp {
     };
   }
 
+  /**
+   * Errors Javalin raises itself: a wrong method (405, with the Allow header listing the methods
+   * the path takes), a body over the limit, and the like.
+   */
   private static void httpError(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
     if (status == 405) {
