@@ -40,7 +40,10 @@ public final class TextCleaner {
    */
   private static final Pattern CUT_NOTICE =
       Pattern.compile(
-          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)|(?:请先|需要先|需先)(?:登录|登陆)"
+          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)"
+              // only where it ends the line or asks to log in to read: a speech tells people to
+              // log in to a service platform (群众需先登录政务服务网，即可办理)
+              + "|(?:请先|需要先|需先)(?:登录|登陆)(?:[!！。.)）]*\\s*$|后?(?:查看|阅读|下载|继续))"
               + "|点此(?:注册|登录|登陆)】?(?:查看|加入会员|阅读|打开)|全文(?:共|约)\\d+字[,，]?\\s*(?:仅供|请下载)"
               + "|仅供站内会员|开通\\s*VIP\\s*(?:查看|下载|阅读)|(?:登录|登陆)后(?:查看|阅读|下载)全文");
 

@@ -52,6 +52,21 @@ class TruncationTest {
   }
 
   @Test
+  void aSpeechTellingCitizensToLogInToAServiceIsNoSitesNotice() {
+    // 政务服务 speeches tell people to log in to a platform: the speech goes on, nothing is cut
+    var speech =
+        INGESTER.parseText(
+            "speech.txt",
+            HEAD
+                + "保证不误农时。\n办事群众请先登录“赣服通”平台预约，再到大厅办理。\n企业需先登录政务服务网，即可在线申报补贴。\n"
+                + "二、加强监管\n要落实好监管责任，确保安全。\n谢谢大家！");
+    assertFalse(speech.truncated());
+    assertTrue(speech.sections().toString().contains("加强监管"), speech.sections().toString());
+    // the site's own notice still cuts
+    assertTrue(truncated(HEAD + "保证不误农时。\n您需要先登录!\n相关范文\n"));
+  }
+
+  @Test
   void anAppendixDoesNotMakeTheBodyLookCut() {
     String text = HEAD + "保证不误农时。\n二、抓好防汛\n汛前要检查堤坝。\n同志们，谢谢大家！\n名词解释\n1.“两补”：种粮补贴和农机补贴\n";
     assertFalse(truncated(text));
