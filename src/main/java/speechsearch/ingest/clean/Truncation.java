@@ -1,5 +1,6 @@
 package speechsearch.ingest.clean;
 
+import java.util.regex.Pattern;
 import speechsearch.ingest.text.CharNormalizer;
 
 /**
@@ -18,8 +19,8 @@ public final class Truncation {
    * Words cut off with an ellipsis, as sites end the part they show ("以更强的民本思维……", "思路清晰..."): an
    * ellipsis right after a word at the very end, where a complete text ends a sentence.
    */
-  private static final java.util.regex.Pattern CUT_ELLIPSIS =
-      java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9”\"](?:…+|\\.{3,}|。{3,})$");
+  private static final Pattern CUT_ELLIPSIS =
+      Pattern.compile("[\\p{IsHan}A-Za-z0-9”\"](?:…+|\\.{3,}|。{3,})$");
 
   private Truncation() {}
 

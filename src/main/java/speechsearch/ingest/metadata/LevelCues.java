@@ -133,9 +133,16 @@ final class LevelCues {
     }
     // a speech cites the organs above it (贯彻省委部署, 陈润儿省长要求): where it speaks of its own
     // jurisdiction (全市, 我县), organs of the levels above that one say nothing of the speaker
-    for (int i = 0; i < scores.length; i++) if (own[0] < 0 || i >= own[0]) scores[i] += organs[i];
+    for (int i = 0; i < scores.length; i++) {
+      if (own[0] < 0 || rank(i) >= rank(own[0])) scores[i] += organs[i];
+    }
 
     return scores;
+  }
+
+  /** 区 and 县 are peers: a district speech's 各乡镇 does not make its 区委 an organ above it. */
+  private static int rank(int level) {
+    return level == COUNTY ? DISTRICT : level;
   }
 
   private static int maskedLevel(String unit) {

@@ -207,6 +207,8 @@ final class YearClues {
       int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       int end = sentenceEnd(text, m.end());
       if (m.group(1) != null && !OWN_UNIT.matcher(text.substring(m.start(), end)).find()) continue;
+      // "since 2018" may review several years: it is this year's only where the opening says so
+      if (m.group().contains("以来") && !ONE_YEAR.matcher(text).find()) continue;
       Matcher later = YEAR_IN.matcher(text);
       boolean next = false;
       boolean further = false;
@@ -220,6 +222,8 @@ final class YearClues {
     }
     return null;
   }
+
+  private static final Pattern ONE_YEAR = Pattern.compile("全年|今年|一年来|这一年|年内");
 
   private static final Pattern YEAR_IN = Pattern.compile("(?<![\\dXx])((?:19|20)\\d{2})\\s?年");
 

@@ -112,7 +112,9 @@ class ImpliedYearTest {
 
   @Test
   void aSummaryMayOpenOnTheYearSinceItsStartOrOnAMonthOfIt() {
-    assertEquals(2021, parse("同志们:\n2021 年以来，在县委、县政府的正确领导下，全县信访工作取得显著成效。\n一是思想认识不够到位。\n").year());
+    assertEquals(
+        2021,
+        parse("同志们:\n2021 年以来，在县委、县政府的正确领导下，全县全年接待群众来访一千余人次，信访工作取得显著成效。\n一是思想认识不够到位。\n").year());
     assertEquals(2025, parse("现将相关情况总结如下:\n一、已开展工作\n2025年5月，我镇召开全镇防溺水工作动员会，部署防溺水工作。\n").year());
   }
 
@@ -126,5 +128,12 @@ class ImpliedYearTest {
                 + "一、主要工作\n我们抓好了三件大事。\n");
     assertEquals(2022, s.year());
     assertEquals(2022, parse("各位领导：\n2022年，我局认真贯彻落实市政府工作报告部署要求，各项工作取得新成效。\n一、主要工作\n内容。\n").year());
+  }
+
+  @Test
+  void sinceAYearIsThatYearOnlyWhereTheOpeningSpeaksOfOneYear() {
+    assertNull(
+        parse("同志们:\n2018年以来，我县累计投入资金十亿元，建成一批重大项目，群众生活明显改善。\n").year(),
+        "since 2018 may review several years");
   }
 }

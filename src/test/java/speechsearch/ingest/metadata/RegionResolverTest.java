@@ -196,4 +196,16 @@ class RegionResolverTest {
         RESOLVER.resolve(null, null, "今天我们召开全县警示教育大会。去年，某乡镇党委书记违规收受礼金，某乡镇干部工作作风漂浮，教训深刻。");
     assertEquals("县", cases.level(), "某乡镇 is a case cited, not a masked township: " + cases);
   }
+
+  @Test
+  void aDistrictsOrgansCountBesideTheTownsItsSpeechAddresses() {
+    Region r = RESOLVER.resolve(null, null, "区委、区政府高度重视，区委书记作了部署，区长提出了要求，各乡镇要抓好落实。");
+    assertEquals("区", r.level(), "区 and 县 are peers: 各乡镇 does not discount 区委: " + r);
+  }
+
+  @Test
+  void wordsThatMerelyContainBenHuiAreNoAssociationSpeakingOfItself() {
+    Region r = RESOLVER.resolve(null, null, "全县要落实基本会计制度，各单位成本会计要规范，县委县政府将加强督查。");
+    assertEquals("县", r.level(), "基本会计 and 成本会计 are not 本会: " + r);
+  }
 }
