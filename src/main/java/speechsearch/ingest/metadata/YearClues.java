@@ -16,6 +16,7 @@ import speechsearch.ingest.text.CharNormalizer;
  *       was 1985) → 2018, "十一五"开局之年 → 2006, 全国政协十一届一次会议 → 2008, 建党91周年 → 2012.
  * </ul>
  *
+ * Last, the year a summary's or report's opening reviews ({@link ReviewedYear}, {@code inferred}).
  * Only clues that cannot mean another year count: a year in a review (回顾2018年…) or a target
  * (到2020年) is not the present, and hints such as who held an office are not used.
  */
@@ -133,30 +134,6 @@ final class YearClues {
       Pattern.compile(
           "(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；;！？!?]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
 
-  /**
-   * A year-end summary or a report that opens on the year it reviews: "2022年，面对…我们坚持…", "2021
-   * 年以来，…全县…", "2020年我县共受理…", "2025年5月，我镇召开…", "2014年是我院…的一年", "以下是我们2018年度的主要工作回顾". The sentence
-   * must speak of the speaker's own unit (我们, 我院, 全县, 一年来): "2013年，总书记提出…" opens on history, not on
-   * the year under review.
-   */
-  private static final Pattern REVIEWED_OPENING =
-      Pattern.compile(
-          "(?:^|[\\n。！!？?])\\s*((?:19|20)\\d{2})\\s?年(?:度)?"
-              + "(?:[,，]|以来[,，]|\\d{1,2}月份?[,，]?|是(?=[^。；;]{0,40}?一年)|(?=[我全本]))"
-              + "|((?:19|20)\\d{2})\\s?年度?的?(?:主要)?工作(?:的)?(?:回顾|总结)");
-
-  private static final Pattern OWN_UNIT =
-      Pattern.compile("我[们院局校镇乡县区市委厅所司部站中单公]|全[县区市镇乡省局院校系]|一年来|本[单部]");
-
-  /**
-   * Words of a speech given as the new year begins, looking back on the one just ended. A work
-   * report whose targets or plans a summary reviews (落实政府工作报告确定的目标, 工作报告部署) is the yardstick of a
-   * year-end summary, not a report given to the congress.
-   */
-  private static final Pattern NEW_YEAR =
-      Pattern.compile(
-          "新春|春节|辞旧|迎新|新年|新的一年|向大会|请予审议" + "|工作报告(?![^，,。；;]{0,6}?(?:确定|提出|部署|明确|要求|目标|任务)|中)");
-
   private static final Pattern NOW = Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝");
 
   private YearClues() {}
@@ -171,7 +148,7 @@ final class YearClues {
     y = inferred(t, true);
     if (y == null) y = inferred(o, false);
     if (y == null) y = yearAfter(o);
-    if (y == null) y = reviewedInOpening(o);
+    if (y == null) y = ReviewedYear.inOpening(o);
     return y == null ? null : new Found(y, "inferred");
   }
 
@@ -194,43 +171,6 @@ final class YearClues {
       return Integer.parseInt(g) + 1;
     }
     return null;
-  }
-
-  /**
-   * The year of a summary or report that opens on the year it reviews: that year at its end, the
-   * next when the speech is given as the new year begins (新春, 向大会作…报告) or names the next year. A
-   * later year anywhere in the opening makes the review a look back from further on: no year.
-   */
-  private static Integer reviewedInOpening(String text) {
-    Matcher m = REVIEWED_OPENING.matcher(text);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-      int end = sentenceEnd(text, m.end());
-      if (m.group(1) != null && !OWN_UNIT.matcher(text.substring(m.start(), end)).find()) continue;
-      // "since 2018" may review several years: it is this year's only where the opening says so
-      if (m.group().contains("以来") && !ONE_YEAR.matcher(text).find()) continue;
-      Matcher later = YEAR_IN.matcher(text);
-      boolean next = false;
-      boolean further = false;
-      while (later.find()) {
-        int other = Integer.parseInt(later.group(1));
-        if (other == y + 1) next = true;
-        if (other > y + 1) further = true;
-      }
-      if (further) return null;
-      return next || NEW_YEAR.matcher(text).find() ? y + 1 : y;
-    }
-    return null;
-  }
-
-  private static final Pattern ONE_YEAR = Pattern.compile("全年|今年|一年来|这一年|年内");
-
-  private static final Pattern YEAR_IN = Pattern.compile("(?<![\\dXx])((?:19|20)\\d{2})\\s?年");
-
-  private static int sentenceEnd(String s, int pos) {
-    int to = pos;
-    while (to < s.length() && !CharNormalizer.isSentenceEnd(s.charAt(to))) to++;
-    return to;
   }
 
   private static Integer present(String text) {

@@ -3,7 +3,6 @@ package speechsearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import speechsearch.ingest.parse.SpeechParser.Node;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.MarkerStyle;
@@ -156,11 +155,7 @@ final class UnitTree {
       }
     }
     if (depth < 0) {
-      if (m.ordinal() != 1
-          || open.size() >= MAX_DEPTH
-          || isAgenda(pos)
-          || isSchedule(m.end())
-          || HOSTS_CALL.matcher(body).region(m.end(), body.length()).lookingAt()) {
+      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || Agendas.startsOne(body, pos, m.end())) {
         return false;
       }
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists
@@ -347,32 +342,6 @@ final class UnitTree {
   private static int depthOf(List<Node> open, MarkerStyle style) {
     for (int i = open.size() - 1; i >= 0; i--) if (open.get(i).style == style) return i;
     return -1;
-  }
-
-  /**
-   * "今天会议有两项议程:", "会议的议程有三项。" before a list: the items of a meeting's agenda are not its speech's
-   * units.
-   */
-  private static final Pattern AGENDA =
-      Pattern.compile(
-          "(?:议程|議程)(?:[^。；;!！?？]{0,6}[:：]|[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:])\\s*$"
-              + "|有[一二两兩三四五六七八九十\\d]{1,2}[项項个個](?:议程|議程)[。：:]\\s*$");
-
-  /** A host calling the next speaker: "一、请安监局局长宣读…", "二、请县长讲话": an agenda item. */
-  private static final Pattern HOSTS_CALL =
-      Pattern.compile("\\s*请[^。；;！!？?\\n]{0,30}?(?:讲话|講話|发言|發言|宣读|宣讀|致辞|致辭|作报告|作報告|介绍|頒獎|颁奖)");
-
-  /** "一、上午10:00-11:00,大会开幕式": a list of a meeting's timetable, not of the speech. */
-  private static final Pattern SCHEDULE =
-      Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s?\\d{1,2}[:：]\\d{2}");
-
-  private boolean isSchedule(int afterMarker) {
-    return SCHEDULE.matcher(body).region(afterMarker, body.length()).lookingAt();
-  }
-
-  private boolean isAgenda(int pos) {
-    int from = Math.max(0, pos - 30);
-    return AGENDA.matcher(body.substring(from, pos)).find();
   }
 
   /**
