@@ -230,7 +230,7 @@ public final class WebApp {
    * to the handlers above: it is passed on as one, so that the checksums decide between 503
    * (damaged) and 500.
    */
-  private static Handler readsIndex(Handler h) {
+  static Handler readsIndex(Handler h) {
     return ctx -> {
       try {
         h.handle(ctx);
