@@ -217,7 +217,14 @@ public final class SpeechParser {
   private static final Pattern BODY_START =
       Pattern.compile(
           "\\s*(?:今年以来|近年来|去年以来|多年来|一年来|长期以来"
-              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年(?:以来|来|[,，]|[^。，,]{0,4}?[全我本]))");
+              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年(?:以来|来)?[,，]"
+              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年[^。，,]{0,4}?([全我本]))");
+
+  /**
+   * A year and the unit's name ("2020年我县共受理…") open the body only in a run-on longer than any
+   * heading: "扎实做好2024年全县农业农村重点工作，全力推进乡村全面振兴。" is a heading's own words.
+   */
+  private static final int RUN_ON_UNIT = 50;
 
   private static final int RUN_ON = 30;
 
@@ -233,6 +240,7 @@ public final class SpeechParser {
     if (h.length() < RUN_ON || clause < 10) return h;
     Matcher m = BODY_START.matcher(h).region(0, Math.min(h.length(), clause + 1));
     while (m.find()) {
+      if (m.group(1) != null && h.length() < RUN_ON_UNIT) continue;
       if (m.start() >= 4 && noPunctuation(h, m.start())) return h.substring(0, m.start()).strip();
     }
     return h;

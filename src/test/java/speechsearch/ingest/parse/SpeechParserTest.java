@@ -187,7 +187,12 @@ class SpeechParserTest {
         List.of("一、进一步深化认识", "二、狠抓隐患整改"),
         outline(
             "一、进一步深化认识今年以来，我区各级各部门高度重视安全生产，全区形势基本平稳。\n"
-                + "二、狠抓隐患整改2023年全区共排查隐患一千余处，整改率达到百分之九十五以上。"));
+                + "二、狠抓隐患整改2023年全区共排查隐患一千余处，整改率达到百分之九十五以上，"
+                + "重大隐患全部按期整改到位，全区安全生产形势保持总体平稳。"));
+    assertEquals(
+        List.of("一、扎实做好2024年全县农业农村重点工作，全力推进乡村全面振兴"),
+        outline("一、扎实做好2024年全县农业农村重点工作，全力推进乡村全面振兴。\n内容。"),
+        "a heading's own year and unit are no body");
     assertEquals(
         List.of("一、工作总结"), outline("一、工作总结 xxxx年全区教育工作紧紧围绕区委、区政府中心工作，持续提升教育质量，推动教育事业快速发展。"));
     // a heading on a line of its own keeps the year it names, and so does 当前 inside a heading
