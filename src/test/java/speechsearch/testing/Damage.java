@@ -12,7 +12,6 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.util.StringHelper;
 
 /** Damage done to an index generation on purpose, as a failing disk or a bad copy would do it. */
 public final class Damage {
@@ -51,12 +50,7 @@ public final class Damage {
   static long headerLength(Path generation, String file) throws IOException {
     try (FSDirectory dir = FSDirectory.open(generation);
         IndexInput in = dir.openInput(file, IOContext.READONCE)) {
-      if (CodecUtil.readBEInt(in) != CodecUtil.CODEC_MAGIC)
-        throw new IOException("no codec header: " + file);
-      in.readString(); // codec name
-      CodecUtil.readBEInt(in); // version
-      in.skipBytes(StringHelper.ID_LENGTH);
-      in.skipBytes(in.readByte() & 0xFF); // segment suffix
+      CodecUtil.readIndexHeader(in);
       return in.getFilePointer();
     }
   }

@@ -110,15 +110,11 @@ public final class TextCleaner {
         line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
         if (line.isEmpty()) continue;
       }
-      if (seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find()) {
-        // after a speech that signed off (谢谢大家！) the notice is the site's advert, not a cut
-        truncated |= kept.isEmpty() || !SIGN_OFF.matcher(kept.get(kept.size() - 1)).find();
-        removed.add("cut notice, tail from: " + line);
-        for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
-        break;
-      }
-      if (seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
-        removed.add("tail from: " + line);
+      boolean cut = seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find();
+      if (cut || seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
+        // after a speech that signed off (谢谢大家！) a cut notice is the site's advert, not a cut
+        if (cut) truncated |= kept.isEmpty() || !SIGN_OFF.matcher(kept.get(kept.size() - 1)).find();
+        removed.add((cut ? "cut notice, tail from: " : "tail from: ") + line);
         for (String rest : lines.subList(i, lines.size())) loss.drop("page-tail", rest);
         break;
       }

@@ -223,6 +223,12 @@ public final class MetadataExtractor {
     return b == null ? a : a + "\n" + b;
   }
 
+  /** The label of a collection's item: 篇一:, 【篇1】, 第1篇, 范文1:. */
+  private static final Pattern ITEM_LABEL =
+      Pattern.compile(
+          "[【\\[]?(?:篇\\s?[一二三四五六七八九十\\d]{1,2}|第\\s?[一二三四五六七八九十\\d]{1,2}\\s?篇|范文\\s?[一二三四五六七八九十\\d]{1,2})"
+              + "[】\\]]?\\s*[:：]?");
+
   /**
    * The first head line that reads as a speech title, without the site's decoration; else the first
    * plausible line. Lines that are sentences (a comma or a full stop outside a name) are not
@@ -230,12 +236,6 @@ public final class MetadataExtractor {
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
-  /** The label of a collection's item: 篇一:, 【篇1】, 第1篇, 范文1:. */
-  private static final Pattern ITEM_LABEL =
-      Pattern.compile(
-          "[【\\[]?(?:篇\\s?[一二三四五六七八九十\\d]{1,2}|第\\s?[一二三四五六七八九十\\d]{1,2}\\s?篇|范文\\s?[一二三四五六七八九十\\d]{1,2})"
-              + "[】\\]]?\\s*[:：]?");
-
   private static String chooseTitle(List<String> candidates) {
     List<String> lines = new ArrayList<>(candidates.size());
     List<Boolean> itemLabelled = new ArrayList<>(candidates.size());

@@ -65,12 +65,12 @@ final class SpeakerLevel {
   static int of(String head, String lead) {
     int role = roleBefore(head);
     Matcher m = ON_BEHALF.matcher(lead);
+    int behalf = m.find() ? levelOf(m.group(1)) : -1;
     // a site may call the speaker 校长 where he speaks for 区委、区政府 (at an elders' college): his
     // own words name his office
-    if (role == INSTITUTION && m.find()) return levelOf(m.group(1));
+    if (role == INSTITUTION && behalf != -1) return behalf;
     if (role != -1) return role;
-    m.reset();
-    if (m.find()) return levelOf(m.group(1));
+    if (behalf != -1) return behalf;
     int institution = count(INSTITUTION_SELF, lead) + count(INSTITUTION_ROLE, head) * 2;
     return institution >= 2 && institution > LevelCues.selfReferences(lead) ? INSTITUTION : -1;
   }

@@ -3,6 +3,7 @@ package speechsearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import speechsearch.ingest.parse.SpeechParser.Node;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.MarkerStyle;
@@ -350,39 +351,32 @@ final class UnitTree {
    * that merely contains 一是 (统一是, 唯一是) is followed by.
    */
   private boolean gluedFirstItem(int pos) {
-    if (pos + 3 < body.length()
-        && (body.charAt(pos) == '(' || body.charAt(pos) == '（')
-        && body.charAt(pos + 1) == '一'
-        && (body.charAt(pos + 2) == ')' || body.charAt(pos + 2) == '）')) {
-      return gluedFirstParenthesized(pos);
-    }
+    // a (一) glued the same way ("…努力提高教育质量(一)办学水平大幅提高。"), where a (二) follows
+    if (parenthesized(pos, '一')) return secondInParagraph(pos + 3, i -> parenthesized(i, '二'));
     if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
     char verb = body.charAt(pos + 1);
     if (verb != '是' && verb != '要') return false;
-    int end = body.indexOf('\n', pos);
-    if (end < 0) end = body.length();
-    // within the paragraph only: a search of the whole body for every 一是 would be quadratic
-    for (int i = pos + 2; i + 1 < end; i++) {
-      if (body.charAt(i) == '二' && body.charAt(i + 1) == verb && isMarkerPosition(i)) return true;
-    }
-    return false;
+    return secondInParagraph(
+        pos + 2, i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
+  }
+
+  /** "(一)" or "（一）" with the given numeral at {@code i}. */
+  private boolean parenthesized(int i, char numeral) {
+    return i + 2 < body.length()
+        && (body.charAt(i) == '(' || body.charAt(i) == '（')
+        && body.charAt(i + 1) == numeral
+        && (body.charAt(i + 2) == ')' || body.charAt(i + 2) == '）');
   }
 
   /**
-   * A (一) glued to the heading before it ("一、实施素质教育,努力提高教育质量(一)办学水平大幅提高。"): a marker where the same
-   * paragraph goes on to a (二) at the start of a sentence.
+   * Whether the paragraph goes on from {@code from} to a second item at the start of a sentence:
+   * within the paragraph only, as a search of the whole body for every first item would be
+   * quadratic.
    */
-  private boolean gluedFirstParenthesized(int pos) {
-    int end = body.indexOf('\n', pos);
+  private boolean secondInParagraph(int from, IntPredicate second) {
+    int end = body.indexOf('\n', from);
     if (end < 0) end = body.length();
-    for (int i = pos + 3; i + 2 < end; i++) {
-      if ((body.charAt(i) == '(' || body.charAt(i) == '（')
-          && body.charAt(i + 1) == '二'
-          && (body.charAt(i + 2) == ')' || body.charAt(i + 2) == '）')
-          && isMarkerPosition(i)) {
-        return true;
-      }
-    }
+    for (int i = from; i < end; i++) if (second.test(i) && isMarkerPosition(i)) return true;
     return false;
   }
 
