@@ -79,7 +79,11 @@ final class SpeechAssembler {
     String speaker = meta.speaker();
 
     String body = clean.bodyText();
-    String lead = String.join("\n", clean.headLines()) + "\n" + prefix(body, LEAD_CHARS);
+    // an open-information page's publisher field stands where a byline would
+    List<String> heads = new ArrayList<>(clean.headLines());
+    String publisher = clean.pageMetadata().get("fieldPublisher");
+    if (publisher != null) heads.add(publisher);
+    String lead = String.join("\n", heads) + "\n" + prefix(body, LEAD_CHARS);
     Region region =
         regions.resolve(
             Script.simplified(title),
@@ -87,7 +91,7 @@ final class SpeechAssembler {
             Script.simplified(lead),
             // a byline among the head lines names the speaker's office ("中国老年大学协会会长张晓林")
             // read together: one short line (縣長***) has too few telltale characters to convert
-            List.of(Script.simplified(String.join("\n", clean.headLines())).split("\n")));
+            List.of(Script.simplified(String.join("\n", heads)).split("\n")));
     if (region.level() != null
         && !"国家".equals(region.level())
         && region.mostSpecificName() == null) {

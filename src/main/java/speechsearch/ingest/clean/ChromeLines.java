@@ -26,7 +26,9 @@ public final class ChromeLines {
               // a menu or breadcrumb run together ("网站首页节日演讲稿…", "首页范文稿件发言稿"), a row of
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
-              + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$");
+              + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
+              // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
+              + "|^Page\\s?\\d{1,4}(?:\\s*-.*)?$|^P\\.\\s?\\d{1,4}$");
 
   /**
    * Rows of document and article sites: upload rows (格式, 大小, 文档页数, 21.09KB, VIP专免), counters and
@@ -46,6 +48,25 @@ public final class ChromeLines {
   private static final Pattern LABELLED_DATE =
       Pattern.compile(
           "(发表时间|上传时间|发布时间|发布日期|更新时间|时间|日期|發佈時間|發表時間|時間|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
+  /** A row of a table of fields that opens on a label cell: "发布机构: | 某某局 | 主题分类: | … |". */
+  private static final Pattern FIELD_ROW = Pattern.compile("\\s*[^|｜:：，,。]{1,8}[:：]\\s*[|｜]");
+
+  /** The name field of such a table: "名称: | 县卫健委2023年工作总结… |". */
+  private static final Pattern NAME_FIELD =
+      Pattern.compile(
+          "(?:^|[|｜])\\s*(?:名\\s?称|名\\s?稱|文件名称|标\\s?题|標\\s?題)\\s*[:：]\\s*[|｜]\\s*([^|｜]{4,80}?)\\s*(?:[|｜]|$)");
+
+  /** Its publisher field, the unit that issued the document: "发布机构: | 某某县卫生健康委员会 |". */
+  private static final Pattern PUBLISHER_FIELD =
+      Pattern.compile(
+          "(?:^|[|｜])\\s*(?:发布机构|發佈機構|发文机关|發文機關|发布单位|发文单位)\\s*[:：]\\s*[|｜]\\s*([^|｜]{2,40}?)\\s*(?:[|｜]|$)");
+
+  /** The label a date from an unlabelled row gets. */
+  private static final String ROW_LABEL = "row";
+
+  /** A page's live clock: 上午/下午 and a time to the second beside the date. */
+  private static final Pattern CLOCK = Pattern.compile("(?:上午|下午|晚上|早上)\\s?\\d{1,2}:\\d{2}:\\d{2}");
 
   /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
   private static final Pattern ROW_DATE =
@@ -96,21 +117,40 @@ public final class ChromeLines {
    * the page's date; returns whether the whole line is metadata.
    */
   static boolean isMetadataLine(String line, Map<String, String> meta) {
+    if (line.length() <= 200 && FIELD_ROW.matcher(line).lookingAt() && !hasSentenceEnd(line)) {
+      // a row of an open-information page's table of fields: 索引号: | … | 名称: | … |
+      Matcher name = NAME_FIELD.matcher(line);
+      if (name.find()) meta.putIfAbsent("fieldTitle", name.group(1).strip());
+      Matcher by = PUBLISHER_FIELD.matcher(line);
+      if (by.find()) meta.putIfAbsent("fieldPublisher", by.group(1).strip());
+      Matcher d = ROW_DATE.matcher(line);
+      if (d.find()) {
+        meta.putIfAbsent("date", isoDate(d.group(1), d.group(2), d.group(3)));
+        meta.putIfAbsent("dateLabel", ROW_LABEL);
+      }
+      return true;
+    }
     if (line.length() > 120
         || line.indexOf('-') < 0 && line.indexOf('/') < 0 && line.indexOf('年') < 0) {
       return false;
     }
     Matcher m = LABELLED_DATE.matcher(line);
     if (m.find()) {
-      meta.putIfAbsent("date", isoDate(m.group(2), m.group(3), m.group(4)));
-      meta.putIfAbsent("dateLabel", m.group(1));
+      // a labelled date (发布时间:…) names the article's day; an unlabelled row above it may be the
+      // site's upload list or clock
+      if (meta.get("dateLabel") == null || ROW_LABEL.equals(meta.get("dateLabel"))) {
+        meta.put("date", isoDate(m.group(2), m.group(3), m.group(4)));
+        meta.put("dateLabel", m.group(1));
+      }
       return line.length() - (m.end() - m.start()) < 20 || !hasSentenceEnd(line);
     }
     if (line.length() > 50 || CharNormalizer.hasSentencePunct(line.replace(':', ' '))) return false;
     Matcher b = ROW_DATE.matcher(line);
     if (b.find()) {
+      // "2018/12/28 上午9:27:28 星期五": the site's clock, which may be years off the page
+      if (CLOCK.matcher(line).find()) return true;
       meta.putIfAbsent("date", isoDate(b.group(1), b.group(2), b.group(3)));
-      meta.putIfAbsent("dateLabel", "时间");
+      meta.putIfAbsent("dateLabel", ROW_LABEL);
       return true;
     }
     return false;

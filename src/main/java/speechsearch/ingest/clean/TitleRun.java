@@ -9,8 +9,8 @@ import speechsearch.ingest.text.CharNormalizer;
 /**
  * Pages that lose their line breaks run the title into the speech: "…会议上的讲话同志们:今天…", "…讲话
  * XX镇党委书记XXX2018年9月17日同志们:", "…上的讲话3260字范文同志们:", "…会议上的讲话今天是2021年第一个工作 日,…". This splits such a
- * line into its head (title, byline, date) and its body. Nothing is dropped: every character goes
- * either to the head or to the body.
+ * line into its head (title, byline, date) and its body. Nothing but a full stop after a name is
+ * dropped: every other character goes either to the head or to the body.
  */
 public final class TitleRun {
 
@@ -40,6 +40,12 @@ public final class TitleRun {
       Pattern.compile(
           "([^，,。；;！？!?：:\\s]{2,60}?(?:工作总结|工作總結|年度总结|年度總結|年终总结|年終總結))"
               + "(?=\\s?(?:(?:19|20)[\\dXx×*]{2}\\s?年(?:度)?[，,]|今年以来|今年來|一年来|一年來|近年来|近年來))");
+
+  /** The name of a speech given at a meeting: 在…会议上的讲话, 在…仪式上致辞. */
+  private static final Pattern SPEECH_NAME =
+      Pattern.compile(
+          "(?:[^，,。；;：:]{0,16})在[^，,。；;：:]{2,60}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|论坛|論壇)上的?"
+              + "(?:讲话|講話|演讲|演講|发言|發言|致辞|致辭)");
 
   /** A title split off a line: the head lines and what is left for the body. */
   record Split(List<String> head, String body) {}
@@ -73,6 +79,13 @@ public final class TitleRun {
     int stop = firstPunctuation(line, 150);
     if (stop < 0) return null;
     int end = lastSpeechEnd(line, stop);
+    if (end == stop
+        && CharNormalizer.isSentenceEnd(line.charAt(stop))
+        && SPEECH_NAME.matcher(line.substring(0, end)).matches()) {
+      // "在全县招商引资大会上演讲。天时…": a preview that opens with the name as a sentence; the full
+      // stop after the name is the one character that goes to neither side
+      return new Split(List.of(line.substring(0, end).strip()), line.substring(stop + 1).strip());
+    }
     if (end < 4 || end >= stop || CONTINUES.indexOf(line.charAt(end)) >= 0) return null;
     return new Split(List.of(line.substring(0, end).strip()), line.substring(end).strip());
   }

@@ -20,13 +20,13 @@ public final class TitleText {
   public static final Pattern SPEECH_END =
       Pattern.compile(
           "(讲话|講話|讲稿|講稿|发言|發言|致辞|致辭|致词|致詞|主持词|主持詞|主持稿|开场白|開場白|贺词|賀詞|报告|報告"
-              + "|演讲|演講|动员令|動員令)(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登)?");
+              + "|演讲|演講|动员令|動員令|贺信|賀信|慰问信|慰問信)(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登)?");
 
   /** Words that read as a speech title anywhere in a line (the level of the meeting, its kind). */
   public static final Pattern SPEECH_WORDS =
       Pattern.compile(
           "讲话|講話|报告|報告|发言|發言|致辞|致辭|致词|講稿|讲稿|会议|會議|动员|動員|总结|總結|部署|汇报|匯報|彙報|意见|意見"
-              + "|演讲|演講|主持词|主持詞|开场白|開場白|贺词|賀詞");
+              + "|演讲|演講|主持词|主持詞|开场白|開場白|贺词|賀詞|贺信|賀信|慰问信|慰問信");
 
   /** Decoration before the name: 最新-, 精选: … */
   private static final Pattern LEAD =
@@ -34,7 +34,9 @@ public final class TitleText {
           "^(?:[—\\-–~·•○●◎★☆◆◇■□]+\\s*|(?:最新|精选|精選|热门|熱門|推荐|推薦)\\s*[-—:：]\\s*"
               + "|(?:最新|精选|精選)(?=[^\\s\\d的版]{6})"
               // a site's label: 推荐下载 …, 推荐在全市…的讲话; a page chunk's number: 1-区长在…
-              + "|(?:推荐下载|推薦下載)\\s*|(?:推荐|推薦)(?=在)|\\d{1,2}-(?=[^\\d\\s]))");
+              + "|(?:推荐下载|推薦下載)\\s*|(?:推荐|推薦)(?=在)|\\d{1,2}-(?=[^\\d\\s])"
+              // a document viewer's page counter: 1 / 5 农业局…
+              + "|\\d{1,3}\\s?/\\s?\\d{1,3}\\s*(?=[^\\d\\s]))");
 
   /**
    * Decoration after the name: brackets of notes (【优秀范文】, 【后附:…】, (通用5篇), (2篇)), counts (14篇, 篇1,
@@ -43,8 +45,11 @@ public final class TitleText {
    */
   private static final String DECORATION =
       "(?:\\s*(?:【[^【】]{0,40}】|[(（][^()（）]{0,12}(?:篇|完整|全文|范文|精选|精品|最新|原创|新创|首发|推荐|热门|word|Word|doc)[^()（）]{0,6}[)）]"
-          + "|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3})篇"
-          + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文稿|範文稿|范文|範文|范本|範本|精品|精选|精選|最新|大全|模板|合集"
+          + "|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)"
+          // a length note: (本页约4000+字)
+          + "|[(（][^()（）]{0,6}\\d{2,6}\\+?字[)）]"
+          + "|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3}|[一二三四五六七八九十两兩]{1,2})篇"
+          + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文稿|範文稿|范文|範文|范本|範本|例文|精品|精选|精選|最新|大全|模板|合集"
           + "|全文完整|完整版|全文|优秀|優秀|优质|優質|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協"
           + "|[\\[［【](?:VIP|vip|精品|推荐)[\\]］】]|集合(?:范本|範本)?"
           + "|(?<!\\d)\\d{1,3}(?![\\d年])|[?？!！.。…_\\-—|·:：○●◎★☆◆◇■□]+))+";
@@ -214,6 +219,11 @@ public final class TitleText {
     return BYLINE.matcher(rest).find();
   }
 
+  /** Whether a line joins names the way a page title adds the site's: 标题_网站, 标题 | 网站. */
+  public static boolean hasSiteSeparator(String line) {
+    return SITE_SEPARATOR.matcher(line).find();
+  }
+
   /** "在…会议上的讲话_某某范文网", "…讲话 - 某某文库": the part that names the speech. */
   private static String withoutSiteName(String s) {
     String[] crumbs = CRUMB.split(s);
@@ -226,8 +236,16 @@ public final class TitleText {
     }
     String[] parts = SITE_SEPARATOR.split(s);
     if (parts.length < 2) return s;
-    for (String p : parts) if (SPEECH_WORDS.matcher(p).find()) return p.strip();
-    return s;
+    // "乡镇政府工作总结|乡镇人民政府五年工作总结": a site's category can name a genre too; the page's own
+    // name is the longer one
+    String named = null;
+    for (String p : parts) {
+      String t = p.strip();
+      if (SPEECH_WORDS.matcher(t).find() && (named == null || t.length() > named.length())) {
+        named = t;
+      }
+    }
+    return named == null ? s : named;
   }
 
   /**

@@ -64,6 +64,13 @@ public final class MetadataExtractor {
   private static final Pattern THEMED =
       Pattern.compile("^(.{6,80}?" + TitleText.SPEECH_END.pattern() + ")[:：]\\s*\\S{4,}");
 
+  /** A year inside a name: 2021年, 2021年度. */
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}\\s?年度?");
+
+  /** A meeting's filing label above a document's name: "宁波市十六届人大常委会第十二次会议文件". */
+  private static final Pattern FILING_LABEL =
+      Pattern.compile("(?:会议|會議)(?:文件|材料)(?:之?[一二三四五六七八九十\\d]{1,2})?$");
+
   /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全. */
   private static final Pattern COLLECTION =
       Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
@@ -98,6 +105,10 @@ public final class MetadataExtractor {
         title = title.substring(0, dash).strip();
       }
       sources.put("title", "text");
+    } else if (clean.pageMetadata().get("fieldTitle") != null) {
+      // no title line: the 名称 of an open-information page's table of fields
+      title = TitleText.clean(clean.pageMetadata().get("fieldTitle"));
+      if (title != null) sources.put("title", "page");
     } else if (clean.pageMetadata().get("siteTitle") != null) {
       // no title line: the name the site's own sentence gives ("小编为大家整理的…")
       title = TitleText.clean(clean.pageMetadata().get("siteTitle"));
@@ -241,7 +252,9 @@ public final class MetadataExtractor {
     List<Boolean> itemLabelled = new ArrayList<>(candidates.size());
     for (String c : candidates) {
       String u = TitleText.unlabelled(c);
-      if (!SITE_NAME.matcher(u).find()
+      // a site's name alone; "标题 | 某某网" is the page's name with the site's after it
+      if ((!SITE_NAME.matcher(u).find() || TitleText.hasSiteSeparator(u))
+          && !FILING_LABEL.matcher(u).find()
           && !GENRE_ONLY
               .matcher(Script.simplified(u).replaceAll("^[(（【\\[]|[)）】\\]]$", ""))
               .matches()
@@ -277,8 +290,10 @@ public final class MetadataExtractor {
         String l = TitleText.clean(later);
         if (l != null
             && l.length() > t.length()
-            && l.endsWith(t)
+            && (l.endsWith(t) || YEAR_IN_NAME.matcher(l).replaceFirst("").equals(t))
             && !TitleText.isSentence(later, true)) {
+          // …or the site's name of it without the year the document's own name gives
+          // ("X县卫健委上半年工作总结", then "X县卫健委2021年上半年工作总结")
           return l;
         }
       }

@@ -21,10 +21,20 @@ final class ReviewedYear {
       Pattern.compile(
           "(?:^|[\\n。！!？?])\\s*((?:19|20)\\d{2})\\s?年(?:度)?"
               + "(?:[,，]|以来[,，]|\\d{1,2}月份?[,，]?|是(?=[^。；;]{0,40}?一年)|(?=[我全本]))"
-              + "|((?:19|20)\\d{2})\\s?年度?的?(?:主要)?工作(?:的)?(?:回顾|总结)");
+              + "|((?:19|20)\\d{2})\\s?年度?的?(?:主要)?工作(?:的)?(?:回顾|总结)"
+              // "现将2023年度…工作报告予以公布", "现将我区2022年度…情况报告如下"
+              + "|现将[^，,。\\d]{0,6}((?:19|20)\\d{2})\\s?年度?[^，,。；;]{0,40}?(?:报告|总结)");
 
   private static final Pattern OWN_UNIT =
-      Pattern.compile("我[们院局校镇乡县区市委厅所司部站中单公]|全[县区市镇乡省局院校系]|一年来|本[单部]");
+      Pattern.compile(
+          "我[们院局校镇乡县区市委厅所司部站中单公]|全[县区市镇乡省局院校系]|一年来|本[单部]"
+              + "|(?<![省市])[县区镇乡](?:人民)?政府|(?<![省市])[县区镇乡]委(?!员)");
+
+  /**
+   * A book title or a span of years: a plan's period, not a later year the opening looks back from.
+   */
+  private static final Pattern PERIOD =
+      Pattern.compile("《[^《》]{0,80}》|(?:19|20)\\d{2}\\s?[—–\\-~～至到]\\s?(?:19|20)\\d{2}\\s?年");
 
   /**
    * Words of a speech given as the new year begins, looking back on the one just ended. A work
@@ -43,12 +53,15 @@ final class ReviewedYear {
   static Integer inOpening(String text) {
     Matcher m = REVIEWED_OPENING.matcher(text);
     while (m.find()) {
-      int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      int y =
+          Integer.parseInt(
+              m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
       int end = sentenceEnd(text, m.end());
       if (m.group(1) != null && !OWN_UNIT.matcher(text.substring(m.start(), end)).find()) continue;
       // "since 2018" may review several years: it is this year's only where the opening says so
       if (m.group().contains("以来") && !ONE_YEAR.matcher(text).find()) continue;
-      Matcher later = YEAR_IN.matcher(text);
+      // a plan's period (《…纲要(2021—2025年)》, 2021-2025年) looks ahead without looking back from there
+      Matcher later = YEAR_IN.matcher(PERIOD.matcher(text).replaceAll(""));
       boolean next = false;
       boolean further = false;
       while (later.find()) {
