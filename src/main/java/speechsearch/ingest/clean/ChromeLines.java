@@ -17,7 +17,7 @@ public final class ChromeLines {
   /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
   private static final Pattern CHROME =
       Pattern.compile(
-          "第\\d+页\\s*/?\\s*共\\d+页|_第\\d+页$|^共\\d+页|点击查看更多|展开阅读全文|预览结束|资源描述|由会员分享"
+          "第\\d+页\\s*/?\\s*共\\d+页|_第\\d+[页頁]$|^共\\d+页|点击查看更多|展开阅读全文|预览结束|资源描述|由会员分享"
               + "|上传人[:：]|文档编号|页数[:：]|您的位置|当前位置|ICP|公网安备|版权所有|^©|©\\s|友情链接|网站地图"
               + "|^电脑版|购物车|我的足迹|立即下载|免费下载|加入\\s*[Vv][Ii][Pp]|举报|【字号|^字号|所在栏目|关键词[:：]"
               // the offer to pin the site to the desktop: "添加某某文库到电脑桌面", "安装后可以在桌面快捷访问"
@@ -27,6 +27,8 @@ public final class ChromeLines {
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
               + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
+              // a document viewer's label over the text it extracted
+              + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
               + "|^Page\\s?\\d{1,4}(?:\\s*-.*)?$|^P\\.\\s?\\d{1,4}$");
 
@@ -61,6 +63,15 @@ public final class ChromeLines {
   private static final Pattern PUBLISHER_FIELD =
       Pattern.compile(
           "(?:^|[|｜])\\s*(?:发布机构|發佈機構|发文机关|發文機關|发布单位|发文单位)\\s*[:：]\\s*[|｜]\\s*([^|｜]{2,40}?)\\s*(?:[|｜]|$)");
+
+  /** A document viewer's caption of a page image: "在…会议上的讲话_第1页". */
+  private static final Pattern PAGE_CAPTION = Pattern.compile("^(.{4,80}?)_第\\d{1,3}[页頁]$");
+
+  /** The document name a page caption gives, or null when the line is none. */
+  static String captionName(String line) {
+    Matcher m = PAGE_CAPTION.matcher(line);
+    return m.matches() ? m.group(1).strip() : null;
+  }
 
   /** The label a date from an unlabelled row gets. */
   private static final String ROW_LABEL = "row";

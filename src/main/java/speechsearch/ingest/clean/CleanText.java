@@ -13,7 +13,8 @@ import speechsearch.speech.Cleaning;
  * @param truncated whether the page said that text was left out (省略N字, 未完, 展开阅读全文 …)
  * @param pageMetadata values the page itself labelled, e.g. {@code date} from 发表时间/上传时间, and {@code
  *     siteTitle}, the document a site's own sentence names ("小编为大家整理的…"), {@code fieldTitle} and
- *     {@code fieldPublisher}, the 名称 and 发布机构 of an open-information page's table of fields
+ *     {@code fieldPublisher}, the 名称 and 发布机构 of an open-information page's table of fields, and
+ *     {@code captionTitle}, the name a document viewer's page captions give ("标题_第1页")
  * @param removed what cleaning took out, one entry each ("chrome: 返回 下载", "page number: 2 in «…»"),
  *     for {@code parse --debug-clean}: chrome, notices, site sentences, damage, repeated titles
  * @param cleaning how much of the text cleaning removed, and by which rule

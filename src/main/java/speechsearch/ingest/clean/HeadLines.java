@@ -164,13 +164,20 @@ final class HeadLines {
 
   /**
    * Scraped pages repeat the title inside the body (after 同志们, or at the start of a page chunk). A
-   * body line equal to a head line, or starting with one, loses that copy.
+   * body line equal to a head line or to the name a viewer's page captions gave ("标题_第1页", dropped
+   * as chrome), or starting with one, loses that copy.
    */
   static void removeRepeated(
-      List<String> head, List<String> body, List<String> removed, CleaningLoss loss) {
+      List<String> head,
+      String caption,
+      List<String> body,
+      List<String> removed,
+      CleaningLoss loss) {
+    List<String> names = new ArrayList<>(head);
+    if (caption != null) names.add(caption);
     for (int i = 0; i < body.size(); i++) {
       String b = body.get(i);
-      for (String h : head) {
+      for (String h : names) {
         if (h.length() < 6 || Markers.startsWithMarker(h)) continue;
         if (b.equals(h)) {
           removed.add("title again: " + h);

@@ -135,6 +135,8 @@ public final class TextCleaner {
       String why =
           seenBody || !DIGITS_ONLY.matcher(line).matches() ? ChromeLines.why(line) : "number";
       if (why != null) {
+        String caption = ChromeLines.captionName(line);
+        if (caption != null) meta.putIfAbsent("captionTitle", caption);
         removed.add(why + ": " + line);
         loss.drop(why.startsWith("navigation") ? "navigation-line" : "chrome-line", line);
         continue;
@@ -156,7 +158,7 @@ public final class TextCleaner {
     int start = split >= 0 && split < kept.size() ? split : HeadLines.bodyStart(kept);
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
-    HeadLines.removeRepeated(head, body, removed, loss);
+    HeadLines.removeRepeated(head, meta.get("captionTitle"), body, removed, loss);
     return new CleanText(head, body, truncated, meta, loss.of(text), removed);
   }
 

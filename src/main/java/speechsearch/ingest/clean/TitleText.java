@@ -35,8 +35,8 @@ public final class TitleText {
               + "|(?:最新|精选|精選)(?=[^\\s\\d的版]{6})"
               // a site's label: 推荐下载 …, 推荐在全市…的讲话; a page chunk's number: 1-区长在…
               + "|(?:推荐下载|推薦下載)\\s*|(?:推荐|推薦)(?=在)|\\d{1,2}-(?=[^\\d\\s])"
-              // a document viewer's page counter: 1 / 5 农业局…
-              + "|\\d{1,3}\\s?/\\s?\\d{1,3}\\s*(?=[^\\d\\s]))");
+              // a document viewer's page counter: 1 / 5 农业局…, 第4页共4页2022年…
+              + "|\\d{1,3}\\s?/\\s?\\d{1,3}\\s*(?=[^\\d\\s])|第\\d{1,3}[页頁]\\s?共\\d{1,3}[页頁]\\s*)");
 
   /**
    * Decoration after the name: brackets of notes (【优秀范文】, 【后附:…】, (通用5篇), (2篇)), counts (14篇, 篇1,

@@ -64,6 +64,11 @@ final class LevelCues {
     cues(TOWN, 2, "召开镇", "召开乡", "召开街道");
     cues(CITY, 2, "全市", "我市", "本市", "市人民政府", "市教育局", "市局机关", "市局党组");
     cues(CITY, 1, "市委", "市政府", "市长");
+    // prefectures that are no 市: a league (盟委, 行署), a prefecture (地委, 行政公署), an autonomous
+    // prefecture (州委)
+    cues(CITY, 5, "代表盟委", "代表地委", "代表州委", "代表行署");
+    cues(CITY, 2, "全盟", "我盟", "本盟", "全地区", "我地区", "我州", "本州", "州人民政府", "盟委", "地委", "行署", "行政公署");
+    cues(CITY, 1, "州委", "州长", "盟长", "专员");
     cues(DISTRICT, 5, "代表区人民政府");
     cues(DISTRICT, 2, "全区", "我区", "本区", "区人民政府", "区教育局", "区局机关", "区局党组");
     cues(DISTRICT, 1, "区委", "区政府", "区长");

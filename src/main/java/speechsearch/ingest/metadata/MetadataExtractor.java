@@ -105,6 +105,10 @@ public final class MetadataExtractor {
         title = title.substring(0, dash).strip();
       }
       sources.put("title", "text");
+    } else if (clean.pageMetadata().get("captionTitle") != null) {
+      // no title line: the name a document viewer's page captions give ("标题_第1页")
+      title = TitleText.clean(clean.pageMetadata().get("captionTitle"));
+      if (title != null) sources.put("title", "page");
     } else if (clean.pageMetadata().get("fieldTitle") != null) {
       // no title line: the 名称 of an open-information page's table of fields
       title = TitleText.clean(clean.pageMetadata().get("fieldTitle"));

@@ -31,6 +31,15 @@ class TruncationTest {
   }
 
   @Test
+  void aTextThatEndsOnABareEnumeratorOrACutDashPointIsIncomplete() {
+    assertTrue(truncated(HEAD + "保证不误农时。\n三、"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n(二)"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n——种子调运到村。各乡镇要建立台账。\n——化肥供"));
+    // a short line after a dash point that ends its sentence is a signature
+    assertFalse(truncated(HEAD + "保证不误农时。\n——种子调运到村。\n某某县农业农村局"));
+  }
+
+  @Test
   void wordsCutOffWithAnEllipsisAreIncompleteASentenceEndingInOneIsNot() {
     assertTrue(truncated(HEAD + "保证不误农时，以更强的民本思维……"));
     assertTrue(truncated(HEAD + "保证不误农时，思路清晰..."));

@@ -96,6 +96,30 @@ class GovernmentAndViewerPagesTest {
   }
 
   @Test
+  void aViewersPageCaptionsDoNotHideTheFirstHeadingRunOnAfterTheName() {
+    Speech s =
+        parse(
+            "县农机局2024年工作总结_第1页\n县农机局2024年工作总结_第2页\n文档简介\n"
+                + "县农机局2024年工作总结一、2024年工作回顾(一)抓好农机购置补贴。全年兑付补贴资金300万元。"
+                + "(二)推进农机化示范。建成示范基地3个。\n");
+    assertEquals("县农机局2024年工作总结", s.title());
+    assertEquals("2024年工作回顾", s.sections().get(0).heading());
+    assertEquals(2, s.sections().get(0).children().size());
+  }
+
+  @Test
+  void aLeagueOrAPrefectureSpeaksAtTheLevelOfACity() {
+    Speech league =
+        parse(
+            "在迎新春老干部座谈会上的讲话\n尊敬的各位老领导、老同志:\n在新春佳节即将来临之际,我首先代表盟委、行署向全盟广大离退休老干部致以节日的问候。"
+                + "刚刚过去的一年,我们在自治区党委、政府的正确领导下,全盟经济社会继续保持了快速发展。\n");
+    assertEquals("市", league.region().level());
+    Speech prefecture =
+        parse("地委扩大会议讲话\n同志们:\n这次地委扩大会议是在我区经济发展发生喜人变化的形势下召开的,会议的任务是总结今年工作,动员全区各族干部群众加快发展。\n");
+    assertEquals("市", prefecture.region().level());
+  }
+
+  @Test
   void aFlipBooksPageHeaderIsNotTheTitle() {
     Speech s = parse("Page 12 - 某某区年鉴2008\nP. 12\n在区委五届四次全会上的讲话\n" + OPENING);
     assertEquals("在区委五届四次全会上的讲话", s.title());
