@@ -72,6 +72,14 @@ class ImpliedYearTest {
   }
 
   @Test
+  void anAnniversaryOfAnotherDatedEventBeingMarkedGivesTheYear() {
+    assertEquals(2007, parse("同志们：\n在这个时候召开纪念秋收起义80周年动员大会，目的很明确，就是要统一全县干部群众的思想。\n").year());
+    assertEquals(2019, parse("同志们：\n今天我们隆重集会，庆祝澳门回归20周年，共叙发展友谊。\n").year());
+    // an anniversary told as history is no clue
+    assertNull(parse("同志们：\n秋收起义80周年的时候，县里修建了纪念馆，这里成了教育基地。\n").year());
+  }
+
+  @Test
   void aYearInTheTitleComesFirst() {
     Speech s =
         parse("2024年某某县人民政府工作报告\n各位代表：\n现在，我代表县人民政府作报告。\n" + "一、2022年工作回顾\n那一年我们打下了基础，各项工作稳步推进。\n");
