@@ -38,8 +38,13 @@ public final class TitleRun {
    */
   private static final Pattern SUMMARY_THEN_BODY =
       Pattern.compile(
-          "([^，,。；;！？!?：:\\s]{2,60}?(?:工作总结|工作總結|年度总结|年度總結|年终总结|年終總結))"
+          // after a site's banner, if any ("-精品合同推荐- 2008年街道办工作总结一年来，…")
+          "(?:-[^-\\s]{2,10}-\\s*)?"
+              + "([^，,。；;！？!?：:\\s]{2,60}?(?:工作总结|工作總結|年度总结|年度總結|年终总结|年終總結))"
               + "(?=\\s?(?:(?:19|20)[\\dXx×*]{2}\\s?年(?:度)?[，,]|今年以来|今年來|一年来|一年來|近年来|近年來))");
+
+  /** A short name or post and a colon at the start of a line: "周某:". */
+  private static final Pattern NAME_COLON = Pattern.compile("[^，,。；;：:\\s]{2,10}[:：]");
 
   /** The name of a speech given at a meeting: 在…会议上的讲话, 在…仪式上致辞. */
   private static final Pattern SPEECH_NAME =
@@ -66,7 +71,10 @@ public final class TitleRun {
       if (!bare.isEmpty() && CharNormalizer.isColon(bare.charAt(bare.length() - 1))) {
         bare = bare.substring(0, bare.length() - 1);
       }
-      if (!interrupted(bare, bare.length())) {
+      // "周某:全国两会…发言提纲各位领导:": a speaker's name and colon before the title interrupt nothing
+      Matcher named = NAME_COLON.matcher(bare);
+      int from = named.lookingAt() ? named.end() : 0;
+      if (!interrupted(bare.substring(from), bare.length() - from)) {
         List<String> head = headOf(prefix, bare);
         if (head != null) return new Split(head, line.substring(sal.start()));
       }

@@ -115,6 +115,9 @@ public final class TitleText {
 
   private static final Pattern SPEECH_END_AT_END = Pattern.compile(SPEECH_END.pattern() + "$");
 
+  /** 范文 inside a name, before the conjunction that joins a second name to it. */
+  private static final Pattern INNER_DECORATION = Pattern.compile("(?:范文|範文)(?=[和與与及])");
+
   /** What a collection page puts between the names it gathers: 汇总, 汇编, 合编, 与, 和. */
   private static final Pattern COLLECTION =
       Pattern.compile("^(?:汇总|彙總|汇编|彙編|合编|合編|合集|大全|与|與|和|及)+");
@@ -178,6 +181,8 @@ public final class TitleText {
     s = withoutSiteName(s);
     s = lastRepeatedName(s);
     s = withoutByline(s);
+    // "…工作总结范文和2024年工作计划": the site's word between two names it joins
+    s = INNER_DECORATION.matcher(s).replaceAll("");
     for (int i = 0; i < 3; i++) {
       String before = s;
       s = TRAIL.matcher(s).replaceFirst("").strip();

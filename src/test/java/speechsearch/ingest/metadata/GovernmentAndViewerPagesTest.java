@@ -120,6 +120,24 @@ class GovernmentAndViewerPagesTest {
   }
 
   @Test
+  void aSummarysNameAfterASiteBannerRunIntoItsFirstSentenceIsTheTitle() {
+    Speech s = parse("-精品范文推荐- 2019年街道办工作总结一年来,街道办事处在区委的正确领导下,全力加强社区建设,社区环境进一步改善。现将2019年工作总结如下。\n");
+    assertEquals("2019年街道办工作总结", s.title());
+    assertEquals(2019, s.year());
+  }
+
+  @Test
+  void aSitesWordBetweenTwoJoinedNamesIsNotPartOfTheTitle() {
+    assertEquals("2024年乡镇工作总结和2025年工作计划", parse("2024年乡镇工作总结范文和2025年工作计划\n" + OPENING).title());
+  }
+
+  @Test
+  void aSpeakersNameAndColonBeforeATitleRunIntoTheSalutationAreNotTheTitle() {
+    Speech s = parse("某某某:全市“两会”《政府工作报告》发言提纲各位领导、各位代表:我是来自某某县的市人大代表。听了政府工作报告,我们倍感振奋,倍添动力和信心。\n");
+    assertEquals("全市“两会”《政府工作报告》发言提纲", s.title());
+  }
+
+  @Test
   void aFlipBooksPageHeaderIsNotTheTitle() {
     Speech s = parse("Page 12 - 某某区年鉴2008\nP. 12\n在区委五届四次全会上的讲话\n" + OPENING);
     assertEquals("在区委五届四次全会上的讲话", s.title());
