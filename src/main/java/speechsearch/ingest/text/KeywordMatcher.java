@@ -20,8 +20,13 @@ public final class KeywordMatcher {
     void hit(int keyword, int start, int end);
   }
 
-  private final char[][] keys; // per node: sorted transition chars
-  private final int[][] next; // per node: target node of each transition char
+  // transitions of all nodes in one array, node after node, each as (char, target) side by side and
+  // sorted by char within a node: a step reads one offset and then one stretch of memory, instead
+  // of
+  // two arrays of its own per node (the automaton of the topic model has tens of thousands of
+  // nodes)
+  private final int[] edgeStart; // per node, plus one sentinel: its first edge
+  private final int[] edges; // edge e: char at 2e, target at 2e + 1
   private final int[] fail;
   private final int[][] out; // per node: keywords ending here, own and inherited through fail
   private final int[] lengths;
@@ -52,36 +57,37 @@ public final class KeywordMatcher {
       if (!word.isEmpty()) own.get(node).add(k);
     }
     int n = trie.size();
-    keys = new char[n][];
-    next = new int[n][];
+    edgeStart = new int[n + 1];
+    for (int i = 0; i < n; i++) edgeStart[i + 1] = edgeStart[i] + trie.get(i).size();
+    edges = new int[2 * edgeStart[n]];
     for (int i = 0; i < n; i++) {
-      Map<Character, Integer> t = trie.get(i);
-      keys[i] = new char[t.size()];
-      next[i] = new int[t.size()];
-      int j = 0;
-      for (Map.Entry<Character, Integer> e : t.entrySet()) {
-        keys[i][j] = e.getKey();
-        next[i][j++] = e.getValue();
+      int e = edgeStart[i];
+      for (Map.Entry<Character, Integer> t : trie.get(i).entrySet()) { // TreeMap: sorted by char
+        edges[2 * e] = t.getKey();
+        edges[2 * e + 1] = t.getValue();
+        e++;
       }
     }
     Arrays.fill(rootNext, -1);
-    for (int j = 0; j < keys[0].length; j++) rootNext[keys[0][j]] = next[0][j];
+    for (int e = edgeStart[0]; e < edgeStart[1]; e++) rootNext[edges[2 * e]] = edges[2 * e + 1];
     fail = new int[n];
     out = new int[n][];
     out[0] = new int[0];
     // Breadth-first, so a node's fail target is finished before the node itself.
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int child : next[0]) {
+    for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+      int child = edges[2 * e + 1];
       out[child] = own.get(child).stream().mapToInt(Integer::intValue).toArray();
       queue.add(child);
     }
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (int j = 0; j < keys[node].length; j++) {
-        int child = next[node][j];
+      for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+        int child = edges[2 * e + 1];
+        char c = (char) edges[2 * e];
         int f = fail[node];
         int target;
-        while ((target = step(f, keys[node][j])) < 0 && f != 0) f = fail[f];
+        while ((target = step(f, c)) < 0 && f != 0) f = fail[f];
         fail[child] = Math.max(target, 0);
         int[] mine = own.get(child).stream().mapToInt(Integer::intValue).toArray();
         int[] inherited = out[fail[child]];
@@ -95,13 +101,20 @@ public final class KeywordMatcher {
 
   private int step(int node, char c) {
     if (node == 0) return rootNext[c];
-    char[] k = keys[node];
-    if (k.length > 8) {
-      int i = Arrays.binarySearch(k, c);
-      return i >= 0 ? next[node][i] : -1;
+    int lo = edgeStart[node];
+    int hi = edgeStart[node + 1] - 1;
+    if (hi - lo >= 8) {
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int k = edges[2 * mid];
+        if (k < c) lo = mid + 1;
+        else if (k > c) hi = mid - 1;
+        else return edges[2 * mid + 1];
+      }
+      return -1;
     }
     // most nodes below the root have one to three transitions: a plain loop beats the search
-    for (int i = 0; i < k.length; i++) if (k[i] == c) return next[node][i];
+    for (int e = lo; e <= hi; e++) if (edges[2 * e] == c) return edges[2 * e + 1];
     return -1;
   }
 
