@@ -53,6 +53,10 @@ final class LevelCues {
         "代表国家发展改革委",
         "代表国家计委");
     cues(NATION, 1, "中共中央", "全国人大", "全国政协");
+    // the centre, or a national people's organisation, speaking at a meeting of a province
+    cues(
+        NATION, 5, "代表党中央", "代表中共中央", "代表全国妇联", "代表全国总工会", "代表共青团中央", "代表团中央", "代表中国科协", "代表中国文联",
+        "代表中国作协", "代表全国工商联", "代表中国残联");
     cues(PROVINCE, 5, "代表省人民政府", "代表自治区人民政府");
     cues(PROVINCE, 2, "全省", "我省", "本省", "省人民政府", "自治区人民政府");
     cues(PROVINCE, 1, "省委", "省政府", "自治区党委", "自治区政府", "省长", "自治区主席");

@@ -64,6 +64,19 @@ public final class MetadataExtractor {
   private static final Pattern THEMED =
       Pattern.compile("^(.{6,80}?" + TitleText.SPEECH_END.pattern() + ")[:：]\\s*\\S{4,}");
 
+  /** A speech's name before an exclamation mark that opens a headline. */
+  private static final Pattern EXCLAIMED =
+      Pattern.compile("^(.{2,40}?" + TitleText.SPEECH_END.pattern() + ")[!！]\\s*\\S{4,}");
+
+  /** A headline that ends on an exclamation mark and the speech's name after a dash. */
+  private static final Pattern DASHED =
+      Pattern.compile("^(.{4,60}?)(?:--|——)(.{4,40}?" + TitleText.SPEECH_END.pattern() + ")$");
+
+  /** A line that ends on a post: a byline ("某某市人民政府市长"), not a name without a speech word. */
+  private static final Pattern POST =
+      Pattern.compile(
+          "(?:书记|書記|县长|縣長|区长|區長|市长|市長|省长|省長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|主席|校长|校長|董事长|董事長|总经理|總經理)$");
+
   /** A year inside a name: 2021年, 2021年度. */
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}\\s?年度?");
 
@@ -180,11 +193,16 @@ public final class MetadataExtractor {
    */
   private static String dateLine(CleanText clean) {
     List<String> lines = new ArrayList<>(clean.headLines());
-    for (int i = 0; i < Math.min(2, clean.body().size()); i++) {
-      String b = clean.body().get(i);
+    List<String> body = clean.body();
+    for (int i = 0; i < Math.min(2, body.size()); i++) {
+      String b = body.get(i);
       if (DATE_ONLY.matcher(b).matches() || b.startsWith("(") || b.startsWith("（")) {
         lines.add(b.substring(0, Math.min(b.length(), 16)));
       }
+    }
+    // a speech dated at its end: a date alone on one of its last lines ("祝大会圆满成功！\n2009年2月27日")
+    for (int i = Math.max(2, body.size() - 3); i < body.size(); i++) {
+      if (DATE_ONLY.matcher(body.get(i)).matches()) lines.add(body.get(i));
     }
     for (String line : lines) {
       if (line.length() > 120) continue;
@@ -273,6 +291,12 @@ public final class MetadataExtractor {
       Matcher themed = THEMED.matcher(c);
       // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme
       if (themed.lookingAt() && !TitleText.isSentence(themed.group(1), true)) c = themed.group(1);
+      // "新春贺词!万某市长的新春祝福来了……": a news headline that opens with the speech's name
+      Matcher exclaimed = EXCLAIMED.matcher(c);
+      if (exclaimed.lookingAt()) c = exclaimed.group(1);
+      // "某区委书记、区长给您拜年啦!--致广大市民朋友的拜年信": a headline, then the speech's own name
+      Matcher dashed = DASHED.matcher(c);
+      if (dashed.matches() && dashed.group(1).matches(".*[!！]\\s*")) c = dashed.group(2);
       if (TitleText.isSentence(c, true)) continue;
       String t = TitleText.clean(c);
       if (t == null || !TitleText.SPEECH_WORDS.matcher(Script.simplified(t)).find()) continue;
@@ -304,7 +328,7 @@ public final class MetadataExtractor {
       return t;
     }
     for (String c : lines) {
-      if (c.length() > 80 || TitleText.isSentence(c, false)) continue;
+      if (c.length() > 80 || TitleText.isSentence(c, false) || POST.matcher(c).find()) continue;
       String t = TitleText.clean(c);
       if (t != null) return t;
     }

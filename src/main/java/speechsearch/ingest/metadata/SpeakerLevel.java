@@ -69,6 +69,10 @@ final class SpeakerLevel {
     // a site may call the speaker 校长 where he speaks for 区委、区政府 (at an elders' college): his
     // own words name his office
     if (role == INSTITUTION && behalf != -1) return behalf;
+    // a byline with two posts ("晋中市政协副主席 / 寿阳县人民政府县长"), or a site's title calling him 县领导
+    // where his own words speak for 区委: the office he speaks for, when the head names that level
+    // too
+    if (role != -1 && behalf != -1 && behalf != role && namesLevel(head, behalf)) return behalf;
     if (role != -1) return role;
     if (behalf != -1) return behalf;
     int institution = count(INSTITUTION_SELF, lead) + count(INSTITUTION_ROLE, head) * 2;
@@ -103,6 +107,16 @@ final class SpeakerLevel {
     if (at > 0) return line.substring(0, Math.min(at, 24));
     Matcher end = TitleText.SPEECH_END.matcher(line);
     return end.find() ? line.substring(0, end.start()) : line.length() <= 30 ? line : "";
+  }
+
+  /** Per level of {@link LevelCues#LEVELS}: an organ or post of it, 县人民政府县长, 区政协. */
+  private static final Pattern[] ORGAN_OF_LEVEL =
+      java.util.stream.Stream.of("国家", "省|自治区", "市|州", "区", "县|旗", "镇|乡|街道")
+          .map(u -> Pattern.compile("(?:" + u + ")(?:委|党委|党工委|人民政府|政府|长|政协|人大)"))
+          .toArray(Pattern[]::new);
+
+  private static boolean namesLevel(String head, int level) {
+    return level > 0 && level < ORGAN_OF_LEVEL.length && ORGAN_OF_LEVEL[level].matcher(head).find();
   }
 
   private static int levelOf(String unit) {

@@ -29,7 +29,7 @@ final class YearClues {
 
   private static final Pattern PRESENT =
       Pattern.compile(
-          "(?:今天是|今年是|今天[,，]\\s?)((?:19|20)\\d{2})年(?![\\dXx])"
+          "(?:今天是|今年是|今天[,，]\\s?|进入|步入|迈入|跨入)((?:19|20)\\d{2})年(?![\\dXx])"
               // the class that graduates at the ceremony: 2023届学生的毕业典礼
               + "|(?<![\\dXx])((?:19|20)\\d{2})届[^。；;！？!?，,]{0,12}毕业(?:典礼|仪式)"
               // the class the speech sees off: 向…2016届全体毕业生表示祝贺
@@ -103,7 +103,7 @@ final class YearClues {
       Pattern.compile(
           "(建党|中国共产党成立|党的|建国|国庆|新中国成立|中华人民共和国成立|改革开放|建军|人民解放军建军|抗日战争胜利|抗战胜利"
               + "|秋收起义|南昌起义|红军长征胜利|长征胜利|五四运动|辛亥革命|香港回归|澳门回归|西藏和平解放"
-              + "|中国人民志愿军抗美援朝出国作战|恢复高考|西部大开发)"
+              + "|中国人民志愿军抗美援朝出国作战|恢复高考|西部大开发|人民代表大会成立|人民代表大会制度建立|人民政协成立)"
               + "("
               + NUM
               + ")(?:周年|岁生日|年华诞)"
@@ -139,12 +139,44 @@ final class YearClues {
   private static final Pattern NOW =
       Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
 
+  private static final Pattern NEW_YEAR_GREETING =
+      Pattern.compile("(?:值此|在这)[^。；;！？!?]{0,12}?(?:元旦|新年|新春|春节|辞旧迎新|岁序更替)");
+
+  private static final Pattern GLANCE_BACK =
+      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的)\\s?((?:19|20)\\d{2})\\s?年(?![\\dXx])(?!以来)");
+
+  /**
+   * A year named in the sexagenary cycle (乙巳蛇年, 甲辰年), written as its year of 1984–2043 (甲子 is
+   * 1984): "值此乙巳蛇年春节到来之际" reads as "值此2025年春节…".
+   */
+  private static final Pattern SEXAGENARY =
+      Pattern.compile("([甲乙丙丁戊己庚辛壬癸])([子丑寅卯辰巳午未申酉戌亥])[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]?年");
+
+  private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+  private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+  static String sexagenaryYears(String s) {
+    Matcher m = SEXAGENARY.matcher(s);
+    if (!m.find()) return s;
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    do {
+      int stem = STEMS.indexOf(m.group(1).charAt(0));
+      int branch = BRANCHES.indexOf(m.group(2).charAt(0));
+      // the cycle position whose stem and branch these are: i ≡ stem (mod 10), i ≡ branch (mod 12)
+      int i = stem;
+      while (i % 12 != branch && i < 60) i += 10;
+      m.appendReplacement(out, i < 60 ? (1984 + i) + "年" : Matcher.quoteReplacement(m.group()));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private YearClues() {}
 
   /** The clue in the title and the opening text (both may be null), or null. */
   static Found find(String title, String opening) {
-    String t = title == null ? "" : ChineseNumbers.arabicYears(title);
-    String o = opening == null ? "" : ChineseNumbers.arabicYears(opening);
+    String t = title == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(title));
+    String o = opening == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(opening));
     Integer y = present(o);
     if (y == null) y = yearOfPurpose(o);
     if (y != null) return new Found(y, "text");
@@ -161,6 +193,11 @@ final class YearClues {
    * named.
    */
   private static Integer yearAfter(String text) {
+    // a new-year greeting looking back: "值此元旦佳节…回眸2022年" is of 2023
+    if (NEW_YEAR_GREETING.matcher(text).find()) {
+      Matcher g = GLANCE_BACK.matcher(text);
+      if (g.find()) return Integer.parseInt(g.group(1)) + 1;
+    }
     Matcher m = LOOK_BACK.matcher(text);
     while (m.find()) {
       String g = null;
@@ -284,6 +321,8 @@ final class YearClues {
         case "中国人民志愿军抗美援朝出国作战" -> 1950 + n;
         case "恢复高考" -> 1977 + n;
         case "西部大开发" -> 2000 + n;
+        case "人民代表大会成立", "人民代表大会制度建立" -> 1954 + n;
+        case "人民政协成立" -> 1949 + n;
         default -> 1945 + n;
       };
     }
