@@ -14,6 +14,12 @@ public final class Truncation {
   /** Punctuation a complete text can end with. */
   private static final String FINAL = "。！？!?…；;：:”\"’）)」』》】—";
 
+  /** Brackets and quotes that open what follows. */
+  private static final String OPENING = "《“‘(（【「『〔";
+
+  /** The longest quoted phrase a sentence goes on after (a slogan, a name). */
+  private static final int QUOTED_PHRASE = 24;
+
   /** A last line shorter than this without any punctuation is a signature or a date line. */
   private static final int SHORT_LINE = 20;
 
@@ -41,7 +47,20 @@ public final class Truncation {
           lastBreak < 0 ? "" : t.substring(t.lastIndexOf('\n', lastBreak - 1) + 1, lastBreak);
       if (before.strip().startsWith("——")) return true;
     }
-    if (FINAL.indexOf(last.charAt(last.length() - 1)) >= 0) return false;
+    char end = last.charAt(last.length() - 1);
+    // an opening bracket or quote at the very end: the page cut what it opened (…指南》和《)
+    // (a bracket alone on the last line is a page's button label: 【 打印本页 】)
+    if (OPENING.indexOf(end) >= 0 && last.length() >= 4) return true;
+    // a short phrase quoted at the end (我们秉持“民生为大、枝叶关情”) leaves its sentence open; a
+    // closing quote whose opening is far back or on an earlier line ends a quotation
+    if (end == '”' && last.length() >= SHORT_LINE) {
+      int open = last.lastIndexOf('“');
+      char before = last.charAt(last.length() - 2);
+      if (open >= 0 && last.length() - 1 - open <= QUOTED_PHRASE && FINAL.indexOf(before) < 0) {
+        return true;
+      }
+    }
+    if (FINAL.indexOf(end) >= 0) return false;
     return last.length() >= SHORT_LINE || CharNormalizer.hasSentencePunct(last);
   }
 }

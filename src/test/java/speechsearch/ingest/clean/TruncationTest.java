@@ -35,6 +35,10 @@ class TruncationTest {
     assertTrue(truncated(HEAD + "保证不误农时。\n三、"));
     assertTrue(truncated(HEAD + "保证不误农时。\n(二)"));
     assertTrue(truncated(HEAD + "保证不误农时。\n——种子调运到村。各乡镇要建立台账。\n——化肥供"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n完善《农资供应指南》和《"));
+    assertTrue(truncated(HEAD + "保证不误农时。\n过去的一年,我们始终秉持“民生为大、枝叶关情”"));
+    assertFalse(truncated(HEAD + "保证不误农时。\n让我们牢记“民生为大、枝叶关情。”"));
+    assertFalse(truncated(HEAD + "保证不误农时。谢谢大家!（鼓掌）"));
     // a short line after a dash point that ends its sentence is a signature
     assertFalse(truncated(HEAD + "保证不误农时。\n——种子调运到村。\n某某县农业农村局"));
   }
