@@ -27,8 +27,6 @@ public final class ChromeLines {
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
               + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
-              // a weather line (泰州 阵雨转多云 18℃~11℃), a QR-code prompt
-              + "|^[^，,。；;]{0,30}\\d\\s?(?:℃|°C)[^，,。；;]{0,12}$|^[^，,。；;]{0,16}二[维維][码碼][^，,。；;]{0,10}$"
               // a document viewer's label over the text it extracted
               + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
@@ -54,7 +52,11 @@ public final class ChromeLines {
           "(发表时间|上传时间|发布时间|发布日期|更新时间|时间|日期|發佈時間|發表時間|時間|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
   /** A row of a table of fields that opens on a label cell: "发布机构: | 某某局 | 主题分类: | … |". */
-  private static final Pattern FIELD_ROW = Pattern.compile("\\s*[^|｜:：，,。]{1,8}[:：]\\s*[|｜]");
+  private static final Pattern FIELD_ROW =
+      Pattern.compile(
+          "\\s*(?:索引号|索引號|发布机构|發佈機構|发文机关|發文機關|发布单位|发文单位|名\\s?称|名\\s?稱|文件名称|标\\s?题|標\\s?題|文号|文號"
+              + "|成文日期|发布日期|發佈日期|主题分类|主題分類|组配分类|組配分類|体裁分类|信息分类|废止日期|有效性|公开方式|公开范围|生成日期)"
+              + "\\s*[:：]\\s*[|｜]");
 
   /** The name field of such a table: "名称: | 县卫健委2023年工作总结… |". */
   private static final Pattern NAME_FIELD =
@@ -109,6 +111,22 @@ public final class ChromeLines {
     int n = 0;
     while (m.find() && n < 3) n++;
     return n >= 3 && !hasSentenceEnd(line);
+  }
+
+  /**
+   * Lines of a portal's top that a body may also hold in other words, so they count only above the
+   * body and never on a heading: a weather line (泰州 阵雨转多云 18℃~11℃), a QR-code prompt.
+   */
+  private static final Pattern HEAD_CHROME =
+      Pattern.compile(
+          "^[^，,。；;]{0,20}[晴阴陰雨雪云雲风風转轉][^，,。；;]{0,12}\\d\\s?(?:℃|°C)[^，,。；;]{0,12}$"
+              + "|^[^，,。；;]{0,16}二[维維][码碼][^，,。；;]{0,10}$");
+
+  /** Whether a line above the body is a portal's weather line or QR prompt. */
+  static boolean isHeadChrome(String line) {
+    return line.length() <= 60
+        && !Markers.startsWithMarker(line)
+        && HEAD_CHROME.matcher(line).find();
   }
 
   /** Why a line is chrome ("chrome", "navigation", "symbols"), or null when it may be text. */

@@ -134,6 +134,7 @@ public final class TextCleaner {
       }
       String why =
           seenBody || !DIGITS_ONLY.matcher(line).matches() ? ChromeLines.why(line) : "number";
+      if (why == null && !seenBody && ChromeLines.isHeadChrome(line)) why = "chrome";
       if (why != null) {
         String caption = ChromeLines.captionName(line);
         if (caption != null) meta.putIfAbsent("captionTitle", caption);

@@ -49,8 +49,8 @@ public final class TitleRun {
   /** The name of a speech given at a meeting: 在…会议上的讲话, 在…仪式上致辞. */
   private static final Pattern SPEECH_NAME =
       Pattern.compile(
-          "(?:[^，,。；;：:]{0,16})在[^，,。；;：:]{2,60}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|论坛|論壇)上的?"
-              + "(?:讲话|講話|演讲|演講|发言|發言|致辞|致辭)");
+          // at the very start of a page: a news lead names its speaker first (县委书记张某在…讲话。他强调)
+          "在[^，,。；;：:]{2,60}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|论坛|論壇)上的?(?:讲话|講話|演讲|演講|发言|發言|致辞|致辭)");
 
   /** A title split off a line: the head lines and what is left for the body. */
   record Split(List<String> head, String body) {}

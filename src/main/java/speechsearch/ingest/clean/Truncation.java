@@ -39,13 +39,17 @@ public final class Truncation {
     String last = t.substring(lastBreak + 1).strip();
     if (CUT_ELLIPSIS.matcher(last).find()) return true;
     // a bare enumerator ("三、", "(二)") opens a part the page left out: no text ends on one
+    // (not "1." after the closing words: a page number)
     Markers.Found m = Markers.at(last + "\u3000", 0);
-    if (m != null && m.end() >= last.length()) return true;
-    // a dash point cut short after dash points ("——保持财" under "——全力助企纾困稳链。…")
+    if (m != null && m.end() >= last.length() && !Character.isDigit(last.charAt(0))) return true;
+    // a dash point cut short after dash points that end their sentences ("——保持财" under
+    // "——全力助企纾困稳链。…")
     if (last.startsWith("——") && FINAL.indexOf(last.charAt(last.length() - 1)) < 0) {
       String before =
           lastBreak < 0 ? "" : t.substring(t.lastIndexOf('\n', lastBreak - 1) + 1, lastBreak);
-      if (before.strip().startsWith("——")) return true;
+      String b = before.strip();
+      // points that end their sentences ("——种子调运到村。"): a list of goals without stops may end a plan
+      if (b.startsWith("——") && FINAL.indexOf(b.charAt(b.length() - 1)) >= 0) return true;
     }
     char end = last.charAt(last.length() - 1);
     // an opening bracket or quote at the very end: the page cut what it opened (…指南》和《)

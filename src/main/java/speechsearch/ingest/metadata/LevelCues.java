@@ -53,10 +53,14 @@ final class LevelCues {
         "代表国家发展改革委",
         "代表国家计委");
     cues(NATION, 1, "中共中央", "全国人大", "全国政协");
-    // the centre, or a national people's organisation, speaking at a meeting of a province
-    cues(
-        NATION, 5, "代表党中央", "代表中共中央", "代表全国妇联", "代表全国总工会", "代表共青团中央", "代表团中央", "代表中国科协", "代表中国文联",
-        "代表中国作协", "代表全国工商联", "代表中国残联");
+    // the centre, or a national people's organisation, that the speaker himself speaks for at a
+    // meeting of a province (not 总书记代表党中央作的报告, which a county speech quotes)
+    String[] national = {
+      "党中央", "中共中央", "全国妇联", "全国总工会", "共青团中央", "团中央", "中国科协", "中国文联", "中国作协", "全国工商联", "中国残联"
+    };
+    for (String who : new String[] {"我代表", "我们代表", "谨代表"}) {
+      for (String unit : national) cues(NATION, 5, who + unit);
+    }
     cues(PROVINCE, 5, "代表省人民政府", "代表自治区人民政府");
     cues(PROVINCE, 2, "全省", "我省", "本省", "省人民政府", "自治区人民政府");
     cues(PROVINCE, 1, "省委", "省政府", "自治区党委", "自治区政府", "省长", "自治区主席");
@@ -69,10 +73,10 @@ final class LevelCues {
     cues(CITY, 2, "全市", "我市", "本市", "市人民政府", "市教育局", "市局机关", "市局党组");
     cues(CITY, 1, "市委", "市政府", "市长");
     // prefectures that are no 市: a league (盟委, 行署), a prefecture (地委, 行政公署), an autonomous
-    // prefecture (州委)
+    // prefecture; never the bare organ, which other words hold (联盟委员会, 基地委托, 广州委托)
     cues(CITY, 5, "代表盟委", "代表地委", "代表州委", "代表行署");
-    cues(CITY, 2, "全盟", "我盟", "本盟", "全地区", "我地区", "我州", "本州", "州人民政府", "盟委", "地委", "行署", "行政公署");
-    cues(CITY, 1, "州委", "州长", "盟长", "专员");
+    cues(CITY, 2, "全盟", "我盟", "本盟", "我地区", "我州", "州人民政府", "行政公署");
+    cues(CITY, 2, "盟委、行署", "盟委行署", "盟委书记", "地委、行署", "地委行署", "地委书记", "地委扩大会议");
     cues(DISTRICT, 5, "代表区人民政府");
     cues(DISTRICT, 2, "全区", "我区", "本区", "区人民政府", "区教育局", "区局机关", "区局党组");
     cues(DISTRICT, 1, "区委", "区政府", "区长");

@@ -10,6 +10,7 @@ import speechsearch.ingest.clean.ChromeLines;
 import speechsearch.ingest.clean.CleanText;
 import speechsearch.ingest.clean.TitleRun;
 import speechsearch.ingest.clean.TitleText;
+import speechsearch.ingest.text.CharNormalizer;
 
 /**
  * Title, subtitle, date, year and speaker from the head lines of a cleaned speech and its opening.
@@ -17,7 +18,11 @@ import speechsearch.ingest.clean.TitleText;
  * of: the title or subtitle ({@code title}), a date line ({@code dateline}), the opening naming the
  * present year ({@code text}), a numbered event ({@code inferred}), a year the body implies
  * anywhere ({@link ImpliedYear}, also {@code inferred}); the page's own date is the assembler's
- * fallback. Templated years (202X, 20XX, XX年) are no year.
+ * fallback. Templated years (202X, 20XX, XX年) are no year; a date alone after the closing words is
+ * the last resort for the year and the date.
+ *
+ * <p>Over 300 lines: choosing the title among the head lines and choosing the year read the same
+ * lines in an order of trust that is easiest to check in one place.
  */
 public final class MetadataExtractor {
   private static final Pattern FULL_DATE =
@@ -175,6 +180,19 @@ public final class MetadataExtractor {
         sources.put("year", clue.source());
       }
     }
+    String closing = date == null ? closingDate(clean) : null;
+    if (closing != null) {
+      int closingYear = Integer.parseInt(closing.substring(0, 4));
+      // the date a speech is signed with, unless the text gives another year (a re-post's date)
+      if (year == null || year == closingYear) {
+        date = closing;
+        sources.put("date", "dateline");
+        if (year == null) {
+          year = closingYear;
+          sources.put("year", "dateline");
+        }
+      }
+    }
     if (speaker != null) sources.put("speaker", "text");
     return new SpeechMetadata(title, subtitle, date, year, speaker, sources);
   }
@@ -200,10 +218,36 @@ public final class MetadataExtractor {
         lines.add(b.substring(0, Math.min(b.length(), 16)));
       }
     }
-    // a speech dated at its end: a date alone on one of its last lines ("祝大会圆满成功！\n2009年2月27日")
+
+    return firstDate(lines);
+  }
+
+  /**
+   * A speech dated at its end: a date alone on one of its last lines, right after the closing words
+   * or a signature ("祝大会圆满成功！\n2009年2月27日"); not a deadline a list ends on ("最后节点为：").
+   */
+  private static String closingDate(CleanText clean) {
+    List<String> body = clean.body();
     for (int i = Math.max(2, body.size() - 3); i < body.size(); i++) {
-      if (DATE_ONLY.matcher(body.get(i)).matches()) lines.add(body.get(i));
+      String before = body.get(i - 1).strip();
+      if (DATE_ONLY.matcher(body.get(i)).matches()
+          && (CLOSING.matcher(before).find() || isSignature(before))) {
+        return firstDate(List.of(body.get(i)));
+      }
     }
+    return null;
+  }
+
+  private static final Pattern CLOSING = Pattern.compile("谢谢|謝謝|^祝|^此致|[!！]$");
+
+  private static boolean isSignature(String line) {
+    return line.length() <= 20
+        && !line.isEmpty()
+        && !TitleText.isSentence(line, false)
+        && !CharNormalizer.isColon(line.charAt(line.length() - 1));
+  }
+
+  private static String firstDate(List<String> lines) {
     for (String line : lines) {
       if (line.length() > 120) continue;
       Matcher m = FULL_DATE.matcher(line);

@@ -47,6 +47,10 @@ final class SpeakerLevel {
   private static final Pattern ON_BEHALF =
       Pattern.compile("代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
 
+  /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
+  private static final Pattern MY_BEHALF =
+      Pattern.compile("(?:我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
+
   /** A school, hospital or company speaking of itself. */
   private static final Pattern INSTITUTION_SELF =
       Pattern.compile(
@@ -72,7 +76,11 @@ final class SpeakerLevel {
     // a byline with two posts ("晋中市政协副主席 / 寿阳县人民政府县长"), or a site's title calling him 县领导
     // where his own words speak for 区委: the office he speaks for, when the head names that level
     // too
-    if (role != -1 && behalf != -1 && behalf != role && namesLevel(head, behalf)) return behalf;
+    if (role != -1 && behalf != -1 && behalf != role) {
+      Matcher mine = MY_BEHALF.matcher(lead);
+      if (mine.find() && levelOf(mine.group(1)) == behalf && namesLevel(head, behalf))
+        return behalf;
+    }
     if (role != -1) return role;
     if (behalf != -1) return behalf;
     int institution = count(INSTITUTION_SELF, lead) + count(INSTITUTION_ROLE, head) * 2;
@@ -110,13 +118,23 @@ final class SpeakerLevel {
   }
 
   /** Per level of {@link LevelCues#LEVELS}: an organ or post of it, 县人民政府县长, 区政协. */
-  private static final Pattern[] ORGAN_OF_LEVEL =
-      java.util.stream.Stream.of("国家", "省|自治区", "市|州", "区", "县|旗", "镇|乡|街道")
-          .map(u -> Pattern.compile("(?:" + u + ")(?:委|党委|党工委|人民政府|政府|长|政协|人大)"))
-          .toArray(Pattern[]::new);
+  /**
+   * An organ or post of a unit, 县人民政府县长, 区政协; group 1 is the unit, as {@link #levelOf} reads it.
+   */
+  private static final Pattern ORGAN =
+      Pattern.compile("(省|自治区|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|政协|人大|长(?![江期]))");
 
+  /**
+   * Whether the head names an organ or post of that level where it names the speaker: in a byline,
+   * or in a title before its 在 (the meeting's name after it may be another level's: 在市委巡察组…).
+   */
   private static boolean namesLevel(String head, int level) {
-    return level > 0 && level < ORGAN_OF_LEVEL.length && ORGAN_OF_LEVEL[level].matcher(head).find();
+    for (String line : head.split("\n")) {
+      int at = line.indexOf('在');
+      Matcher m = ORGAN.matcher(at < 0 ? line : line.substring(0, at));
+      while (m.find()) if (levelOf(m.group(1)) == level) return true;
+    }
+    return false;
   }
 
   private static int levelOf(String unit) {

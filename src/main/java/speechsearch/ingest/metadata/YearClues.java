@@ -19,6 +19,9 @@ import speechsearch.ingest.text.CharNormalizer;
  * Last, the year a summary's or report's opening reviews ({@link ReviewedYear}, {@code inferred}).
  * Only clues that cannot mean another year count: a year in a review (回顾2018年…) or a target
  * (到2020年) is not the present, and hints such as who held an office are not used.
+ *
+ * <p>Over 300 lines: each clue is one pattern and a few lines reading it, and they only make sense
+ * in their order of trust, so they stay together.
  */
 final class YearClues {
 
@@ -29,7 +32,7 @@ final class YearClues {
 
   private static final Pattern PRESENT =
       Pattern.compile(
-          "(?:今天是|今年是|今天[,，]\\s?|进入|步入|迈入|跨入)((?:19|20)\\d{2})年(?![\\dXx])"
+          "(?:今天是|今年是|今天[,，]\\s?|(?<![将要])(?:进入|步入|迈入|跨入))((?:19|20)\\d{2})年(?![\\dXx代])"
               // the class that graduates at the ceremony: 2023届学生的毕业典礼
               + "|(?<![\\dXx])((?:19|20)\\d{2})届[^。；;！？!?，,]{0,12}毕业(?:典礼|仪式)"
               // the class the speech sees off: 向…2016届全体毕业生表示祝贺
@@ -44,7 +47,8 @@ final class YearClues {
               + "|(?<![\\dXx])((?:19|20)\\d{2})\\s?年(?:一季度|第一季度|二季度|第二季度|上半年|前三季度|1-\\d{1,2}月)");
 
   /** Words that make a year in the same clause a look back, not the present. */
-  private static final Pattern REVIEW = Pattern.compile("回顾|总结|去年|过去|以来|刚刚过去|上一年|到\\s*$|至\\s*$");
+  private static final Pattern REVIEW =
+      Pattern.compile("回顾|总结|去年|过去|以来|刚刚过去|上一年|回想|当年|到\\s*$|至\\s*$");
 
   private static final Pattern PERSONAL = Pattern.compile("[你我他她][们們]?的?$");
 
@@ -136,14 +140,20 @@ final class YearClues {
       Pattern.compile(
           "(?<![\\dXx至到-])((?:19|20)\\d{2})年是[^。；;！？!?]{0,30}?之年(?![^。]{0,6}(?:以来|过去))");
 
+  /** Words that put a sentence's commemoration in the past: 去年，我们纪念了…. */
+  private static final Pattern PAST = Pattern.compile("去年|前年|曾经|当年");
+
+  /** Words that put a sentence in the present: an anniversary or a session being marked now. */
   private static final Pattern NOW =
       Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
 
+  /** A greeting given as a new year begins: 值此元旦佳节…, 在这辞旧迎新的时刻. */
   private static final Pattern NEW_YEAR_GREETING =
       Pattern.compile("(?:值此|在这)[^。；;！？!?]{0,12}?(?:元旦|新年|新春|春节|辞旧迎新|岁序更替)");
 
+  /** The year a greeting looks back on, closing its clause: "回眸2022年，…" (not "回首2012年…以来的十年"). */
   private static final Pattern GLANCE_BACK =
-      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的)\\s?((?:19|20)\\d{2})\\s?年(?![\\dXx])(?!以来)");
+      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的)\\s?((?:19|20)\\d{2})\\s?年[，,]");
 
   /**
    * A year named in the sexagenary cycle (乙巳蛇年, 甲辰年), written as its year of 1984–2043 (甲子 is
@@ -335,6 +345,7 @@ final class YearClues {
     while (from > 0 && !CharNormalizer.isSentenceEnd(text.charAt(from - 1))) from--;
     int to = pos;
     while (to < text.length() && !CharNormalizer.isSentenceEnd(text.charAt(to))) to++;
-    return NOW.matcher(text.substring(from, to)).find();
+    String sentence = text.substring(from, to);
+    return NOW.matcher(sentence).find() && !PAST.matcher(sentence).find();
   }
 }

@@ -20,11 +20,9 @@ public final class KeywordMatcher {
     void hit(int keyword, int start, int end);
   }
 
-  // transitions of all nodes in one array, node after node, each as (char, target) side by side and
-  // sorted by char within a node: a step reads one offset and then one stretch of memory, instead
-  // of
-  // two arrays of its own per node (the automaton of the topic model has tens of thousands of
-  // nodes)
+  // Transitions of all nodes in one array, node after node, each as (char, target) side by side and
+  // sorted by char within a node: a step reads one offset and then one stretch of memory instead of
+  // two arrays of its own per node (the topic model's automaton has tens of thousands of nodes).
   private final int[] edgeStart; // per node, plus one sentinel: its first edge
   private final int[] edges; // edge e: char at 2e, target at 2e + 1
   private final int[] fail;
