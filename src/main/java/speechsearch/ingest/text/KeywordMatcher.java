@@ -68,6 +68,23 @@ public final class KeywordMatcher {
     }
     Arrays.fill(rootNext, -1);
     for (int e = edgeStart[0]; e < edgeStart[1]; e++) rootNext[edges[2 * e]] = edges[2 * e + 1];
+    // the transitions of nodes with many (the first characters of many words) in one hash table
+    int wide = 0;
+    for (int i = 1; i < n; i++)
+      if (edgeStart[i + 1] - edgeStart[i] > NARROW) wide += edgeStart[i + 1] - edgeStart[i];
+    wideKeys = new long[Math.max(2, Integer.highestOneBit(Math.max(1, wide) * 2) * 2)];
+    wideTargets = new int[wideKeys.length];
+    Arrays.fill(wideKeys, -1L);
+    for (int i = 1; i < n; i++) {
+      if (edgeStart[i + 1] - edgeStart[i] <= NARROW) continue;
+      for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+        long key = wideKey(i, (char) edges[2 * e]);
+        int slot = wideSlot(key);
+        while (wideKeys[slot] != -1L) slot = (slot + 1) & (wideKeys.length - 1);
+        wideKeys[slot] = key;
+        wideTargets[slot] = edges[2 * e + 1];
+      }
+    }
     fail = new int[n];
     out = new int[n][];
     out[0] = new int[0];
@@ -97,19 +114,32 @@ public final class KeywordMatcher {
     }
   }
 
+  private static final int NARROW = 8;
+
+  // the open-addressing table of the wide nodes' transitions: key (node << 16 | char), -1 for empty
+  private final long[] wideKeys;
+  private final int[] wideTargets;
+
+  private static long wideKey(int node, char c) {
+    return (long) node << 16 | c;
+  }
+
+  private int wideSlot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (wideKeys.length - 1);
+  }
+
   private int step(int node, char c) {
     if (node == 0) return rootNext[c];
     int lo = edgeStart[node];
     int hi = edgeStart[node + 1] - 1;
-    if (hi - lo >= 8) {
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int k = edges[2 * mid];
-        if (k < c) lo = mid + 1;
-        else if (k > c) hi = mid - 1;
-        else return edges[2 * mid + 1];
+    if (hi - lo >= NARROW) {
+      // one probe in a table instead of a binary search over the node's many transitions
+      long key = wideKey(node, c);
+      for (int slot = wideSlot(key); ; slot = (slot + 1) & (wideKeys.length - 1)) {
+        long k = wideKeys[slot];
+        if (k == key) return wideTargets[slot];
+        if (k == -1L) return -1;
       }
-      return -1;
     }
     // most nodes below the root have one to three transitions: a plain loop beats the search
     for (int e = lo; e <= hi; e++) if (edges[2 * e] == c) return edges[2 * e + 1];

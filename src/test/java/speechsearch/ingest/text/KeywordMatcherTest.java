@@ -9,7 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The automaton's longest-match-per-class scan against its every-match scan. */
+/**
+ * The automaton against a plain search, and its longest-match-per-class scan against its
+ * every-match scan.
+ */
 class KeywordMatcherTest {
 
   /** "end cls keyword" for the first keyword of each class the full scan gives at each end. */
@@ -50,6 +53,36 @@ class KeywordMatcherTest {
       assertEquals(
           firstOfEachClass(m, text, classes).stream().sorted().toList(),
           longest.stream().sorted().toList(),
+          keywords + " in " + text);
+    }
+  }
+
+  @Test
+  void everyOccurrenceOfEveryKeywordIsFoundAndNothingElse() {
+    Random r = new Random(19);
+    // many keywords over a wide alphabet, so that nodes get more transitions than a short scan
+    // serves
+    String alphabet = "教育学校师生安全农业村镇县区市省委党政府人民工作会议发展建设改革服务";
+    for (int round = 0; round < 100; round++) {
+      Set<String> words = new LinkedHashSet<>();
+      int n = 1 + r.nextInt(300);
+      while (words.size() < n) words.add(random(r, alphabet, 1 + r.nextInt(3)));
+      List<String> keywords = new ArrayList<>(words);
+      KeywordMatcher m = new KeywordMatcher(keywords);
+      String text = random(r, alphabet, r.nextInt(300));
+      List<String> found = new ArrayList<>();
+      m.scan(text, (k, start, end) -> found.add(start + " " + end + " " + k));
+      List<String> expected = new ArrayList<>();
+      for (int k = 0; k < keywords.size(); k++) {
+        for (int at = text.indexOf(keywords.get(k));
+            at >= 0;
+            at = text.indexOf(keywords.get(k), at + 1)) {
+          expected.add(at + " " + (at + keywords.get(k).length()) + " " + k);
+        }
+      }
+      assertEquals(
+          expected.stream().sorted().toList(),
+          found.stream().sorted().toList(),
           keywords + " in " + text);
     }
   }
