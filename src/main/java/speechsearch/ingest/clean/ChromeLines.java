@@ -27,6 +27,8 @@ public final class ChromeLines {
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
               + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
+              // a sharing site's notes on the document: 本文档共5页,可阅读全部内容; 本文档由网友投稿
+              + "|本文档共\\d+页|本文档由|关注公众号即可"
               // a document viewer's label over the text it extracted
               + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
@@ -104,7 +106,10 @@ public final class ChromeLines {
    * no speech uses: two of them in a line make it spam.
    */
   private static final Pattern SPAM_WORD =
-      Pattern.compile("在线观看|免费视频|乱码|日韩|欧美|国产|亚洲|一区|二区|中文字幕|无码|精品视频|视频播");
+      Pattern.compile(
+          "在线观看|免费视频|乱码|日韩|欧美|国产|亚洲|一区|二区|中文字幕|无码|精品视频|视频播"
+              // gambling sites' names over a copied speech: 澳门皇冠_皇冠足球比分-…体育官网
+              + "|皇冠|足球比分|体育官网|博彩|娱乐城|真人娱乐|彩票网");
 
   private static boolean isSpamLine(String line) {
     Matcher m = SPAM_WORD.matcher(line);

@@ -141,7 +141,8 @@ public final class MetadataExtractor {
     if (date != null) sources.put("date", "dateline");
     Integer year = null;
     String named = Script.simplified(join(title, subtitle)); // title and subtitle, simplified
-    String titleYear = yearIn(named);
+    // a title may name its year in the sexagenary cycle: 己亥年新春致辞
+    String titleYear = yearIn(YearClues.sexagenaryYears(named));
     Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
     boolean fiscal = titleYear != null && isFiscalYear(named, titleYear);
     if (fiscal && date != null) {

@@ -151,9 +151,12 @@ final class YearClues {
   private static final Pattern NEW_YEAR_GREETING =
       Pattern.compile("(?:值此|在这)[^。；;！？!?]{0,12}?(?:元旦|新年|新春|春节|辞旧迎新|岁序更替)");
 
-  /** The year a greeting looks back on, closing its clause: "回眸2022年，…" (not "回首2012年…以来的十年"). */
+  /**
+   * The year a greeting looks back on, closing its clause: "回眸2022年，…", "告别了…的2023年。" (not
+   * "回首2012年…以来的十年").
+   */
   private static final Pattern GLANCE_BACK =
-      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的)\\s?((?:19|20)\\d{2})\\s?年[，,]");
+      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的|告别了?[^。，,；;]{0,16}?)\\s?((?:19|20)\\d{2})\\s?年[，,。]");
 
   /**
    * A year named in the sexagenary cycle (乙巳蛇年, 甲辰年), written as its year of 1984–2043 (甲子 is
@@ -166,6 +169,7 @@ final class YearClues {
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
   static String sexagenaryYears(String s) {
+    if (s == null) return null;
     Matcher m = SEXAGENARY.matcher(s);
     if (!m.find()) return s;
     StringBuilder out = new StringBuilder(s.length() + 8);

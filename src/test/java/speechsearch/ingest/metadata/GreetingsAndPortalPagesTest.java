@@ -53,6 +53,26 @@ class GreetingsAndPortalPagesTest {
   }
 
   @Test
+  void aTitleNamingItsYearInTheCycleOrAGreetingBiddingAYearFarewellGiveTheYear() {
+    assertEquals(2019, parse("某某区委书记己亥年新春致辞\n" + GREETING).year());
+    Speech s =
+        parse(
+            "全镇广大干部群众:\n值此辞旧迎新的美好时刻,镇党委、政府谨向全镇人民致以新年祝福!\n带着收获的喜悦,我们告别了谋新奋进的2023年。这一年,全镇经济回升向好。\n");
+    assertEquals(2024, s.year());
+  }
+
+  @Test
+  void aViewersPageNumberAChunkNumberAndASpamSiteNameAreNotTheTitle() {
+    assertEquals("副县长2010年教科文卫工作年终汇报总结", parse("副县长2010年教科文卫工作年终汇报总结第2页\n" + GREETING).title());
+    assertEquals(
+        "县长在全县食品安全工作推进会上的讲话",
+        parse(
+                "《县长在全县食品安全工作推进会上的讲话》由会员分享,可在线阅读。\n1、县长在全县食品安全工作推进会上的讲话同志们:今天召开全县食品安全工作推进会,主要任务是部署今年的食品安全工作。\n")
+            .title());
+    assertEquals("春节祝辞", parse("澳门皇冠_皇冠足球比分-劲爆体育官网\n春节祝辞\n" + GREETING).title());
+  }
+
+  @Test
   void enteringAYearSpeaksOfThatYear() {
     Speech s = parse("同志们:\n今天召开老旧小区改造推进会议。进入2025年,我们乘势而上,接续推进这项工作。今年全区改造小区12个。\n");
     assertEquals(2025, s.year());
