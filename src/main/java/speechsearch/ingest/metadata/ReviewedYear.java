@@ -28,9 +28,7 @@ final class ReviewedYear {
   private static final Pattern OWN_UNIT =
       Pattern.compile(
           "我[们院局校镇乡县区市委厅所司部站中单公]|全[县区市镇乡省局院校系]|一年来|本[单部]"
-              + "|(?<![省市])[县区镇乡](?:人民)?政府|(?<![省市])[县区镇乡]委(?!员)"
-              // a department of the unit reporting on its year: 番禺区卫生健康局, 县农业农村局
-              + "|[县区市镇乡][^，,。、；;]{1,8}?(?:局|委员会|办公室|服务中心)");
+              + "|(?<![省市])[县区镇乡](?:人民)?政府|(?<![省市])[县区镇乡]委(?!员)");
 
   /**
    * A book title or a span of years: a plan's period, not a later year the opening looks back from.
