@@ -27,8 +27,8 @@ public final class ChromeLines {
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
               + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
-              // a sharing site's notes on the document: 本文档共5页,可阅读全部内容; 本文档由网友投稿
-              + "|本文档共\\d+页|本文档由|关注公众号即可"
+              // a sharing site's notes on the document: 1、本文档共5页,可阅读全部内容; 本文档由网友投稿
+              + "|^(?:\\d{1,2}[、.]\\s*){0,2}本文档(?:共\\d+页|由(?:网友|用户|会员))|关注公众号即可(?:免费)?下载"
               // a document viewer's label over the text it extracted
               + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
@@ -106,10 +106,7 @@ public final class ChromeLines {
    * no speech uses: two of them in a line make it spam.
    */
   private static final Pattern SPAM_WORD =
-      Pattern.compile(
-          "在线观看|免费视频|乱码|日韩|欧美|国产|亚洲|一区|二区|中文字幕|无码|精品视频|视频播"
-              // gambling sites' names over a copied speech: 澳门皇冠_皇冠足球比分-…体育官网
-              + "|皇冠|足球比分|体育官网|博彩|娱乐城|真人娱乐|彩票网");
+      Pattern.compile("在线观看|免费视频|乱码|日韩|欧美|国产|亚洲|一区|二区|中文字幕|无码|精品视频|视频播");
 
   private static boolean isSpamLine(String line) {
     Matcher m = SPAM_WORD.matcher(line);
@@ -120,12 +117,15 @@ public final class ChromeLines {
 
   /**
    * Lines of a portal's top that a body may also hold in other words, so they count only above the
-   * body and never on a heading: a weather line (泰州 阵雨转多云 18℃~11℃), a QR-code prompt.
+   * body and never on a heading: a weather line (泰州 阵雨转多云 18℃~11℃), a QR-code prompt, a gambling
+   * site's name.
    */
   private static final Pattern HEAD_CHROME =
       Pattern.compile(
           "^[^，,。；;]{0,20}[晴阴陰雨雪云雲风風转轉][^，,。；;]{0,12}\\d\\s?(?:℃|°C)[^，,。；;]{0,12}$"
-              + "|^[^，,。；;]{0,16}二[维維][码碼][^，,。；;]{0,10}$");
+              + "|^[^，,。；;]{0,16}二[维維][码碼][^，,。；;]{0,10}$"
+              // a gambling site's name a spam mirror puts over a copied speech: 澳门皇冠_皇冠足球比分-…体育官网
+              + "|^[^，,。；;]{0,12}(?:皇冠|博彩|娱乐城|足球比分|体育官网)[^，,。；;]{0,12}[_\\-][^，,。；;]{0,30}$");
 
   /** Whether a line above the body is a portal's weather line or QR prompt. */
   static boolean isHeadChrome(String line) {

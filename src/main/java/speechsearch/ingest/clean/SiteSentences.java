@@ -40,7 +40,7 @@ final class SiteSentences {
   private static final Pattern NAMED =
       Pattern.compile(
           "(?:整理的|整理了|整理|收集的|收集了|分享的|带来的|準備的|准备的)(?:多篇)?(?:相关的)?(?:关于)?"
-              + "(.{4,80}?)(?:的文章|[,，]|一文|范文|範文|供|希望|【|$)");
+              + "(.{4,80}?)(?:的文章(?=[,，。]|\\s*\\d*篇|供|希望|欢迎|$)|[,，]|一文|范文|範文|供|希望|【|$)");
 
   private SiteSentences() {}
 

@@ -156,7 +156,8 @@ final class YearClues {
    * "回首2012年…以来的十年").
    */
   private static final Pattern GLANCE_BACK =
-      Pattern.compile("(?:回眸|回望|回首|回顾|刚刚过去的|告别了?[^。，,；;]{0,16}?)\\s?((?:19|20)\\d{2})\\s?年[，,。]");
+      Pattern.compile(
+          "(?:回眸|回望|回首|回顾|刚刚过去的|(?<![将要在])告别了?(?:[^。，,；;]{0,12}的)?)\\s?((?:19|20)\\d{2})\\s?年[，,。]");
 
   /**
    * A year named in the sexagenary cycle (乙巳蛇年, 甲辰年), written as its year of 1984–2043 (甲子 is
@@ -165,15 +166,37 @@ final class YearClues {
   private static final Pattern SEXAGENARY =
       Pattern.compile("([甲乙丙丁戊己庚辛壬癸])([子丑寅卯辰巳午未申酉戌亥])[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]?年");
 
+  /** What a greeted year is the year of: 乙巳蛇年春节, 己亥年新春致辞. */
+  private static final Pattern GREETING_WORD =
+      Pattern.compile("\\s?(?:春节|新春|新年|元宵|团拜|致辞|贺词|贺信|献词)");
+
+  /** Words before a year just past: 刚刚过去的甲辰龙年. */
+  private static final Pattern JUST_PAST = Pattern.compile("过去的$|告别了?$");
+
   private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
   static String sexagenaryYears(String s) {
+    return sexagenaryYears(s, false);
+  }
+
+  /**
+   * @param pastToo whether a year just past counts too: in an opening, not in a title ("告别甲辰年
+   *     喜迎乙巳年" names the new year by the second)
+   */
+  static String sexagenaryYears(String s, boolean pastToo) {
     if (s == null) return null;
     Matcher m = SEXAGENARY.matcher(s);
     if (!m.find()) return s;
     StringBuilder out = new StringBuilder(s.length() + 8);
     do {
+      // only a year being greeted or just past (乙巳蛇年春节, 刚刚过去的甲辰龙年), never 一甲子 or 甲子年华
+      String before = s.substring(Math.max(0, m.start() - 6), m.start());
+      boolean greeted = GREETING_WORD.matcher(s).region(m.end(), s.length()).lookingAt();
+      if (before.endsWith("一") || !greeted && !(pastToo && JUST_PAST.matcher(before).find())) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
       int stem = STEMS.indexOf(m.group(1).charAt(0));
       int branch = BRANCHES.indexOf(m.group(2).charAt(0));
       // the cycle position whose stem and branch these are: i ≡ stem (mod 10), i ≡ branch (mod 12)
@@ -190,7 +213,7 @@ final class YearClues {
   /** The clue in the title and the opening text (both may be null), or null. */
   static Found find(String title, String opening) {
     String t = title == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(title));
-    String o = opening == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(opening));
+    String o = opening == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(opening), true);
     Integer y = present(o);
     if (y == null) y = yearOfPurpose(o);
     if (y != null) return new Found(y, "text");
@@ -232,7 +255,12 @@ final class YearClues {
     while (m.find()) {
       int k = 1;
       while (m.group(k) == null) k++;
-      String before = text.substring(clauseStart(text, m.start()), m.start(k));
+      // a year entered is read against its whole sentence: 回想1999年底，我们…步入2000年
+      int from =
+          ENTERING.matcher(m.group()).find()
+              ? sentenceStart(text, m.start())
+              : clauseStart(text, m.start());
+      String before = text.substring(from, m.start(k));
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
       // a past year's awards or ratings read out now are not this year (宣读了2019年先进单位)
       boolean result = RESULT.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -241,6 +269,16 @@ final class YearClues {
       }
     }
     return null;
+  }
+
+  private static final Pattern ENTERING = Pattern.compile("进入|步入|迈入|跨入");
+
+  private static int sentenceStart(String s, int pos) {
+    for (int i = pos - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c) || c == '\n') return i + 1;
+    }
+    return 0;
   }
 
   private static int clauseStart(String s, int pos) {

@@ -79,6 +79,36 @@ class OrdinarySpeechesTest {
   }
 
   @Test
+  void headingsAboutGamblingOrABrandAndSentencesAboutAccountsStay() {
+    Speech s =
+        parse(
+            "在全县平安建设工作会议上的讲话\n同志们:\n今天召开会议,部署平安建设工作。\n一、突出重点\n（一）严厉打击网络博彩、境外娱乐城和非法彩票网站\n"
+                + "要保持高压态势。\n（二）深入推进电信网络诈骗综合治理\n要加强宣传。\n二、做强皇冠梨产业,建设国产优质梨出口基地\n"
+                + "市民关注公众号即可查询办件进度。\n");
+    assertEquals(2, s.sections().size());
+    assertEquals(2, s.sections().get(0).children().size());
+    assertEquals(true, s.sections().get(1).text().contains("关注公众号即可查询"));
+  }
+
+  @Test
+  void aSexagenaryWordThatIsNoYearBeingGreetedGivesNone() {
+    assertNull(parse("在建校一甲子年华庆祝大会上的讲话\n同志们:\n今天,我们隆重集会,庆祝建校60周年。\n").year());
+    Speech s = parse("告别甲辰年 喜迎乙巳年——致全县人民的新春贺信\n全县父老乡亲们:\n新春佳节即将到来,我们向大家致以节日的问候!\n");
+    assertNotEquals(2024, s.year());
+  }
+
+  @Test
+  void bidFarewellToPovertyOrToAYearNotYetOverIsNoLookBack() {
+    assertNotEquals(2021, parse("同志们:\n值此新春佳节来临之际,我们回顾历程:我们在告别绝对贫困的2020年,兑现了庄严承诺。\n").year());
+    assertNotEquals(2024, parse("同志们:\n值此新年即将到来之际,我们即将告别2023年。这一年很不平凡。\n").year());
+  }
+
+  @Test
+  void aYearEnteredAfterARecollectionIsHistory() {
+    assertNull(parse("同志们:\n回想1999年底,我们满怀信心步入2000年,全县上下干劲十足。\n").year());
+  }
+
+  @Test
   void aNewsLeadIsNoTitle() {
     Speech s = parse("县委书记张某在全县招商引资大会上讲话。他强调,全县上下要坚定信心,全力以赴抓招商、上项目、促发展。会议由县长李某主持。\n");
     assertNull(s.title());
