@@ -32,7 +32,7 @@ final class YearClues {
 
   private static final Pattern PRESENT =
       Pattern.compile(
-          "(?:今天是|今年是|今天[,，]\\s?|(?<![将要])(?:进入|步入|迈入|跨入))((?:19|20)\\d{2})年(?![\\dXx代])"
+          "(?:今天是|今年是|今天[,，]\\s?|(?<![将要])(?:进入|步入|迈入|跨入))((?:19|20)\\d{2})年(?![Xx代])"
               // the class that graduates at the ceremony: 2023届学生的毕业典礼
               + "|(?<![\\dXx])((?:19|20)\\d{2})届[^。；;！？!?，,]{0,12}毕业(?:典礼|仪式)"
               // the class the speech sees off: 向…2016届全体毕业生表示祝贺

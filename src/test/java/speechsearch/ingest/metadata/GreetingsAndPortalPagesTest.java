@@ -73,6 +73,11 @@ class GreetingsAndPortalPagesTest {
   }
 
   @Test
+  void todayGivenAsAFullDateIsThatYear() {
+    assertEquals(2025, parse("同志们:\n今天是2025年10月18日,我们在这里隆重集会,庆祝建校六十周年。\n").year());
+  }
+
+  @Test
   void enteringAYearSpeaksOfThatYear() {
     Speech s = parse("同志们:\n今天召开老旧小区改造推进会议。进入2025年,我们乘势而上,接续推进这项工作。今年全区改造小区12个。\n");
     assertEquals(2025, s.year());
