@@ -61,14 +61,22 @@ public final class ChromeLines {
               + "\\s*[:：]\\s*[|｜]");
 
   /** The name field of such a table: "名称: | 县卫健委2023年工作总结… |". */
-  private static final Pattern NAME_FIELD =
-      Pattern.compile(
-          "(?:^|[|｜])\\s*(?:名\\s?称|名\\s?稱|文件名称|标\\s?题|標\\s?題)\\s*[:：]\\s*[|｜]\\s*([^|｜]{4,80}?)\\s*(?:[|｜]|$)");
+  private static final Pattern NAME_FIELD = field("名\\s?称|名\\s?稱|文件名称|标\\s?题|標\\s?題", 4, 80);
 
   /** Its publisher field, the unit that issued the document: "发布机构: | 某某县卫生健康委员会 |". */
-  private static final Pattern PUBLISHER_FIELD =
-      Pattern.compile(
-          "(?:^|[|｜])\\s*(?:发布机构|發佈機構|发文机关|發文機關|发布单位|发文单位)\\s*[:：]\\s*[|｜]\\s*([^|｜]{2,40}?)\\s*(?:[|｜]|$)");
+  private static final Pattern PUBLISHER_FIELD = field("发布机构|發佈機構|发文机关|發文機關|发布单位|发文单位", 2, 40);
+
+  /** A labelled cell of a table of fields and its value (group 1) in the next cell. */
+  private static Pattern field(String labels, int min, int max) {
+    return Pattern.compile(
+        "(?:^|[|｜])\\s*(?:"
+            + labels
+            + ")\\s*[:：]\\s*[|｜]\\s*([^|｜]{"
+            + min
+            + ","
+            + max
+            + "}?)\\s*(?:[|｜]|$)");
+  }
 
   /** A document viewer's caption of a page image: "在…会议上的讲话_第1页". */
   private static final Pattern PAGE_CAPTION = Pattern.compile("^(.{4,80}?)_第\\d{1,3}[页頁]$");
@@ -127,7 +135,9 @@ public final class ChromeLines {
               // a gambling site's name a spam mirror puts over a copied speech: 澳门皇冠_皇冠足球比分-…体育官网
               + "|^[^，,。；;]{0,12}(?:皇冠|博彩|娱乐城|足球比分|体育官网)[^，,。；;]{0,12}[_\\-][^，,。；;]{0,30}$");
 
-  /** Whether a line above the body is a portal's weather line or QR prompt. */
+  /**
+   * Whether a line above the body is a portal's weather line, QR prompt or gambling site's name.
+   */
   static boolean isHeadChrome(String line) {
     return line.length() <= 60
         && !Markers.startsWithMarker(line)
@@ -160,10 +170,7 @@ public final class ChromeLines {
       Matcher by = PUBLISHER_FIELD.matcher(line);
       if (by.find()) meta.putIfAbsent("fieldPublisher", by.group(1).strip());
       Matcher d = ROW_DATE.matcher(line);
-      if (d.find()) {
-        meta.putIfAbsent("date", isoDate(d.group(1), d.group(2), d.group(3)));
-        meta.putIfAbsent("dateLabel", ROW_LABEL);
-      }
+      if (d.find()) rowDate(d, meta);
       return true;
     }
     if (line.length() > 120
@@ -185,11 +192,16 @@ public final class ChromeLines {
     if (b.find()) {
       // "2018/12/28 上午9:27:28 星期五": the site's clock, which may be years off the page
       if (CLOCK.matcher(line).find()) return true;
-      meta.putIfAbsent("date", isoDate(b.group(1), b.group(2), b.group(3)));
-      meta.putIfAbsent("dateLabel", ROW_LABEL);
+      rowDate(b, meta);
       return true;
     }
     return false;
+  }
+
+  /** An unlabelled row's date, unless the page gave one before: a labelled date outranks it. */
+  private static void rowDate(Matcher date, Map<String, String> meta) {
+    meta.putIfAbsent("date", isoDate(date.group(1), date.group(2), date.group(3)));
+    meta.putIfAbsent("dateLabel", ROW_LABEL);
   }
 
   public static String isoDate(String y, String m, String d) {

@@ -82,6 +82,18 @@ public final class MetadataExtractor {
       Pattern.compile(
           "(?:书记|書記|县长|縣長|区长|區長|市长|市長|省长|省長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|主席|校长|校長|董事长|董事長|总经理|總經理)$");
 
+  /**
+   * Where a page without a title line names the document, most trusted first: a viewer's page
+   * captions ("标题_第1页"), the 名称 of an open-information table, the site's own sentence
+   * ("小编为大家整理的…").
+   */
+  private static final List<String> PAGE_NAMES = List.of("captionTitle", "fieldTitle", "siteTitle");
+
+  private static String firstOf(Map<String, String> meta, List<String> keys) {
+    for (String k : keys) if (meta.get(k) != null) return meta.get(k);
+    return null;
+  }
+
   /** A year inside a name: 2021年, 2021年度. */
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}\\s?年度?");
 
@@ -123,17 +135,10 @@ public final class MetadataExtractor {
         title = title.substring(0, dash).strip();
       }
       sources.put("title", "text");
-    } else if (clean.pageMetadata().get("captionTitle") != null) {
-      // no title line: the name a document viewer's page captions give ("标题_第1页")
-      title = TitleText.clean(clean.pageMetadata().get("captionTitle"));
-      if (title != null) sources.put("title", "page");
-    } else if (clean.pageMetadata().get("fieldTitle") != null) {
-      // no title line: the 名称 of an open-information page's table of fields
-      title = TitleText.clean(clean.pageMetadata().get("fieldTitle"));
-      if (title != null) sources.put("title", "page");
-    } else if (clean.pageMetadata().get("siteTitle") != null) {
-      // no title line: the name the site's own sentence gives ("小编为大家整理的…")
-      title = TitleText.clean(clean.pageMetadata().get("siteTitle"));
+    } else {
+      // no title line: the first name the page gives elsewhere, in this order (see CleanText)
+      String pageName = firstOf(clean.pageMetadata(), PAGE_NAMES);
+      title = pageName == null ? null : TitleText.clean(pageName);
       if (title != null) sources.put("title", "page");
     }
 
@@ -219,7 +224,6 @@ public final class MetadataExtractor {
         lines.add(b.substring(0, Math.min(b.length(), 16)));
       }
     }
-
     return firstDate(lines);
   }
 

@@ -48,8 +48,7 @@ final class SpeakerLevel {
       Pattern.compile("代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
-  private static final Pattern MY_BEHALF =
-      Pattern.compile("(?:我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
+  private static final Pattern MY_BEHALF = Pattern.compile("(?:我|我们|谨)" + ON_BEHALF.pattern());
 
   /** A school, hospital or company speaking of itself. */
   private static final Pattern INSTITUTION_SELF =
@@ -117,7 +116,6 @@ final class SpeakerLevel {
     return end.find() ? line.substring(0, end.start()) : line.length() <= 30 ? line : "";
   }
 
-  /** Per level of {@link LevelCues#LEVELS}: an organ or post of it, 县人民政府县长, 区政协. */
   /**
    * An organ or post of a unit, 县人民政府县长, 区政协; group 1 is the unit, as {@link #levelOf} reads it.
    */

@@ -70,13 +70,12 @@ public final class KeywordMatcher {
     for (int e = edgeStart[0]; e < edgeStart[1]; e++) rootNext[edges[2 * e]] = edges[2 * e + 1];
     // the transitions of nodes with many (the first characters of many words) in one hash table
     int wide = 0;
-    for (int i = 1; i < n; i++)
-      if (edgeStart[i + 1] - edgeStart[i] > NARROW) wide += edgeStart[i + 1] - edgeStart[i];
+    for (int i = 1; i < n; i++) if (isWide(i)) wide += edgeStart[i + 1] - edgeStart[i];
     wideKeys = new long[Math.max(2, Integer.highestOneBit(Math.max(1, wide) * 2) * 2)];
     wideTargets = new int[wideKeys.length];
     Arrays.fill(wideKeys, -1L);
     for (int i = 1; i < n; i++) {
-      if (edgeStart[i + 1] - edgeStart[i] <= NARROW) continue;
+      if (!isWide(i)) continue;
       for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
         long key = wideKey(i, (char) edges[2 * e]);
         int slot = wideSlot(key);
@@ -116,6 +115,11 @@ public final class KeywordMatcher {
 
   private static final int NARROW = 8;
 
+  /** Whether a node has more transitions than a plain loop serves well: its own go in the table. */
+  private boolean isWide(int node) {
+    return edgeStart[node + 1] - edgeStart[node] > NARROW;
+  }
+
   // the open-addressing table of the wide nodes' transitions: key (node << 16 | char), -1 for empty
   private final long[] wideKeys;
   private final int[] wideTargets;
@@ -130,9 +134,7 @@ public final class KeywordMatcher {
 
   private int step(int node, char c) {
     if (node == 0) return rootNext[c];
-    int lo = edgeStart[node];
-    int hi = edgeStart[node + 1] - 1;
-    if (hi - lo >= NARROW) {
+    if (isWide(node)) {
       // one probe in a table instead of a binary search over the node's many transitions
       long key = wideKey(node, c);
       for (int slot = wideSlot(key); ; slot = (slot + 1) & (wideKeys.length - 1)) {
@@ -141,8 +143,10 @@ public final class KeywordMatcher {
         if (k == -1L) return -1;
       }
     }
-    // most nodes below the root have one to three transitions: a plain loop beats the search
-    for (int e = lo; e <= hi; e++) if (edges[2 * e] == c) return edges[2 * e + 1];
+    // most nodes below the root have one to three transitions: a plain loop beats the table
+    for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+      if (edges[2 * e] == c) return edges[2 * e + 1];
+    }
     return -1;
   }
 
