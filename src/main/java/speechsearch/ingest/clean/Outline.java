@@ -21,6 +21,9 @@ final class Outline {
   private static final Pattern NUMBERED_ENTRY =
       Pattern.compile("^\\d{1,2}[.、．]\\S.{1,50}?\\s\\d{1,3}$");
 
+  /** An entry's page number after its last word: "…在全镇三级干部大会的讲话 2". */
+  private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile("[^\\d\\s.]\\s?\\d{1,3}$");
+
   private static final Pattern ELLIPSIS_LINE = Pattern.compile("^[….。·\\s]+$");
 
   private Outline() {}
@@ -41,8 +44,10 @@ final class Outline {
         while (j < lines.size() && j < firstSentence && !HeadLines.isSentenceLine(lines.get(j))) {
           String l = lines.get(j);
           // the title and the salutation after an outline are the speech's, not its entries
+          // …but an entry of a collection's contents is title-shaped too, with its page number
           if (!Markers.startsWithMarker(l)
-              && (TitleRun.startsWithSalutation(l) || TitleText.isTitleShaped(l))) {
+              && (TitleRun.startsWithSalutation(l)
+                  || TitleText.isTitleShaped(l) && !PAGE_NUMBER_AFTER.matcher(l).find())) {
             break;
           }
           boolean end = ELLIPSIS_LINE.matcher(l).matches() || l.endsWith("……");
@@ -51,6 +56,12 @@ final class Outline {
         }
         for (int k = i; k < j; k++) removed.add("outline: " + lines.get(k));
         i = j;
+        continue;
+      }
+      int entries = numberedContents(lines, i);
+      if (entries > 0) {
+        for (int k = i; k <= i + entries; k++) removed.add("outline: " + lines.get(k));
+        i += entries + 1;
         continue;
       }
       if (i < firstSentence
@@ -80,6 +91,23 @@ final class Outline {
     for (int k = from; k < lines.size(); k++) if (lines.get(k).startsWith(heading)) return true;
     return false;
   }
+
+  /**
+   * A collection's contents under a bare 目录, each entry ending in its page number ("…的讲话 2"), where
+   * a site's blurb above it may be a sentence: how many entry lines follow the label, or 0.
+   */
+  private static int numberedContents(List<String> lines, int i) {
+    if (!BARE_CONTENTS.matcher(lines.get(i)).matches()) return 0;
+    int j = i + 1;
+    while (j < lines.size()
+        && PAGE_NUMBER_AFTER.matcher(lines.get(j)).find()
+        && !HeadLines.isSentenceLine(lines.get(j))) {
+      j++;
+    }
+    return j - i - 1 >= 1 && j < lines.size() ? j - i - 1 : 0;
+  }
+
+  private static final Pattern BARE_CONTENTS = Pattern.compile("目录|目錄");
 
   private static int firstSentenceLine(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) if (HeadLines.isSentenceLine(lines.get(i))) return i;

@@ -65,8 +65,30 @@ public final class TextCleaner {
   /** A bare number above the body: a page or date fragment of the site ("02", "12"). */
   private static final Pattern DIGITS_ONLY = Pattern.compile("\\d{1,3}");
 
+  /** Markup a page kept as text: a line break or paragraph tag ends a line. */
+  private static final Pattern HTML_BREAK =
+      Pattern.compile("<br\\s*/?>|</?(?:p|div)(?:\\s[^<>]{0,200})?>", Pattern.CASE_INSENSITIVE);
+
+  /** Inline markup a page kept as text (<span …>, </font>, <image>): dropped, its text kept. */
+  private static final Pattern HTML_INLINE =
+      Pattern.compile(
+          "</?(?:span|font|strong|b|i|em|u|sup|sub|s|a|image|img|input|legend)(?:\\s[^<>]{0,200})?/?>",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A text copied with its page's markup (<br>
+   * ,
+   *
+   * <p style=…>): the tags as line breaks.
+   */
+  static String dropMarkup(String text) {
+    if (text.indexOf('<') < 0) return text;
+    String t = HTML_BREAK.matcher(text).replaceAll("\n");
+    return HTML_INLINE.matcher(t).replaceAll("");
+  }
+
   public CleanText clean(String raw) {
-    String text = CharNormalizer.normalize(raw);
+    String text = dropMarkup(CharNormalizer.normalize(raw));
     List<String> removed = new ArrayList<>();
     List<String> rawLines = new ArrayList<>();
     Set<String> beforeBlank = new HashSet<>();
@@ -93,6 +115,7 @@ public final class TextCleaner {
         if (!l.isBlank()) lines.add(l.strip());
       }
     }
+    lines = WhitespaceRepair.joinSplitNumbers(lines);
     lines = WhitespaceRepair.joinHardWraps(lines, beforeBlank);
     lines = joinBareMarkers(lines);
 

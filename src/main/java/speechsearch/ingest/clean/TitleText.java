@@ -22,12 +22,17 @@ public final class TitleText {
   /** Letters and greetings read out or published as speeches: 新春贺信, 致市民的拜年信. */
   private static final String LETTERS = "贺信|賀信|慰问信|慰問信|献词|獻詞|拜年信|公开信|公開信|一封信";
 
+  /** Addresses named for their place in a meeting: 开幕词, 闭幕词, 欢迎词, 答谢词, 祝酒词. */
+  private static final String ADDRESSES = "开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|祝酒词|祝酒詞";
+
   /** Words that end the name of a speech, simplified and traditional. */
   public static final Pattern SPEECH_END =
       Pattern.compile(
           "(讲话|講話|讲稿|講稿|发言|發言|致辞|致辭|致词|致詞|主持词|主持詞|主持稿|开场白|開場白|贺词|賀詞|报告|報告"
               + "|演讲|演講|动员令|動員令|"
               + LETTERS
+              + "|"
+              + ADDRESSES
               + ")(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登)?");
 
   /** Words that read as a speech title anywhere in a line (the level of the meeting, its kind). */
@@ -35,7 +40,9 @@ public final class TitleText {
       Pattern.compile(
           "讲话|講話|报告|報告|发言|發言|致辞|致辭|致词|講稿|讲稿|会议|會議|动员|動員|总结|總結|部署|汇报|匯報|彙報|意见|意見"
               + "|演讲|演講|主持词|主持詞|开场白|開場白|贺词|賀詞|"
-              + LETTERS);
+              + LETTERS
+              + "|"
+              + ADDRESSES);
 
   /** Decoration before the name: 最新-, 精选: … */
   private static final Pattern LEAD =

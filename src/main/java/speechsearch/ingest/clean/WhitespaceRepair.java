@@ -169,6 +169,50 @@ final class WhitespaceRepair {
     return out;
   }
 
+  /** A number or a masked number (XX, ××) standing alone on its line. */
+  private static final String QUANTITY_AFTER = "年月日号个名人项万亿元";
+
+  private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,4}|[Xx×*＊]{1,4}");
+
+  /**
+   * Joins numbers that a document viewer's text layer put on lines of their own inside a sentence
+   * ("区委书记在" / "2022" / "年一季度…讲话"; "请" / "XX" / "同志汇报"): a lone number between a line that does not
+   * end a sentence and one that goes on with a letter (after a digit: a unit, 年 or 个) is rejoined
+   * to both. Only where a page does this at least twice: a single bare number may be a page number
+   * between paragraphs.
+   */
+  static List<String> joinSplitNumbers(List<String> lines) {
+    int found = 0;
+    for (int i = 1; i + 1 < lines.size() && found < 2; i++) if (splitNumberAt(lines, i)) found++;
+    if (found < 2) return lines;
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (i + 1 < lines.size() && !out.isEmpty() && splitNumberAt(lines, i)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + lines.get(i) + lines.get(i + 1));
+        i++;
+      } else {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean splitNumberAt(List<String> lines, int i) {
+    String before = lines.get(i - 1);
+    String after = lines.get(i + 1);
+    String number = lines.get(i);
+    return LONE_NUMBER.matcher(number).matches()
+        && !before.isEmpty()
+        && !endsSentence(before)
+        && !CharNormalizer.isSentenceEnd(before.charAt(before.length() - 1))
+        && "，,、；;".indexOf(before.charAt(before.length() - 1)) < 0
+        && !after.isEmpty()
+        && isChinese(after.charAt(0))
+        && !Markers.startsWithMarker(after)
+        // a quantity or a masked name goes on; a page number falls anywhere in a sentence
+        && (!Character.isDigit(number.charAt(0)) || QUANTITY_AFTER.indexOf(after.charAt(0)) >= 0);
+  }
+
   private static boolean endsSentence(String l) {
     char last = l.charAt(l.length() - 1);
     return CharNormalizer.isSentenceEnd(last)

@@ -106,12 +106,12 @@ final class LevelCues {
 
   /**
    * A place a page masks ("*镇锚定…", "XX县委", "××区"): pages mask the speaker's own place, so its unit
-   * gives the level as 全镇 would.
+   * gives the level as 全镇 would. Not a masked name before a post ("XXX省长明确要求"): a superior quoted.
    */
   private static final Pattern MASKED =
       Pattern.compile(
           "(?<![和、及与])(?:[*＊×Ｘ]{1,4}|(?<![A-Za-z])[xX]{1,4}|某某?)(省|市|区|县|旗|镇|乡|街道)"
-              + "(?!场|域|[中东西南北]区|[和、及与等]|"
+              + "(?!场|域|长|[中东西南北]区|[和、及与等]|"
               + UNIT_IN_A_WORD
               + ")");
 

@@ -101,9 +101,12 @@ public final class MetadataExtractor {
   private static final Pattern FILING_LABEL =
       Pattern.compile("(?:会议|會議)(?:文件|材料)(?:之?[一二三四五六七八九十\\d]{1,2})?$");
 
-  /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全. */
+  /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全, 讲话整理. */
   private static final Pattern COLLECTION =
-      Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
+      Pattern.compile(
+          "(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全"
+              // speeches gathered under one name: 乡镇长在重点工作会上的讲话整理
+              + "|(?:讲话|講話|发言|發言|致辞|致辭)整理\\W*$");
 
   public SpeechMetadata extract(CleanText clean) {
     Map<String, String> sources = new HashMap<>();

@@ -43,9 +43,12 @@ final class SpeakerLevel {
               // heads of associations, chambers and learned societies: no office of government
               + "|(?:协会|商会|学会|分会|研究会|促进会|基金会)(?:常务)?(?:副)?(?:会长|理事长|秘书长)");
 
-  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委. */
+  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委 / 我代表新开镇发言. */
   private static final Pattern ON_BEHALF =
-      Pattern.compile("代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府)");
+      Pattern.compile(
+          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府"
+              // a unit's statement at a meeting of several: 下面我代表新开镇发言
+              + "|(?=发言|作表态|表态|交流发言))");
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
   private static final Pattern MY_BEHALF = Pattern.compile("(?:我|我们|谨)" + ON_BEHALF.pattern());

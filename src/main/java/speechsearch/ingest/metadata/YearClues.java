@@ -69,7 +69,15 @@ final class YearClues {
           day("(?:个|個)(?:“|\")?中国人民警察节", 2020),
           day("(?:个|個)(?:“|\")?全国防灾减灾日", 2008),
           day("(?:个|個)(?:“|\")?中国航天日", 2015),
-          day("(?:个|個)(?:“|\")?全国生态日", 2022));
+          day("(?:个|個)(?:“|\")?全国生态日", 2022),
+          // 2025 is the 115th 三八; 2024 the 113th nurses' day, the 25th journalists' day, the 33rd
+          // fire-safety day (119), the 29th world book day, the 37th anti-drug day
+          day("(?:个|個)(?:“|\")?(?:三八|三·八)(?:”|\")?(?:国际)?(?:劳动)?妇女节", 1910),
+          day("(?:个|個)(?:“|\")?(?:5·12|5.12)?(?:”|\")?国际护士节", 1911),
+          day("(?:个|個)(?:“|\")?中国记者节", 1999),
+          day("(?:个|個)(?:“|\")?(?:119|全国)(?:”|\")?(?:全国)?消防(?:宣传)?日", 1991),
+          day("(?:个|個)(?:“|\")?世界读书日", 1995),
+          day("(?:个|個)(?:“|\")?国际禁毒日", 1987));
 
   private static Day day(String after, int base) {
     return new Day(Pattern.compile("第(" + NUM + ")" + after), base);
@@ -79,6 +87,10 @@ final class YearClues {
       Pattern.compile(
           "[“\"]?十([一二三四五])?五[”\"]?(?:规划|計劃|计划|時期|时期)?(?:的)?"
               + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年|开好局)");
+
+  /** The long form of a plan's year: 第十二个五年规划的开局之年 is 2011. */
+  private static final Pattern PLAN_YEAR_LONG =
+      Pattern.compile("第(十[一二三四五]?)个五年(?:规划|计划)(?:纲要)?的?" + "(开局之年|开局年|起步之年|第一年|首年|收官之年|最后一年|收官年)");
 
   /**
    * A Party Congress named as this year's: "今年是全面落实十七大精神的第一年" (the year after it), "今年是党的十八大召开之年",
@@ -90,7 +102,9 @@ final class YearClues {
   private static final Pattern CONGRESS_YEAR =
       Pattern.compile(
           "(?:迎接|喜迎)(?:党的)?(十[一二三四五六七八九]|二十)大"
-              + "|(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开)");
+              + "|(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开)"
+              // "下半年还要召开党的二十大"
+              + "|(?:即将|就要|将要|还要|还将)(?:胜利)?召开(?:党的)?(十[一二三四五六七八九]|二十)大");
 
   /** Years the speeches of their time name by their task: 全面深化改革的开局之年 is 2014. */
   private static final Pattern NAMED_YEAR = Pattern.compile("全面深化改革的?(?:开局之年|第一年|元年)");
@@ -295,6 +309,11 @@ final class YearClues {
     return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
+  /** A plan's first year, or its last for 收官之年 and 最后一年. */
+  private static int planYear(int first, String which) {
+    return which.startsWith("收官") || which.startsWith("最后") ? first + 4 : first;
+  }
+
   /** A year from a numbered event; in the text only where the sentence speaks of the present. */
   private static Integer inferred(String text, boolean isTitle) {
     for (Day d : DAYS) {
@@ -306,7 +325,7 @@ final class YearClues {
         if (PERSONAL.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find())
           continue;
         int n = ChineseNumbers.parse(m.group(1));
-        if (n > 0 && n < 100) return d.base() + n;
+        if (n > 0 && n < 200) return d.base() + n;
       }
     }
     Matcher p = PLAN_YEAR.matcher(text);
@@ -319,9 +338,11 @@ final class YearClues {
         continue;
       }
       int first = 2001 + 5 * (p.group(1) == null ? 0 : ChineseNumbers.parse(p.group(1)));
-      boolean end = p.group(2).startsWith("收官") || p.group(2).startsWith("最后");
-      return end ? first + 4 : first;
+      return planYear(first, p.group(2));
     }
+    Matcher pl = PLAN_YEAR_LONG.matcher(text);
+    if (pl.find())
+      return planYear(2001 + 5 * (ChineseNumbers.parse(pl.group(1)) - 10), pl.group(2));
     Matcher ac = AFTER_CONGRESS.matcher(text);
     if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
       Integer held = ImpliedYear.congress(ChineseNumbers.parse(ac.group(1)));
@@ -329,9 +350,9 @@ final class YearClues {
     }
     Matcher cy = CONGRESS_YEAR.matcher(text);
     if (cy.find()) {
-      Integer held =
-          ImpliedYear.congress(
-              ChineseNumbers.parse(cy.group(1) != null ? cy.group(1) : cy.group(2)));
+      String n =
+          cy.group(1) != null ? cy.group(1) : cy.group(2) != null ? cy.group(2) : cy.group(3);
+      Integer held = ImpliedYear.congress(ChineseNumbers.parse(n));
       if (held != null) return held;
     }
     if (NAMED_YEAR.matcher(text).find()) return 2014;

@@ -192,13 +192,16 @@ public final class SpeechParser {
   /** Text after the marker up to the end of its first sentence or line. */
   private static String heading(String body, int from, int end) {
     int stop = Math.min(end, body.length());
-    boolean ranOn = false;
+    // a heading that runs on to where its first child begins within the same line ("…的成效2002年，在
+    // …；一是…") holds its body as one that runs on to a full stop does
+    boolean ranOn = stop < body.length() && stop > from && body.charAt(stop - 1) != '\n';
     for (int i = from; i < stop; i++) {
       char c = body.charAt(i);
       if (CharNormalizer.isSentenceEnd(c)
           || c == '\n'
           || (CharNormalizer.isColon(c) && i - from > 2)) {
-        ranOn = CharNormalizer.isSentenceEnd(c);
+        // a colon after a long run ("…的成效2002年，在…取得了显著成绩：一是…") ends a run-on too
+        ranOn = c != '\n';
         stop = i;
         break;
       }

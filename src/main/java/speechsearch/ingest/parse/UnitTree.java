@@ -352,12 +352,45 @@ final class UnitTree {
    */
   private boolean gluedFirstItem(int pos) {
     // a (一) glued the same way ("…努力提高教育质量(一)办学水平大幅提高。"), where a (二) follows
-    if (parenthesized(pos, '一')) return secondInParagraph(pos + 3, i -> parenthesized(i, '二'));
+    if (parenthesized(pos, '一')) {
+      return afterRunInHeading(pos, MarkerStyle.CN_DUN)
+          || secondInParagraph(pos + 3, i -> parenthesized(i, '二'));
+    }
     if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
     char verb = body.charAt(pos + 1);
     if (verb != '是' && verb != '要') return false;
-    return secondInParagraph(
-        pos + 2, i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
+    // not the 一 of a word (第一要务, 统一要求, 唯一是)
+    boolean word = pos > 0 && ONE_IN_A_WORD.indexOf(body.charAt(pos - 1)) >= 0;
+    return !word
+            && (afterRunInHeading(pos, MarkerStyle.CN_DUN)
+                || afterRunInHeading(pos, MarkerStyle.CN_PAREN))
+        || secondInParagraph(
+            pos + 2,
+            i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
+  }
+
+  /** Characters that make a word with the 一 after them: 第一, 统一, 同一, 唯一, 万一, 划一 … */
+  private static final String ONE_IN_A_WORD = "第统同唯惟万专单划逐合归每任均";
+
+  /** The longest heading a first item may be glued to. */
+  private static final int RUN_IN_HEADING = 40;
+
+  /**
+   * Whether a first item directly follows the heading of the part just opened, with no full stop or
+   * colon in between ("二、认清当前面临的严峻形势一是各类事故…", "一、提高认识,统一思想, …的重要意义(一)加快…"): the item is the part's
+   * first, though the excerpt may end before its second.
+   */
+  private boolean afterRunInHeading(int pos, MarkerStyle part) {
+    if (open.isEmpty() || last().style != part) return false;
+    int from = last().start + last().marker.length();
+    if (pos - from < 4 || pos - from > RUN_IN_HEADING) return false;
+    for (int i = from; i < pos; i++) {
+      char c = body.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c) || CharNormalizer.isColon(c) || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "(一)" or "（一）" with the given numeral at {@code i}. */
