@@ -80,6 +80,9 @@ final class LevelCues {
     cues(DISTRICT, 5, "代表区人民政府");
     cues(DISTRICT, 2, "全区", "我区", "本区", "区人民政府", "区教育局", "区局机关", "区局党组");
     cues(DISTRICT, 1, "区委", "区政府", "区长");
+    // a development zone is a district's peer: its own committee speaks for it
+    cues(DISTRICT, 2, "开发区工管委", "开发区管委会", "开发区党工委");
+    cues(DISTRICT, 1, "开发区");
     cues(COUNTY, 5, "代表县人民政府", "代表旗人民政府");
     // a meeting of all the towns' heads is the county's: 各乡镇, 乡镇党委书记 speak of its audience
     cues(

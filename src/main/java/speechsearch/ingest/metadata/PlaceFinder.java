@@ -105,9 +105,14 @@ final class PlaceFinder {
     }
   }
 
+  /** After a short name, what makes it a word of time: 阳春三月, 阳春时节. */
+  private static final java.util.regex.Pattern SEASON =
+      java.util.regex.Pattern.compile("[一二三四五六七八九十]{1,2}月|时节|季节");
+
   private static boolean strongContext(String text, int start, int end) {
     String after = text.substring(end);
     String before = text.substring(0, start);
+    if (SEASON.matcher(after).lookingAt()) return false;
     return STRONG_AFTER.stream().anyMatch(after::startsWith)
         || STRONG_BEFORE.stream().anyMatch(before::endsWith);
   }

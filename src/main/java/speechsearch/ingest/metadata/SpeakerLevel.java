@@ -43,10 +43,13 @@ final class SpeakerLevel {
               // heads of associations, chambers and learned societies: no office of government
               + "|(?:协会|商会|学会|分会|研究会|促进会|基金会)(?:常务)?(?:副)?(?:会长|理事长|秘书长)");
 
-  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委 / 我代表新开镇发言. */
+  /** The head of a province's department (厅), not of a general office (办公厅) of a city. */
+  private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(?<!办公)厅(?:长|党组书记)");
+
+  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委 / 我代表县人大常委会 / 我代表新开镇发言. */
   private static final Pattern ON_BEHALF =
       Pattern.compile(
-          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府"
+          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会"
               // a unit's statement at a meeting of several: 下面我代表新开镇发言
               + "|(?=发言|作表态|表态|交流发言))");
 
@@ -97,6 +100,8 @@ final class SpeakerLevel {
       if (INSTITUTION_ROLE.matcher(speaker).find() && !ROLE.matcher(speaker).find()) {
         return INSTITUTION;
       }
+      // a 厅 is a province's department: "厅长在…仪式上的讲话"
+      if (DEPARTMENT_HEAD.matcher(speaker).find() && !ROLE.matcher(speaker).find()) return PROVINCE;
       Matcher m = ROLE.matcher(speaker);
       int found = -1;
       // "市委副书记、市长": the last role is his

@@ -71,13 +71,16 @@ final class YearClues {
           day("(?:个|個)(?:“|\")?中国航天日", 2015),
           day("(?:个|個)(?:“|\")?全国生态日", 2022),
           // 2025 is the 115th 三八; 2024 the 113th nurses' day, the 25th journalists' day, the 33rd
-          // fire-safety day (119), the 29th world book day, the 37th anti-drug day
+          // fire-safety day (119), the 29th world book day, the 37th anti-drug day; 2019 the 41st
+          // tree-planting day
           day("(?:个|個)(?:“|\")?(?:三八|三·八)(?:”|\")?(?:国际)?(?:劳动)?妇女节", 1910),
           day("(?:个|個)(?:“|\")?(?:5·12|5.12)?(?:”|\")?国际护士节", 1911),
           day("(?:个|個)(?:“|\")?中国记者节", 1999),
           day("(?:个|個)(?:“|\")?(?:119|全国)(?:”|\")?(?:全国)?消防(?:宣传)?日", 1991),
           day("(?:个|個)(?:“|\")?世界读书日", 1995),
-          day("(?:个|個)(?:“|\")?国际禁毒日", 1987));
+          day("(?:个|個)(?:“|\")?国际禁毒日", 1987),
+          // the tree-planting day was set in 1979: 2019's is the 41st
+          day("(?:个|個)(?:“|\")?(?:全民义务)?植树节", 1978));
 
   private static Day day(String after, int base) {
     return new Day(Pattern.compile("第(" + NUM + ")" + after), base);

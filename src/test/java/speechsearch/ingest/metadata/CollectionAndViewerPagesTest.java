@@ -131,4 +131,50 @@ class CollectionAndViewerPagesTest {
     Speech s = parse("同志们:\n(一)必须把发展作为执政兴国的第一要务,不断开创新局面。\n(二)必须统一要求,形成合力。\n");
     for (Unit u : s.sections()) assertTrue(u.children().isEmpty(), u.heading());
   }
+
+  @Test
+  void aCountyCongressStandingCommitteeSpeakingForItselfIsTheCounty() {
+    Speech s = parse("各位代表、同志们:\n经过一天的学习,县十八届人大代表培训班即将结束。在此,我代表县人大常委会和全体学员,向授课老师表示感谢!\n");
+    assertEquals("县", s.region().level());
+    // "不是县人大代表的乡镇人大主席" lists a meeting's guests: no town speaks there
+    Speech host = parse("某某县第十四届人民代表大会第四次会议主持词\n各位代表:\n列席这次会议的有:县人民政府组成人员,不是县人大代表的乡镇人大主席、副主席。\n");
+    assertEquals("县", host.region().level());
+  }
+
+  @Test
+  void aDepartmentHeadIsOfTheProvince() {
+    assertEquals("省", parse("厅长在文化城建设开工奠基仪式上的讲话\n同志们:\n今天我们在这里举行奠基仪式。\n").region().level());
+    // a city's general office is no provincial department
+    assertEquals("市", parse("市政府办公厅主任在全市政务公开工作会议上的讲话\n同志们:\n今天召开全市政务公开工作会议。\n").region().level());
+  }
+
+  @Test
+  void aDevelopmentZonesOwnMeetingIsADistricts() {
+    Speech s =
+        parse("在开发区道路交通安全联席会议上的讲话\n同志们:\n今年第一季度,在开发区工管委的坚强领导下,各镇、各有关部门认真履行职责,开发区道路交通安全形势总体平稳。\n");
+    assertEquals("区", s.region().level());
+  }
+
+  @Test
+  void aSpringMonthIsNoPlace() {
+    Speech s = parse("某某公司职代会开幕词\n各位代表:\n在阳春三月,万象更新之际,公司第二十二届职工代表大会隆重召开。我代表大会主席团表示祝贺,全公司职工团结一心。\n");
+    assertNull(s.region().level());
+    assertNull(s.region().mostSpecificName());
+  }
+
+  @Test
+  void aHostsListOfTheMeetingsContentIsNoStructure() {
+    Speech s =
+        parse(
+            "镇年终会议主持词\n同志们:\n经镇党委、政府研究决定,今天召开全镇工作会议。具体内容有三项:一是镇党委书记代表镇党委、政府作工作报告;二是表彰先进集体和个人;三是安排近期重点工作。\n");
+    assertTrue(s.sections().isEmpty(), String.valueOf(s.sections()));
+    // a speech announcing its own tasks keeps them as its units
+    Speech tasks = parse("同志们:\n今年的主要任务有三项:一是抓好项目建设,确保开工。二是抓好招商引资,扩大投资。三是抓好民生实事,办好实事。\n");
+    assertEquals(3, tasks.sections().size());
+  }
+
+  @Test
+  void theTreePlantingDayIsCountedFrom1979() {
+    assertEquals(2019, parse("同志们:\n阳春三月,我们迎来了第四十一个全民义务植树节。我代表县委、县政府致以节日问候。\n").year());
+  }
 }
