@@ -57,6 +57,13 @@ final class HeadLines {
   /** A body's term after its name on the line above: "中国人民政治协商会议" / "第七届…委员会常务委员会工作报告". */
   private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届");
 
+  /**
+   * A line that names only the kind of talk a theme line above it was ("学习…重要指示精神" / "交流发言"): the
+   * second half of a title, never a site's category (those say 讲话 or 发言 bare).
+   */
+  private static final Pattern KIND_OF_TALK =
+      Pattern.compile("(?:交流|心得|表态|汇报|研讨|座谈|典型)(?:发言|發言)(?:稿|材料|提纲|提綱)?");
+
   /** How a title's second half cannot begin: with the start of a name of its own. */
   private static final Pattern NAME_START = Pattern.compile("^(在|关于|關於|于|於|致|——|--)");
 
@@ -77,7 +84,10 @@ final class HeadLines {
           || TitleText.isSentence(b, false)
           || Markers.startsWithMarker(a)
           || Markers.startsWithMarker(b)
-          || !NAME_START.matcher(a).find() && a.indexOf('在') < 0 && !TERM.matcher(b).lookingAt()
+          || !NAME_START.matcher(a).find()
+              && a.indexOf('在') < 0
+              && !TERM.matcher(b).lookingAt()
+              && !KIND_OF_TALK.matcher(b).matches()
           || NAME_START.matcher(b).find()
           || b.indexOf('在') >= 0
           || TitleRun.hasSalutation(b)

@@ -51,6 +51,8 @@ public final class TitleText {
               + "|(?:最新|精选|精選)(?=[^\\s\\d的版]{6})"
               // a site's label: 推荐下载 …, 推荐在全市…的讲话; a page chunk's number: 1-区长在…
               + "|(?:推荐下载|推薦下載)\\s*|(?:推荐|推薦)(?=在)|\\d{1,2}-(?=[^\\d\\s])"
+              // a material site's price tag and a document site's note: 免费2024…, 本文格式为Word版…复制
+              + "|免费(?=\\S{6})|本文格式为\\s?Word\\s?版[^在]{0,20}?复制\\s*"
               // a document viewer's page counter: 1 / 5 农业局…, 第4页共4页2022年…
               + "|\\d{1,3}\\s?/\\s?\\d{1,3}\\s*(?=[^\\d\\s])|第\\d{1,3}[页頁]\\s?共\\d{1,3}[页頁]\\s*"
               // a page chunk's number: 1、县长在…
@@ -118,9 +120,10 @@ public final class TitleText {
               + "|董事长|总经理|(?:19|20)\\d{2}\\s?年|\\d{4}[-./]\\d{1,2}"
               + "|^[^，,。；;]{2,16}(?:局|委|办|辦|厅|廳|院|政府|办公室|委员会|中心|公司|学校|學校)$");
 
-  /** A date in brackets after the name: "(2019年3月5日)". */
+  /** A date in brackets after the name: "(2019年3月5日)", "(24年12月)". */
   private static final Pattern TRAIL_DATE =
-      Pattern.compile("[(（〔]\\s*[\\d〇○零一二三四五六七八九]{4}\\s*年[^()（）〔〕]{0,10}[)）〕]$");
+      Pattern.compile(
+          "[(（〔]\\s*(?:[\\d〇○零一二三四五六七八九]{4}\\s*年[^()（）〔〕]{0,10}|\\d{2}年\\d{1,2}月)[)）〕]$");
 
   /** Site categories appended to a name: removed only after a speech word, never from a name. */
   private static final Pattern CATEGORY =

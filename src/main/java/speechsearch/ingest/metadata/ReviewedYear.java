@@ -70,10 +70,17 @@ final class ReviewedYear {
         if (other > y + 1) further = true;
       }
       if (further) return null;
+      // the year's assessment or ranking read out: a speech of the next ("2018 年度全省县域考核排名,我县
+      // 从第 X 位上升至 X 位"); not 去年 in the sentence, which a summary's "比去年增长" also says
+      next |= RESULTS_OF_YEAR.matcher(text.substring(m.start(), end)).find();
       return next || NEW_YEAR.matcher(text).find() ? y + 1 : y;
     }
     return null;
   }
+
+  /** A year's assessment or ranking, published after the year ends. */
+  private static final Pattern RESULTS_OF_YEAR =
+      Pattern.compile("(?:19|20)\\d{2}\\s?年度[^，,。；;]{0,12}?(?:考核|排名|评比|评议|考评)");
 
   private static final Pattern ONE_YEAR = Pattern.compile("全年|今年|一年来|这一年|年内");
 

@@ -177,4 +177,34 @@ class CollectionAndViewerPagesTest {
   void theTreePlantingDayIsCountedFrom1979() {
     assertEquals(2019, parse("同志们:\n阳春三月,我们迎来了第四十一个全民义务植树节。我代表县委、县政府致以节日问候。\n").year());
   }
+
+  @Test
+  void aThemeLineAndTheKindOfTalkUnderItAreOneTitle() {
+    assertEquals(
+        "学习关于保密工作重要指示精神交流发言", parse("学习关于保密工作重要指示精神\n交流发言\n同志们:\n今天我们召开专题学习交流会。\n").title());
+  }
+
+  @Test
+  void aPriceTagADateNoteAndADocumentSitesNoteAreNoPartOfTheTitle() {
+    assertEquals(
+        "2024在市级层面为基层减负工作机制第四季度会议上的讲话",
+        parse("免费2024在市级层面为基层减负工作机制第四季度会议上的讲话(24年12月)\n" + BODY).title());
+    assertEquals("在县志评审会开幕式上的致词", parse("本文格式为Word版下载后可任意编辑和复制在县志评审会开幕式上的致词\n" + BODY).title());
+  }
+
+  @Test
+  void aYearsRankingReadOutIsOfTheNextYear() {
+    Speech s =
+        parse("在全县目标责任考核工作动员部署大会上的讲话\n同志们:\n今天召开动员大会。2018 年度全省县域考核排名,我县从第 X 位上升至 X 位,这是十分不易的。\n");
+    assertEquals(2019, s.year());
+    // a summary that compares its year with the one before is of its own year
+    Speech summary = parse("同志们:\n2022年,全县地区生产总值比去年增长5%,我们坚持稳中求进。\n");
+    assertEquals(2022, summary.year());
+  }
+
+  @Test
+  void theMotherlandsBirthdayAndTheWorldPostDayGiveTheYear() {
+    assertEquals(2004, parse("同志们:\n今年是伟大祖国55周岁华诞,全县上下喜迎国庆。\n").year());
+    assertEquals(2004, parse("同志们:\n金秋十月,我们迎来了第35届世界邮政日。在此向全体职工致以节日问候!\n").year());
+  }
 }
