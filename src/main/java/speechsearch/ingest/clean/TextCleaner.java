@@ -76,14 +76,20 @@ public final class TextCleaner {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A text copied with its page's markup (<br>
-   * ,
-   *
-   * <p style=…>): the tags as line breaks.
+   * An image a page kept as text with its source inside (<image>data:image/png;base64,…</image>):
+   * the source is no text of the speech, so the element goes whole.
+   */
+  private static final Pattern HTML_IMAGE =
+      Pattern.compile("<image(?:\\s[^<>]{0,200})?>[^<]*+</image>", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A text copied with its page's markup ({@code <br>}, {@code <p style=…>}): the tags as line
+   * breaks.
    */
   static String dropMarkup(String text) {
     if (text.indexOf('<') < 0) return text;
-    String t = HTML_BREAK.matcher(text).replaceAll("\n");
+    String t = HTML_IMAGE.matcher(text).replaceAll("");
+    t = HTML_BREAK.matcher(t).replaceAll("\n");
     return HTML_INLINE.matcher(t).replaceAll("");
   }
 

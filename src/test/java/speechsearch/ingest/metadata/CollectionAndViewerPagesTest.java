@@ -79,6 +79,21 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void anImageKeptAsTextLeavesNoSourceInTheBody() {
+    // a viewer's icon kept as an element with its source inside
+    String image =
+        "<image>data:image/s3,\"s3://crabby-images/e7b2b/e7b2b3de2c6aa1d40d7ee66ae8ed193b7e7d8b6e\" alt=\"下载积分\"></image>\n";
+    Speech s =
+        parse(
+            "在全县禁毒工作会议上的讲话.doc\n"
+                + image.formatted(1)
+                + image.formatted(2)
+                + "同志们:\n今天我们召开全县禁毒工作会议,主要任务是分析全县的禁毒形势,部署今年的禁毒工作。\n");
+    assertEquals("在全县禁毒工作会议上的讲话", s.title());
+    assertTrue(s.preamble().startsWith("同志们"), s.preamble());
+  }
+
+  @Test
   void numberedOccasionsPlansAndCongressesGiveTheYear() {
     assertEquals(2025, parse("同志们:\n今天我们欢聚一堂,共同庆祝第115个“三八”国际妇女节。\n").year());
     assertEquals(2024, parse("同志们:\n在第113个国际护士节到来之际,我代表院党委向全院护士致以节日问候。\n").year());
