@@ -203,6 +203,9 @@ final class WhitespaceRepair {
     String number = lines.get(i);
     return LONE_NUMBER.matcher(number).matches()
         && !before.isEmpty()
+        // a heading's line ends where its paragraph begins, with a number as often as not ("一、过去一年的
+        // 工作回顾" / "2023" / "年,面对…")
+        && !Markers.startsWithMarker(before)
         && !endsSentence(before)
         && !CharNormalizer.isSentenceEnd(before.charAt(before.length() - 1))
         && "，,、；;".indexOf(before.charAt(before.length() - 1)) < 0

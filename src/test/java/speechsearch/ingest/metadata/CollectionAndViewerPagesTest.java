@@ -68,6 +68,17 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void aNumberOpeningTheParagraphUnderAHeadingStaysOutOfTheHeading() {
+    Speech s =
+        parse(
+            "在全县经济工作会议上的讲话\n同志们:\n今天我们召开全县经济工作会议。\n"
+                + "一、过去一年的工作回顾\n2023\n年,面对复杂形势,全县经济稳中向好。\n"
+                + "二、今年的目标任务\n2024\n年,全县经济工作的总体要求是稳中求进。\n");
+    assertEquals("过去一年的工作回顾", s.sections().get(0).heading());
+    assertEquals("今年的目标任务", s.sections().get(1).heading());
+  }
+
+  @Test
   void markupCopiedWithTheTextBreaksItsLines() {
     Speech s =
         parse(
