@@ -46,15 +46,19 @@ final class SpeakerLevel {
   /** The head of a province's department (厅), not of a general office (办公厅) of a city. */
   private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(?<!办公)厅(?:长|党组书记)");
 
-  /** Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委 / 我代表县人大常委会 / 我代表新开镇发言. */
+  /**
+   * Speaking for a unit: 我代表县委、县政府 / 代表某某镇党委 / 我代表县人大常委会 / 我代表新开镇发言. A unit's statement at a
+   * meeting of several counts only in the speaker's own words: the host of a county's meeting
+   * announces another's ("请李某同志代表城关镇作表态发言").
+   */
   private static final Pattern ON_BEHALF =
       Pattern.compile(
-          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会"
-              // a unit's statement at a meeting of several: 下面我代表新开镇发言
-              + "|(?=发言|作表态|表态|交流发言))");
+          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会)"
+              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)");
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
-  private static final Pattern MY_BEHALF = Pattern.compile("(?:我|我们|谨)" + ON_BEHALF.pattern());
+  private static final Pattern MY_BEHALF =
+      Pattern.compile("(?:我|我们|谨)(?:" + ON_BEHALF.pattern() + ")");
 
   /** A school, hospital or company speaking of itself. */
   private static final Pattern INSTITUTION_SELF =
@@ -74,7 +78,7 @@ final class SpeakerLevel {
   static int of(String head, String lead) {
     int role = roleBefore(head);
     Matcher m = ON_BEHALF.matcher(lead);
-    int behalf = m.find() ? levelOf(m.group(1)) : -1;
+    int behalf = m.find() ? unitLevel(m) : -1;
     // a site may call the speaker 校长 where he speaks for 区委、区政府 (at an elders' college): his
     // own words name his office
     if (role == INSTITUTION && behalf != -1) return behalf;
@@ -83,13 +87,17 @@ final class SpeakerLevel {
     // too
     if (role != -1 && behalf != -1 && behalf != role) {
       Matcher mine = MY_BEHALF.matcher(lead);
-      if (mine.find() && levelOf(mine.group(1)) == behalf && namesLevel(head, behalf))
-        return behalf;
+      if (mine.find() && unitLevel(mine) == behalf && namesLevel(head, behalf)) return behalf;
     }
     if (role != -1) return role;
     if (behalf != -1) return behalf;
     int institution = count(INSTITUTION_SELF, lead) + count(INSTITUTION_ROLE, head) * 2;
     return institution >= 2 && institution > LevelCues.selfReferences(lead) ? INSTITUTION : -1;
+  }
+
+  /** The level of the unit a match of {@link #ON_BEHALF} speaks for. */
+  private static int unitLevel(Matcher m) {
+    return levelOf(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   /** The role named before the first 在 of a title ("县委书记张渭在…"), or in a short byline. */

@@ -123,6 +123,14 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void aHostAnnouncingAUnitsStatementSpeaksForHisOwnMeeting() {
+    String script =
+        "全县农村人居环境整治推进会主持词\n同志们:\n今天召开全县农村人居环境整治推进会,主要任务是总结前段工作,安排部署下步任务。"
+            + "会议共有四项议程。\n首先,请城关镇党委书记李某同志代表城关镇作表态发言。\n";
+    assertEquals("县", parse(script).region().level());
+  }
+
+  @Test
   void aMaskedNameBeforeASuperiorsPostIsNoPlaceOfTheSpeaker() {
     Speech s =
         parse(
