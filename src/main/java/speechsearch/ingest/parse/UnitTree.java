@@ -353,7 +353,7 @@ final class UnitTree {
   private boolean gluedFirstItem(int pos) {
     // a (一) glued the same way ("…努力提高教育质量(一)办学水平大幅提高。"), where a (二) follows
     if (parenthesized(pos, '一')) {
-      return afterRunInHeading(pos, MarkerStyle.CN_DUN)
+      return afterRunInHeading(pos, MarkerStyle.CN_DUN) && !inBookTitle(pos)
           || secondInParagraph(pos + 3, i -> parenthesized(i, '二'));
     }
     if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
@@ -361,16 +361,40 @@ final class UnitTree {
     if (verb != '是' && verb != '要') return false;
     // not the 一 of a word (第一要务, 统一要求, 唯一是)
     boolean word = pos > 0 && ONE_IN_A_WORD.indexOf(body.charAt(pos - 1)) >= 0;
+    // a heading on a line of its own is one heading ("(一)坚持每周一要召开调度会", "一、刚刚升入高一要…"): a
+    // first item glued to it goes on to a sentence's end
     return !word
             && (afterRunInHeading(pos, MarkerStyle.CN_DUN)
                 || afterRunInHeading(pos, MarkerStyle.CN_PAREN))
+            && endsSentenceInLine(pos)
         || secondInParagraph(
             pos + 2,
             i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
   }
 
-  /** Characters that make a word with the 一 after them: 第一, 统一, 同一, 唯一, 万一, 划一 … */
-  private static final String ONE_IN_A_WORD = "第统同唯惟万专单划逐合归每任均";
+  /** Characters that make a word with the 一 after them: 第一, 统一, 同一, 唯一, 万一, 划一, 之一, 不一, 如一, 周一 … */
+  private static final String ONE_IN_A_WORD = "第统同唯惟万专单划逐合归每任均之不如周初";
+
+  /** Whether a sentence ends between {@code pos} and the end of its line. */
+  private boolean endsSentenceInLine(int pos) {
+    for (int i = pos; i < body.length() && body.charAt(i) != '\n'; i++) {
+      if (CharNormalizer.isSentenceEnd(body.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code pos} is inside a 《book title》 opened since the heading before it:
+   * "一、学习《…若干措施(一)》" names a document's part, not the heading's first item.
+   */
+  private boolean inBookTitle(int pos) {
+    int depth = 0;
+    for (int i = last().start; i < pos; i++) {
+      if (body.charAt(i) == '《') depth++;
+      else if (body.charAt(i) == '》' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
 
   /** The longest heading a first item may be glued to. */
   private static final int RUN_IN_HEADING = 40;

@@ -161,6 +161,31 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void aHeadingOnALineOfItsOwnKeepsTheOneOfItsWords() {
+    Speech s =
+        parse(
+            "同志们:\n一、健全工作机制\n(一)坚持每周一要召开调度会\n各乡镇主要负责同志参加。\n"
+                + "(二)始终做到言行如一是党员干部的基本素养。\n要说到做到。\n"
+                + "二、刚刚升入高一要尽快适应新环境\n要尽快适应高中生活。\n"
+                + "三、招商引资是全年重点工作之一要常抓不懈\n要加大力度。\n");
+    List<Unit> parts = s.sections();
+    assertEquals(3, parts.size());
+    assertEquals("坚持每周一要召开调度会", parts.get(0).children().get(0).heading());
+    assertEquals("始终做到言行如一是党员干部的基本素养", parts.get(0).children().get(1).heading());
+    assertEquals("刚刚升入高一要尽快适应新环境", parts.get(1).heading());
+    assertEquals("招商引资是全年重点工作之一要常抓不懈", parts.get(2).heading());
+    for (Unit part : parts.subList(1, 3)) assertTrue(part.children().isEmpty(), part.heading());
+    for (Unit u : parts.get(0).children()) assertTrue(u.children().isEmpty(), u.heading());
+  }
+
+  @Test
+  void aPartOfADocumentNamedInAHeadingIsNoItem() {
+    Speech s = parse("同志们:\n一、学习贯彻《关于进一步加强基层治理的若干措施(一)》\n要深刻领会。\n二、加强督查\n要加强督查。\n");
+    assertEquals("学习贯彻《关于进一步加强基层治理的若干措施(一)》", s.sections().get(0).heading());
+    assertTrue(s.sections().get(0).children().isEmpty());
+  }
+
+  @Test
   void theOneOfAWordInAHeadingIsNoItem() {
     Speech s = parse("同志们:\n(一)必须把发展作为执政兴国的第一要务,不断开创新局面。\n(二)必须统一要求,形成合力。\n");
     for (Unit u : s.sections()) assertTrue(u.children().isEmpty(), u.heading());
