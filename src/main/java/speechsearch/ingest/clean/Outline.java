@@ -94,10 +94,16 @@ final class Outline {
 
   /**
    * A collection's contents under a bare 目录, each entry ending in its page number ("…的讲话 2"), where
-   * a site's blurb above it may be a sentence: how many entry lines follow the label, or 0.
+   * a site's blurb above it may be a sentence: how many entry lines follow the label, or 0. Only
+   * before a salutation or a marker line: once a speech has begun, a 目录 heads a list of its own (an
+   * annex of projects) that is body text.
    */
   private static int numberedContents(List<String> lines, int i) {
     if (!BARE_CONTENTS.matcher(lines.get(i)).matches()) return 0;
+    for (int k = 0; k < i; k++) {
+      String l = lines.get(k);
+      if (TitleRun.startsWithSalutation(l) || Markers.startsWithMarker(l)) return 0;
+    }
     int j = i + 1;
     while (j < lines.size()
         && PAGE_NUMBER_AFTER.matcher(lines.get(j)).find()

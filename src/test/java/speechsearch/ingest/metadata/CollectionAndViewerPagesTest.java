@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import speechsearch.ingest.SpeechIngester;
+import speechsearch.ingest.clean.TextCleaner;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
 
@@ -45,6 +46,18 @@ class CollectionAndViewerPagesTest {
                 + BODY);
     assertEquals("某某镇镇长在全镇三级干部大会上的讲话", s.title());
     assertTrue(s.preamble().startsWith("同志们"), s.preamble());
+  }
+
+  @Test
+  void aListUnderAContentsLabelInsideTheBodyIsBodyText() {
+    String page =
+        "在全县重点项目建设推进会上的讲话\n同志们:\n今天我们召开全县重点项目建设推进会,主要任务是调度项目进度,部署下步工作。\n"
+            + "一、去年项目建设成效明显\n去年全县重点项目完成投资一百二十亿元,同比增长百分之十。\n"
+            + "二、今年项目建设任务艰巨\n今年全县安排重点项目四十个,详见附件。\n"
+            + "三、强化项目要素保障\n各部门要主动服务,帮助项目解决用地、资金等难题。\n"
+            + "附件\n目录\n1.城区污水处理厂扩建工程 3\n2.县道改造提升工程 5\n以上项目由县发改局牵头调度。\n";
+    String body = new TextCleaner().clean(page).bodyText();
+    assertTrue(body.contains("城区污水处理厂扩建工程"), body);
   }
 
   @Test
