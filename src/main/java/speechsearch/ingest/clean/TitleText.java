@@ -100,6 +100,15 @@ public final class TitleText {
               + "|(?:指出|强调|強調|表示|说|說|讲|講|要求|提出|认为|認為)[:：]"
               + "|[:：]\\s*(?:下面|现在|現在|请|請|接下来|接下來)");
 
+  /**
+   * A host's announcement of the next speaker ("下面请县委书记致欢迎词", "请县长讲话"), which a script or an
+   * untitled page puts on a line of its own: never a title. 请党放心 opens the name of many a speech.
+   */
+  private static final Pattern ANNOUNCEMENT =
+      Pattern.compile(
+          "(?:下面|首先|接下来|接下來|现在|現在|然后|然後|其次|最后|最後)?[,，]?(?:有请|有請|请|請)(?!党放心|黨放心)"
+              + "[^,，。:：]{1,20}?(?:致|作|讲话|講話|发言|發言)");
+
   /** "国旗下讲话:我爱飘扬的国旗": a kind of speech, a colon, then a short theme. */
   private static final Pattern KIND_COLON =
       Pattern.compile("^([^:：，,。]{2,8})[:：]\\s*([^:：]{2,30})$");
@@ -154,7 +163,9 @@ public final class TitleText {
     // a speaker's name before a colon ("张三:在…会议上的讲话") is a label, not a sentence's colon
     String bare = unlabelled(line.strip());
     if (isKindAndTheme(bare)) return true;
-    if (bare.length() > 100 || isSentence(bare, true)) return false;
+    if (bare.length() > 100 || isSentence(bare, true) || ANNOUNCEMENT.matcher(bare).lookingAt()) {
+      return false;
+    }
     String t = clean(line);
     return t != null && (SPEECH_END_AT_END.matcher(t).find() || t.contains("——在"));
   }

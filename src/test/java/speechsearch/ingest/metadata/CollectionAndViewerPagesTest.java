@@ -34,6 +34,16 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void aHostsAnnouncementOfAnAddressIsNoTitle() {
+    Speech s =
+        parse(
+            "金秋十月,丹桂飘香,我们在美丽的某某县迎来了省考察团的各位领导和嘉宾,今晚欢聚一堂。\n下面请县委书记致欢迎词\n"
+                + "各位领导,各位嘉宾,今天大家相聚于此,共叙友谊。\n");
+    assertNull(s.title());
+    assertTrue(s.preamble().startsWith("金秋十月"), s.preamble());
+  }
+
+  @Test
   void aCollectionsContentsAndNameGiveWayToItsFirstSpeechsTitle() {
     Speech s =
         parse(
