@@ -342,12 +342,15 @@ final class YearClues {
           && p.group().indexOf('“') < 0) {
         continue;
       }
+      if (looksBack(text, p.start())) continue;
       int first = 2001 + 5 * (p.group(1) == null ? 0 : ChineseNumbers.parse(p.group(1)));
       return planYear(first, p.group(2));
     }
     Matcher pl = PLAN_YEAR_LONG.matcher(text);
-    if (pl.find())
+    while (pl.find()) {
+      if (looksBack(text, pl.start())) continue;
       return planYear(2001 + 5 * (ChineseNumbers.parse(pl.group(1)) - 10), pl.group(2));
+    }
     Matcher ac = AFTER_CONGRESS.matcher(text);
     if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
       Integer held = ImpliedYear.congress(ChineseNumbers.parse(ac.group(1)));
@@ -409,11 +412,24 @@ final class YearClues {
 
   /** Whether the sentence around {@code pos} is about now: 今年, 今天, 这次, 值此, 之际, 即将. */
   private static boolean speaksOfPresent(String text, int pos) {
+    String sentence = sentenceAround(text, pos);
+    return NOW.matcher(sentence).find() && !PAST.matcher(sentence).find();
+  }
+
+  /** Words that make a plan's year a look back: "五年前，我们在第十二个五年规划的开局之年…", "…开局之年以来". */
+  private static final Pattern PLAN_LOOK_BACK = Pattern.compile("年前|以来|回顾|" + PAST.pattern());
+
+  /** Whether the sentence around {@code pos} looks back and does not speak of now. */
+  private static boolean looksBack(String text, int pos) {
+    String sentence = sentenceAround(text, pos);
+    return PLAN_LOOK_BACK.matcher(sentence).find() && !NOW.matcher(sentence).find();
+  }
+
+  private static String sentenceAround(String text, int pos) {
     int from = clauseStart(text, pos);
     while (from > 0 && !CharNormalizer.isSentenceEnd(text.charAt(from - 1))) from--;
     int to = pos;
     while (to < text.length() && !CharNormalizer.isSentenceEnd(text.charAt(to))) to++;
-    String sentence = text.substring(from, to);
-    return NOW.matcher(sentence).find() && !PAST.matcher(sentence).find();
+    return text.substring(from, to);
   }
 }

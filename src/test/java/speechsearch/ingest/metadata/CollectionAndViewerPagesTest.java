@@ -132,6 +132,8 @@ class CollectionAndViewerPagesTest {
     assertEquals(2025, parse("同志们:\n今天我们欢聚一堂,共同庆祝第115个“三八”国际妇女节。\n").year());
     assertEquals(2024, parse("同志们:\n在第113个国际护士节到来之际,我代表院党委向全院护士致以节日问候。\n").year());
     assertEquals(2011, parse("各位代表:\n今年是第十二个五年规划的开局之年,学校召开教代会意义重大。\n").year());
+    // a plan's first year looked back on from its last is not the speech's
+    assertNull(parse("同志们:\n五年前,我们在第十二个五年规划的开局之年提出了奋斗目标。五年来,全县经济总量翻了一番。\n").year());
     assertEquals(2022, parse("同志们:\n下半年还要召开党的二十大,安全稳定工作责任重大。\n").year());
     // a congress held before is a look back, not this year's; so is a meeting held on its spirit
     assertNull(parse("同志们:\n党的二十大召开以来,全县上下砥砺奋进。\n").year());
