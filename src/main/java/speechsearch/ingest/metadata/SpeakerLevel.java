@@ -3,6 +3,7 @@ package speechsearch.ingest.metadata;
 import static speechsearch.ingest.metadata.LevelCues.CITY;
 import static speechsearch.ingest.metadata.LevelCues.COUNTY;
 import static speechsearch.ingest.metadata.LevelCues.DISTRICT;
+import static speechsearch.ingest.metadata.LevelCues.NATION;
 import static speechsearch.ingest.metadata.LevelCues.PROVINCE;
 import static speechsearch.ingest.metadata.LevelCues.TOWN;
 
@@ -54,7 +55,10 @@ final class SpeakerLevel {
   private static final Pattern ON_BEHALF =
       Pattern.compile(
           "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会)"
-              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)");
+              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)"
+              // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
+              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))"
+              + "|(?<=我|我们|谨)代表(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))");
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
   private static final Pattern MY_BEHALF =
@@ -97,7 +101,8 @@ final class SpeakerLevel {
 
   /** The level of the unit a match of {@link #ON_BEHALF} speaks for. */
   private static int unitLevel(Matcher m) {
-    return levelOf(m.group(1) != null ? m.group(1) : m.group(2));
+    for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return levelOf(m.group(g));
+    throw new IllegalStateException("every branch of ON_BEHALF names a unit");
   }
 
   /** The role named before the first 在 of a title ("县委书记张渭在…"), or in a short byline. */
@@ -153,6 +158,7 @@ final class SpeakerLevel {
 
   private static int levelOf(String unit) {
     return switch (unit) {
+      case "国家" -> NATION;
       case "省", "自治区" -> PROVINCE;
       case "市", "州" -> CITY;
       case "区" -> DISTRICT;

@@ -292,4 +292,20 @@ class CollectionAndViewerPagesTest {
     assertEquals(2004, parse("同志们:\n今年是伟大祖国55周岁华诞,全县上下喜迎国庆。\n").year());
     assertEquals(2004, parse("同志们:\n金秋十月,我们迎来了第35届世界邮政日。在此向全体职工致以节日问候!\n").year());
   }
+
+  @Test
+  void aProvincialDepartmentOrANationalBureauSpeakingForItselfGivesItsLevel() {
+    assertEquals(
+        "省",
+        parse("在县水土保持站建站纪念会上的致词\n各位领导、同志们:\n今天县委、县政府隆重举行纪念会。在此,我谨代表福建省水利厅,向会议的召开表示祝贺!\n")
+            .region()
+            .level());
+    assertEquals(
+        "国家", parse("世界邮政日致辞\n金秋十月,秋风送爽。在此,我代表国家邮政局,向全国邮政战线的广大职工致以节日的问候!\n").region().level());
+    // a head of a province's department is a 厅长; a county's own speech that names the 厅 keeps its
+    // level
+    assertEquals(
+        "县",
+        parse("同志们:\n今天我们召开全县水利工作会议,省水利厅的同志也来指导。我代表县委、县政府向大家表示感谢,全县上下要抓好落实。\n").region().level());
+  }
 }
