@@ -356,6 +356,12 @@ final class UnitTree {
       return afterRunInHeading(pos, MarkerStyle.CN_DUN) && !inBookTitle(pos)
           || secondInParagraph(pos + 3, i -> parenthesized(i, '二'));
     }
+    // "一、…的重要意义第一,推进…是…重要任务": 第一, glued to the heading of the part just opened
+    if (body.startsWith("第一", pos)
+        && pos + 2 < body.length()
+        && "，,".indexOf(body.charAt(pos + 2)) >= 0) {
+      return afterRunInHeading(pos, MarkerStyle.CN_DUN) && endsSentenceInLine(pos);
+    }
     if (body.charAt(pos) != '一' || pos + 2 >= body.length()) return false;
     char verb = body.charAt(pos + 1);
     if (verb != '是' && verb != '要') return false;

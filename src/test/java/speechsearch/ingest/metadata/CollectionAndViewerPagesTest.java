@@ -308,4 +308,21 @@ class CollectionAndViewerPagesTest {
         "县",
         parse("同志们:\n今天我们召开全县水利工作会议,省水利厅的同志也来指导。我代表县委、县政府向大家表示感谢,全县上下要抓好落实。\n").region().level());
   }
+
+  @Test
+  void aCongressJustClosedIsThisYears() {
+    assertEquals(2017, parse("同志们:\n在党的十九大刚刚闭幕的时刻,我们召开全乡干部大会。\n").year());
+    assertNull(parse("同志们:\n党的十九大胜利闭幕以来,全乡上下干劲十足。\n").year());
+  }
+
+  @Test
+  void aFirstPointGluedToTheHeadingOfItsPartIsItsChild() {
+    Speech s = parse("同志们:\n一、统一思想,提高认识,深刻理解机构改革的重要意义第一,推进机构改革是全面深化改革的重要任务。第二,推进机构改革是转变作风的需要。\n");
+    Unit part = s.sections().get(0);
+    assertEquals("统一思想,提高认识,深刻理解机构改革的重要意义", part.heading());
+    assertEquals("第一,", part.children().get(0).marker());
+    // 第一 in a heading's own words is no point
+    Speech own = parse("同志们:\n一、坚持把发展放在第一,位置不动摇\n全县上下要抓好落实。\n");
+    assertTrue(own.sections().get(0).children().isEmpty());
+  }
 }
