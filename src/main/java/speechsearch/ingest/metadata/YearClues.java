@@ -82,7 +82,9 @@ final class YearClues {
           // the tree-planting day was set in 1979: 2019's is the 41st
           day("(?:个|個)(?:“|\")?(?:全民义务)?植树节", 1978),
           // the world post day was first kept in 1970: 2004's is the 35th
-          day("(?:个|個|届)(?:“|\")?世界邮政日", 1969));
+          day("(?:个|個|届)(?:“|\")?世界邮政日", 1969),
+          // the world blood donor day was first kept in 2004: 2011's is the 8th
+          day("(?:个|個|届)(?:“|\")?世界(?:无偿)?献血者日", 2003));
 
   private static Day day(String after, int base) {
     return new Day(Pattern.compile("第(" + NUM + ")" + after), base);
@@ -115,6 +117,14 @@ final class YearClues {
 
   /** Years the speeches of their time name by their task: 全面深化改革的开局之年 is 2014. */
   private static final Pattern NAMED_YEAR = Pattern.compile("全面深化改革的?(?:开局之年|第一年|元年)");
+
+  /**
+   * The year poverty relief, the pollution campaign and the moderately prosperous society ended:
+   * 2020.
+   */
+  private static final Pattern DECISIVE_YEAR =
+      Pattern.compile(
+          "今年是[^。；;！？!?]{0,12}?(?:污染防治攻坚战|脱贫攻坚|全面建成小康社会)[^。；;！？!?]{0,6}?(?:决战年|决战之年|决胜之年|收官之年)");
 
   /** The five-year transition after the end of poverty relief (2021-2025), named like a plan. */
   private static final Pattern TRANSITION =
@@ -366,6 +376,7 @@ final class YearClues {
       if (held != null) return held;
     }
     if (NAMED_YEAR.matcher(text).find()) return 2014;
+    if (DECISIVE_YEAR.matcher(text).find()) return 2020;
     Matcher draft = PLAN_DRAFT.matcher(text);
     if (draft.find()) {
       // a plan is put to the congress in its first year

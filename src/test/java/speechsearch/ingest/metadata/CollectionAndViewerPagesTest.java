@@ -325,4 +325,12 @@ class CollectionAndViewerPagesTest {
     Speech own = parse("同志们:\n一、坚持把发展放在第一,位置不动摇\n全县上下要抓好落实。\n");
     assertTrue(own.sections().get(0).children().isEmpty());
   }
+
+  @Test
+  void theBloodDonorDayAndTheDecisiveYearGiveTheYear() {
+    assertEquals(2018, parse("尊敬的广大无偿献血者:\n值此第十五个“世界献血者日”来临之际,我代表市委、市政府致以节日的问候!\n").year());
+    assertEquals(2020, parse("同志们:\n今年是打好污染防治攻坚战的决战年,全县上下要尽锐出战。\n").year());
+    // a campaign named without its year is no year
+    assertNull(parse("同志们:\n打好污染防治攻坚战,全县上下要尽锐出战。\n").year());
+  }
 }
