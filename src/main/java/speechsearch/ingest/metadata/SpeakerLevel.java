@@ -58,7 +58,9 @@ final class SpeakerLevel {
               + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)"
               // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
               + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))"
-              + "|(?<=我|我们|谨)代表(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))");
+              + "|(?<=我|我们|谨)代表(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))"
+              // a ministry (我代表水利电力部), never a local organ's department (县委组织部)
+              + "|(?<=我|我们|谨)代表((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}部)(?![门分长])");
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
   private static final Pattern MY_BEHALF =
@@ -69,6 +71,8 @@ final class SpeakerLevel {
       Pattern.compile(
           "我校|本校|全校|我们学校|代表学校|代表校委会|我公司|本公司|全公司|我们公司|代表公司|公司全体|我厂|本厂|全厂"
               + "|我们医院|代表医院|全院职工|我们集团|本集团|全集团"
+              // a hospital named by its kind: 我代表中医院党、政、工、团、妇, 全院医务工作者
+              + "|代表[^，,。；]{0,6}?(?:医院|卫生院)|全院(?:医务|干部职工|医护)"
               // a company named in full, an association speaking of itself and to its members
               + "|代表[^，,。；]{2,16}(?:有限公司|有限责任公司|股份公司|集团)|公司全体员工|(?<![基成资根样日])本会(?![议计])|各位会员|全体会员");
 
@@ -157,6 +161,7 @@ final class SpeakerLevel {
   }
 
   private static int levelOf(String unit) {
+    if (unit.endsWith("部")) return NATION; // a ministry
     return switch (unit) {
       case "国家" -> NATION;
       case "省", "自治区" -> PROVINCE;

@@ -333,4 +333,15 @@ class CollectionAndViewerPagesTest {
     // a campaign named without its year is no year
     assertNull(parse("同志们:\n打好污染防治攻坚战,全县上下要尽锐出战。\n").year());
   }
+
+  @Test
+  void aMinistryIsTheNationAndAHospitalNamedByItsKindHasNoLevel() {
+    assertEquals(
+        "国家", parse("水利建设战线上的全体同志们:\n我代表水利电力部向你们致以亲切的慰问!全国投入水利战线的人数达到六千万人以上。\n").region().level());
+    // a county's department is the county's
+    assertEquals("县", parse("同志们:\n我代表县委组织部向大家表示感谢,全县组织工作要再上台阶。\n").region().level());
+    Speech hospital =
+        parse("尊敬的各位领导、同志们:\n我们隆重举行文艺晚会。首先,我代表中医院党、政、工、团、妇向全院医务工作者致以节日的问候!我院在区委、区政府的正确领导下不断发展。\n");
+    assertNull(hospital.region().level());
+  }
 }
