@@ -169,9 +169,10 @@ final class WhitespaceRepair {
     return out;
   }
 
-  /** A number or a masked number (XX, ××) standing alone on its line. */
+  /** What goes on after a number that is a quantity or a year: a unit, 年, 个. */
   private static final String QUANTITY_AFTER = "年月日号个名人项万亿元";
 
+  /** A number or a masked number (XX, ××) standing alone on its line. */
   private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,4}|[Xx×*＊]{1,4}");
 
   /**
@@ -207,7 +208,6 @@ final class WhitespaceRepair {
         // 工作回顾" / "2023" / "年,面对…")
         && !Markers.startsWithMarker(before)
         && !endsSentence(before)
-        && !CharNormalizer.isSentenceEnd(before.charAt(before.length() - 1))
         && "，,、；;".indexOf(before.charAt(before.length() - 1)) < 0
         && !after.isEmpty()
         && isChinese(after.charAt(0))

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import speechsearch.ingest.metadata.Gazetteer.Place;
 import speechsearch.ingest.text.KeywordMatcher;
 
@@ -106,8 +107,7 @@ final class PlaceFinder {
   }
 
   /** After a short name, what makes it a word of time: 阳春三月, 阳春时节. */
-  private static final java.util.regex.Pattern SEASON =
-      java.util.regex.Pattern.compile("[一二三四五六七八九十]{1,2}月|时节|季节");
+  private static final Pattern SEASON = Pattern.compile("[一二三四五六七八九十]{1,2}月|时节|季节");
 
   private static boolean strongContext(String text, int start, int end) {
     String after = text.substring(end);

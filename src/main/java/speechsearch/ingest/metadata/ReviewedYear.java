@@ -53,9 +53,7 @@ final class ReviewedYear {
   static Integer inOpening(String text) {
     Matcher m = REVIEWED_OPENING.matcher(text);
     while (m.find()) {
-      int y =
-          Integer.parseInt(
-              m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+      int y = Integer.parseInt(MatchGroups.first(m));
       int end = sentenceEnd(text, m.end());
       if (m.group(1) != null && !OWN_UNIT.matcher(text.substring(m.start(), end)).find()) continue;
       // "since 2018" may review several years: it is this year's only where the opening says so

@@ -52,15 +52,22 @@ final class SpeakerLevel {
    * meeting of several counts only in the speaker's own words: the host of a county's meeting
    * announces another's ("请李某同志代表城关镇作表态发言").
    */
-  private static final Pattern ON_BEHALF =
-      Pattern.compile(
-          "代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会)"
-              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)"
-              // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
-              + "|(?<=我|我们|谨)代表[^。；，,、:：]{0,8}?(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))"
-              + "|(?<=我|我们|谨)代表(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))"
-              // a ministry (我代表水利电力部), never a local organ's department (县委组织部)
-              + "|(?<=我|我们|谨)代表((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}部)(?![门分长])");
+  private static final Pattern ON_BEHALF = onBehalf();
+
+  private static Pattern onBehalf() {
+    String own = "(?<=我|我们|谨)代表"; // the speaker's own words, not a host's announcement
+    String within = "[^。；，,、:：]{0,8}?"; // the words before the unit, inside one clause
+    return Pattern.compile(
+        "代表"
+            + within
+            + "(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会)"
+            + ("|" + own + within + "(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)")
+            // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
+            + ("|" + own + within + "(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))")
+            + ("|" + own + "(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))")
+            // a ministry (我代表水利电力部), never a local organ's department (县委组织部)
+            + ("|" + own + "((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}部)(?![门分长])"));
+  }
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
   private static final Pattern MY_BEHALF =
@@ -105,8 +112,7 @@ final class SpeakerLevel {
 
   /** The level of the unit a match of {@link #ON_BEHALF} speaks for. */
   private static int unitLevel(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return levelOf(m.group(g));
-    throw new IllegalStateException("every branch of ON_BEHALF names a unit");
+    return levelOf(MatchGroups.first(m));
   }
 
   /** The role named before the first 在 of a title ("县委书记张渭在…"), or in a short byline. */

@@ -97,7 +97,7 @@ final class YearClues {
 
   /** The long form of a plan's year: 第十二个五年规划的开局之年 is 2011. */
   private static final Pattern PLAN_YEAR_LONG =
-      Pattern.compile("第(十[一二三四五]?)个五年(?:规划|计划)(?:纲要)?的?" + "(开局之年|开局年|起步之年|第一年|首年|收官之年|最后一年|收官年)");
+      Pattern.compile("第(十[一二三四五]?)个五年(?:规划|计划)(?:纲要)?的?(开局之年|开局年|起步之年|第一年|首年|收官之年|最后一年|收官年)");
 
   /**
    * A Party Congress named as this year's: "今年是全面落实十七大精神的第一年" (the year after it), "今年是党的十八大召开之年",
@@ -370,9 +370,7 @@ final class YearClues {
     }
     Matcher cy = CONGRESS_YEAR.matcher(text);
     if (cy.find()) {
-      String n =
-          cy.group(1) != null ? cy.group(1) : cy.group(2) != null ? cy.group(2) : cy.group(3);
-      Integer held = ImpliedYear.congress(ChineseNumbers.parse(n));
+      Integer held = ImpliedYear.congress(ChineseNumbers.parse(MatchGroups.first(cy)));
       if (held != null) return held;
     }
     if (NAMED_YEAR.matcher(text).find()) return 2014;
@@ -383,8 +381,7 @@ final class YearClues {
       return 2001 + 5 * (draft.group(1) == null ? 0 : ChineseNumbers.parse(draft.group(1)));
     }
     Matcher tr = TRANSITION.matcher(text);
-    if (tr.find())
-      return tr.group(1).startsWith("收官") || tr.group(1).startsWith("最后") ? 2025 : 2021;
+    if (tr.find()) return planYear(2021, tr.group(1));
     Matcher s = SESSION.matcher(text);
     while (s.find()) {
       if (!isTitle && !speaksOfPresent(text, s.start())) continue;
