@@ -195,6 +195,8 @@ final class LevelCues {
       return true;
     }
     if (cue.word().endsWith("长") && (after.equals("期") || after.equals("效"))) return true;
+    // 乡镇党委, 乡镇政府: the townships in general, a county's audience, not the speaker's own town
+    if (cue.level() == TOWN && cue.word().startsWith("镇") && before.endsWith("乡")) return true;
     // "各镇(街道)", "乡镇、街道": towns listed as the audience of a county or district
     if (cue.word().equals("街道")
         && (!before.isEmpty() && "(（、镇各".indexOf(before.charAt(before.length() - 1)) >= 0

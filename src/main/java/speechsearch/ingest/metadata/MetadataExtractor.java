@@ -341,8 +341,17 @@ public final class MetadataExtractor {
       String c = lines.get(i);
       if (TitleText.isKindAndTheme(c)) return c.strip();
       Matcher themed = THEMED.matcher(c);
-      // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme
-      if (themed.lookingAt() && !TitleText.isSentence(themed.group(1), true)) c = themed.group(1);
+      // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme; a name without its occasion
+      // ("街道党工委书记研讨发言:创新理论宣讲新路径…") needs the theme to tell it from others of its kind
+      if (themed.lookingAt() && !TitleText.isSentence(themed.group(1), true)) {
+        String theme = c.substring(themed.group(1).length() + 1).strip();
+        if (themed.group(1).indexOf('在') >= 0 || TitleText.isSentence(theme, true)) {
+          c = themed.group(1);
+        } else {
+          String whole = TitleText.clean(c);
+          if (whole != null) return whole;
+        }
+      }
       // "新春贺词!万某市长的新春祝福来了……": a news headline that opens with the speech's name
       Matcher exclaimed = EXCLAIMED.matcher(c);
       if (exclaimed.lookingAt()) c = exclaimed.group(1);

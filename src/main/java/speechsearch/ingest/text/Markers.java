@@ -38,6 +38,8 @@ public final class Markers {
   /** A marker found at a position: its style, ordinal, and the end of the marker text. */
   public record Found(MarkerStyle style, int ordinal, String text, int end) {}
 
+  private static final String LONG_FORM = "个方面";
+
   private Markers() {}
 
   /** Whether a line begins with something that reads as an enumerator. */
@@ -59,6 +61,11 @@ public final class Markers {
     int end = m.end();
     // the marker must introduce text, not end the paragraph
     if (end >= s.length()) return null;
+    // "第一个方面," heads a part only from the start of its line; run on after "以下三个方面的考虑:" it
+    // begins a reason inside a sentence
+    if (pos > 0 && s.charAt(pos - 1) != '\n' && m.group().contains(LONG_FORM)) {
+      return null;
+    }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
   }
 

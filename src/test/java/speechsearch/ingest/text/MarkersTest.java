@@ -25,6 +25,7 @@ class MarkersTest {
       {"一要提高认识", "CN_SHI 1 一要 2"},
       {"第四，加强监管", "CN_DI 4 第四， 3"},
       {"第二十一：加强监管", "CN_DI 21 第二十一： 5"},
+      {"第一个方面,讲一讲年初以来的工作", "CN_DI 1 第一个方面, 6"},
       {"5、加强监管", "AR_DUN 5 5、 2"},
       {"16.加强监管", "AR_DUN 16 16. 3"},
       {"（7）加强监管", "AR_PAREN 7 （7） 3"},
@@ -44,6 +45,16 @@ class MarkersTest {
             "第三届", "一二三")) {
       assertNull(found(text), text);
     }
+  }
+
+  @Test
+  void theLongFormHeadsAPartOnlyFromTheStartOfItsLine() {
+    String runOn = "主要有以下三个方面的考虑:第一个方面,今年的工作早有安排";
+    assertNull(Markers.at(runOn, runOn.indexOf('第')));
+    String ownLine = "同志们:\n第二个方面,讲一讲下一步的打算";
+    assertEquals(2, Markers.at(ownLine, ownLine.indexOf('第')).ordinal());
+    String shortForm = "主要有以下三点考虑:第一,今年的工作早有安排";
+    assertEquals(1, Markers.at(shortForm, shortForm.indexOf('第')).ordinal());
   }
 
   @Test

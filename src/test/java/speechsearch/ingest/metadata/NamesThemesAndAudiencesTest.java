@@ -1,0 +1,36 @@
+package speechsearch.ingest.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import speechsearch.ingest.SpeechIngester;
+import speechsearch.speech.Speech;
+
+/**
+ * What half O of the real-pages set showed once it was tuned on: a title whose name says only who
+ * spoke and the kind of talk needs the theme after its colon, and the townships a county speaks to
+ * are not the speaker's town. Each page is written for this test, with the ordinary page beside it.
+ */
+class NamesThemesAndAudiencesTest {
+  private static final SpeechIngester INGESTER = SpeechIngester.withDefaults();
+
+  private static Speech parse(String page) {
+    return INGESTER.parseText("page.txt", page);
+  }
+
+  private static final String BODY = "同志们:\n今天我们召开这次会议,主要任务是部署下一阶段的重点工作。\n";
+
+  @Test
+  void aSpeakersKindOfTalkKeepsItsThemeAndAnOccasionDropsIt() {
+    assertEquals(
+        "街道党工委书记研讨发言:创新宣讲方式推进基层思想工作", parse("街道党工委书记研讨发言:创新宣讲方式 推进基层思想工作\n" + BODY).title());
+    assertEquals("在全县项目建设推进会上的讲话", parse("在全县项目建设推进会上的讲话:抢抓机遇 乘势而上\n" + BODY).title());
+  }
+
+  @Test
+  void theTownshipsACountyConvenesAreNotTheSpeakersTown() {
+    String lead = "同志们:\n全县乡镇党委将集中进行换届。县委对这次换届工作高度重视,我县已在一个乡进行了试点。\n";
+    assertEquals("县", parse("领导在乡镇党委换届工作动员会上的讲话\n" + lead).region().level());
+    assertEquals("镇", parse("领导在某镇党委扩大会议上的讲话\n同志们:\n今天召开镇党委扩大会议,全镇干部都来了。\n").region().level());
+  }
+}
