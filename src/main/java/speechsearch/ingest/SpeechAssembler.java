@@ -71,6 +71,10 @@ final class SpeechAssembler {
       year = parseYear(pageDate);
       if (year != null) sources.put("year", "page");
     }
+    if (year == null && pageMeta.get("pageYear") != null) {
+      year = parseYear(pageMeta.get("pageYear"));
+      if (year != null) sources.put("year", "page");
+    }
     // the page's date stands in for the speech's only where the year is the page's too
     if (date == null && pageDate != null && "page".equals(sources.get("year"))) {
       date = pageDate;

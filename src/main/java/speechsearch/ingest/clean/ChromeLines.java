@@ -53,6 +53,11 @@ public final class ChromeLines {
       Pattern.compile(
           "(发表时间|上传时间|发布时间|发布日期|更新时间|时间|日期|發佈時間|發表時間|時間|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
+  /** A labelled date that gives only the month: 更新时间:2025-11, 发布时间:2021年7月. */
+  private static final Pattern LABELLED_MONTH =
+      Pattern.compile(
+          "(发表时间|上传时间|发布时间|发布日期|更新时间|發佈時間|發表時間)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})(?![\\d\\-/.])月?");
+
   /** A row of a table of fields that opens on a label cell: "发布机构: | 某某局 | 主题分类: | … |". */
   private static final Pattern FIELD_ROW =
       Pattern.compile(
@@ -186,6 +191,12 @@ public final class ChromeLines {
         meta.put("dateLabel", m.group(1));
       }
       return line.length() - (m.end() - m.start()) < 20 || !hasSentenceEnd(line);
+    }
+    Matcher month = LABELLED_MONTH.matcher(line);
+    if (month.find() && !hasSentenceEnd(line)) {
+      // the page's month without its day still says the year it was put up
+      meta.putIfAbsent("pageYear", month.group(2));
+      return true;
     }
     if (line.length() > 50 || CharNormalizer.hasSentencePunct(line.replace(':', ' '))) return false;
     Matcher b = ROW_DATE.matcher(line);

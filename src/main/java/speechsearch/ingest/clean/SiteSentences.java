@@ -62,6 +62,8 @@ final class SiteSentences {
       String sentence = line.substring(start, end);
       if (AGENT.matcher(sentence).find() && SITE_VERB.matcher(sentence).find()) {
         removed.add("site sentence: " + sentence.strip());
+        // "更新时间:2025-11 来源:网友投稿": the row's date is still the page's
+        ChromeLines.isMetadataLine(sentence.strip(), meta);
         // a 前言/导语 preface names the site's own entry ("…讲话范文"), not the speech: the dev set's
         // rule leaves such a page untitled; a 小编 sentence or a shared file names the document
         String name =

@@ -7,9 +7,10 @@ import speechsearch.ingest.SpeechIngester;
 import speechsearch.speech.Speech;
 
 /**
- * What half O of the real-pages set showed once it was tuned on: a title whose name says only who
- * spoke and the kind of talk needs the theme after its colon, and the townships a county speaks to
- * are not the speaker's town. Each page is written for this test, with the ordinary page beside it.
+ * What halves K and O of the real-pages set showed once they were tuned on: a title whose name says
+ * only who spoke and the kind of talk needs the theme after its colon; the townships a county
+ * speaks to are not the speaker's town; a site's row that gives only the month it was put up still
+ * dates the page. Each page is written for this test, with the ordinary page beside it.
  */
 class NamesThemesAndAudiencesTest {
   private static final SpeechIngester INGESTER = SpeechIngester.withDefaults();
@@ -32,5 +33,15 @@ class NamesThemesAndAudiencesTest {
     String lead = "同志们:\n全县乡镇党委将集中进行换届。县委对这次换届工作高度重视,我县已在一个乡进行了试点。\n";
     assertEquals("县", parse("领导在乡镇党委换届工作动员会上的讲话\n" + lead).region().level());
     assertEquals("镇", parse("领导在某镇党委扩大会议上的讲话\n同志们:\n今天召开镇党委扩大会议,全镇干部都来了。\n").region().level());
+  }
+
+  @Test
+  void aSitesUploadRowWithOnlyTheMonthGivesThePagesYear() {
+    Speech s = parse("在某区城中村改造工作推进会上的讲话\n更新时间:2025-11 来源:网友投稿\n" + BODY);
+    assertEquals(2025, s.year());
+    assertEquals("page", s.sources().get("year"));
+    Speech dated = parse("在某区城中村改造工作推进会上的讲话\n发布时间:2021-07-16 来源:网友投稿\n" + BODY);
+    assertEquals(2021, dated.year());
+    assertEquals("2021-07-16", dated.date());
   }
 }
