@@ -44,4 +44,13 @@ class NamesThemesAndAudiencesTest {
     assertEquals(2021, dated.year());
     assertEquals("2021-07-16", dated.date());
   }
+
+  @Test
+  void aPeoplesOrganisationTheSpeakerSpeaksForGivesItsLevel() {
+    String lead = "同志们:\n很高兴参加某某市慈善总会第三次会员代表大会,我代表省慈善总会向大会表示祝贺。\n";
+    assertEquals("省", parse("在市慈善总会第三次会员代表大会上的讲话\n" + lead).region().level());
+    // the city's own federation speaking at its own congress stays the city's
+    String own = "同志们:\n我代表市慈善总会第二届理事会向大会报告工作,全市慈善事业发展很快。\n";
+    assertEquals("市", parse("在市慈善总会第三次会员代表大会上的讲话\n" + own).region().level());
+  }
 }
