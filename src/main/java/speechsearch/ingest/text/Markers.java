@@ -38,7 +38,7 @@ public final class Markers {
   /** A marker found at a position: its style, ordinal, and the end of the marker text. */
   public record Found(MarkerStyle style, int ordinal, String text, int end) {}
 
-  private static final String LONG_FORM = "个方面";
+  private static final Pattern LONG_FORM = Pattern.compile("个方面|层意思");
 
   private Markers() {}
 
@@ -61,9 +61,9 @@ public final class Markers {
     int end = m.end();
     // the marker must introduce text, not end the paragraph
     if (end >= s.length()) return null;
-    // "第一个方面," heads a part only from the start of its line; run on after "以下三个方面的考虑:" it
+    // "第一个方面,", "第一层意思," head a part only from the start of its line; run on after "以下三个方面的考虑:" it
     // begins a reason inside a sentence
-    if (pos > 0 && s.charAt(pos - 1) != '\n' && m.group().contains(LONG_FORM)) {
+    if (pos > 0 && s.charAt(pos - 1) != '\n' && LONG_FORM.matcher(m.group()).find()) {
       return null;
     }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
