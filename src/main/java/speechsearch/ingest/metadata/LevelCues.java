@@ -218,6 +218,25 @@ final class LevelCues {
     return n[0];
   }
 
+  /** "全县", "我县", "本县"…: the speaker's own jurisdiction named in his words. */
+  private static final Pattern OWN = Pattern.compile("(?:全|我|本)(省|市|区|县|旗|镇|乡|街道)(?![域场])");
+
+  /** How often the text names each level as its own (全县, 我县, 本县), per level index. */
+  static int[] ownReferences(String text) {
+    int[] n = new int[LEVELS.size()];
+    Matcher m = OWN.matcher(text);
+    while (m.find()) {
+      if (IN_A_WORD
+          .matcher(text)
+          .region(m.end(1) - 1, Math.min(text.length(), m.end(1) + 1))
+          .find()) {
+        continue;
+      }
+      n[maskedLevel(m.group(1))]++;
+    }
+    return n;
+  }
+
   /** The level index with the highest score, or -1 when there is no cue at all. */
   static int best(int[] scores) {
     int best = -1;

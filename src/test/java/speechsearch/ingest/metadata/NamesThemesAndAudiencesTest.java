@@ -53,4 +53,13 @@ class NamesThemesAndAudiencesTest {
     String own = "同志们:\n我代表市慈善总会第二届理事会向大会报告工作,全市慈善事业发展很快。\n";
     assertEquals("市", parse("在市慈善总会第三次会员代表大会上的讲话\n" + own).region().level());
   }
+
+  @Test
+  void aTextThatKeepsCallingOneLevelItsOwnOverrulesTheSitesTitle() {
+    String zone = "同志们:\n这次会议是全区上下关注的大事。一年来,全区经济稳中有进,我区招商引资成效明显," + "全区干部群众团结一心。\n";
+    assertEquals("区", parse("县委书记在区六届人大三次会议上的讲话提纲\n" + zone).region().level());
+    // twice is a mention, not the speaker's own: a city leader visiting a county stays the city's
+    String visit = "同志们:\n今天来到这里,看到全县的发展变化很大,全县干部群众干劲十足。\n";
+    assertEquals("市", parse("市长在某县调研座谈会上的讲话\n" + visit).region().level());
+  }
 }
