@@ -16,7 +16,7 @@ final class SiteSentences {
   /** Who speaks in such a sentence: the site, its editor, its uploaders. */
   private static final Pattern AGENT =
       Pattern.compile(
-          "小编|小編|本站|網站|网友上传|網友上傳|网友投稿|由会员分享|由會員分享|客服老师|客服老師|范文网|範文網"
+          "小编|小編|本站|網站|网友上传|網友上傳|网友投稿|由会员(?:上传)?分享|由會員(?:上傳)?分享|客服老师|客服老師|范文网|範文網"
               // a document site's notes on the file: 本文档由用户上传…, 本文档内容版权归属内容提供方…
               + "|本文档|本文檔|用户上传|用戶上傳|内容提供方|內容提供方");
 

@@ -76,6 +76,10 @@ public final class TitleText {
 
   private static final Pattern TRAIL = Pattern.compile(DECORATION + "$");
 
+  /** A draft's note that ends a file's name: 最终定稿, (终稿), 修改稿. */
+  private static final Pattern DRAFT_NOTE =
+      Pattern.compile("\\s*[(（]?(?:最终|最後)?(?:定稿|终稿|終稿|修改稿|初稿|送审稿|送審稿)[)）]?");
+
   /** The same decoration where it follows a speech word inside a line of run-together names. */
   private static final Pattern AFTER_NAME = Pattern.compile(DECORATION);
 
@@ -315,6 +319,15 @@ public final class TitleText {
   static String lastRepeatedName(String s) {
     List<String> names = names(s);
     if (names.size() < 2) return s;
+    // "在…笔会上的致辞最终定稿局长在…评审会上的致辞": a draft's note ends a file's name, and the name
+    // after it is the document's own
+    for (int i = names.size() - 1; i > 0; i--) {
+      Matcher note = DRAFT_NOTE.matcher(names.get(i));
+      if (note.lookingAt()) {
+        String later = names.get(i).substring(note.end()).strip();
+        if (later.length() >= 6 && SPEECH_END.matcher(later).find()) return later;
+      }
+    }
     for (int i = names.size() - 1; i > 0; i--) {
       String later =
           COLLECTION.matcher(TRAIL.matcher(names.get(i)).replaceFirst("")).replaceFirst("").strip();

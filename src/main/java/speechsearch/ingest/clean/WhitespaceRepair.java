@@ -136,7 +136,7 @@ final class WhitespaceRepair {
     int considered = 0;
     int open = 0;
     for (String l : lines) {
-      if (l.length() < 10) continue;
+      if (l.length() < 10 || ChromeLines.captionName(l) != null) continue;
       considered++;
       if (!endsSentence(l)) open++;
       counts[Math.min(l.length(), counts.length - 1)]++;
@@ -153,6 +153,13 @@ final class WhitespaceRepair {
     List<String> out = new ArrayList<>();
     StringBuilder cur = null;
     for (String l : lines) {
+      // a viewer's page captions ("标题_第1页"), one a line, are chrome of the same width, not a wrap
+      if (ChromeLines.captionName(l) != null) {
+        if (cur != null) out.add(cur.toString());
+        out.add(l);
+        cur = null;
+        continue;
+      }
       if (cur != null && !Markers.startsWithMarker(l) && !LABEL.matcher(l).lookingAt()) {
         cur.append(l);
       } else {

@@ -1,6 +1,8 @@
 package speechsearch.ingest.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import speechsearch.ingest.SpeechIngester;
@@ -61,5 +63,28 @@ class NamesThemesAndAudiencesTest {
     // twice is a mention, not the speaker's own: a city leader visiting a county stays the city's
     String visit = "同志们:\n今天来到这里,看到全县的发展变化很大,全县干部群众干劲十足。\n";
     assertEquals("市", parse("市长在某县调研座谈会上的讲话\n" + visit).region().level());
+  }
+
+  @Test
+  void aViewersPageCaptionsOfOneWidthAreChromeNotAWrappedParagraph() {
+    String name = "县委书记在劳务输出座谈会上的讲话稿";
+    StringBuilder page = new StringBuilder(name + "\n\n页数:6页\n\n");
+    for (int i = 1; i <= 5; i++) page.append(name).append("_第").append(i).append("页\n");
+    page.append("资源描述:\n\n《").append(name).append("》由会员上传分享,免费在线阅读,更多相关内容在某某文库\n\n");
+    // a text layer wrapped at one width, so that the captions are among many lines of their length
+    for (int i = 0; i < 12; i++) page.append("劳务输出是转移农村劳动力推进城镇化进程的重要途径也是提高劳动者素质\n");
+    page.append("的有效方法。\n");
+    Speech s = parse(page.toString());
+    assertEquals(name, s.title());
+    assertTrue(s.preamble().startsWith("劳务输出"), s.preamble());
+    assertFalse(s.preamble().contains("会员"), s.preamble());
+  }
+
+  @Test
+  void aDraftsNoteEndsAFilesNameRunIntoTheDocumentsOwnTitle() {
+    String page =
+        "1、在某某现场笔会上的致辞最终定稿 局长在二级医院现场评审会上的致辞 尊敬的各位领导、各位专家:" + "下午好。今天,我们迎来各位专家对医院进行现场评审验收。\n";
+    assertEquals("局长在二级医院现场评审会上的致辞", parse(page).title());
+    assertEquals("在区委农村工作会议上的讲话(终稿)", parse("在区委农村工作会议上的讲话(终稿)\n" + BODY).title());
   }
 }
