@@ -87,4 +87,12 @@ class NamesThemesAndAudiencesTest {
     assertEquals("局长在二级医院现场评审会上的致辞", parse(page).title());
     assertEquals("在区委农村工作会议上的讲话(终稿)", parse("在区委农村工作会议上的讲话(终稿)\n" + BODY).title());
   }
+
+  @Test
+  void aUnitsLeaderInTheTitleSpeaksForItAndACommunityIsNoDistrict() {
+    String lead = "同志们:\n今天我们隆重举行劳动模范表彰大会,表彰一批为发展做出突出贡献的先进典型。\n";
+    assertEquals("市", parse("市领导在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
+    assertEquals("县", parse("县主要领导在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
+    assertEquals(null, parse("社区党委书记在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
+  }
 }
