@@ -247,6 +247,7 @@ final class YearClues {
     String o = opening == null ? "" : sexagenaryYears(ChineseNumbers.arabicYears(opening), true);
     Integer y = present(o);
     if (y == null) y = yearOfPurpose(o);
+    if (y == null) y = countedFrom(o);
     if (y != null) return new Found(y, "text");
     y = inferred(t, true);
     if (y == null) y = inferred(o, false);
@@ -321,6 +322,40 @@ final class YearClues {
   }
 
   /** "2019年是大庆之年、落实之年": the year the speech sets its purpose for. */
+  /** How long, in years or editions, the text counts from a year it names. */
+  private static final String SPAN = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+
+  /** "自2004年…以来,已经历三年时间", "从2000年开始编纂,历时五年": the year named and the years since. */
+  private static final Pattern YEARS_SINCE =
+      Pattern.compile(
+          "[自从](\\d{4})年[^。；;！？!?]{0,50}?(?:以来|开始|开头|起)[^。；;！？!?]{0,20}?"
+              + "(?:已经|已|至今|到今天|到现在)?(?:经历|历时|走过|过去)了?"
+              + SPAN
+              + "(?:个)?年(?!代|前)");
+
+  /** "自2004年首次举办,到今年已经连续开展了九届": the first edition's year and this year's count. */
+  private static final Pattern EDITIONS_SINCE =
+      Pattern.compile(
+          "[自从](\\d{4})年(?:首次|第一次|开始)[^。；;！？!?]{0,20}?(?:举办|开展|举行|创办)"
+              + "[^。；;！？!?]{0,12}?(?:到今年|至今年|今年是?)[^。；;！？!?]{0,12}?"
+              + SPAN
+              + "(?:届|次)");
+
+  /** The year the speech is given, counted on from a year it names; null when it counts none. */
+  private static Integer countedFrom(String text) {
+    Matcher e = EDITIONS_SINCE.matcher(text);
+    if (e.find()) {
+      int n = ChineseNumbers.parse(e.group(2));
+      if (n > 1 && n < 60) return Integer.parseInt(e.group(1)) + n - 1;
+    }
+    Matcher y = YEARS_SINCE.matcher(text);
+    if (y.find()) {
+      int n = ChineseNumbers.parse(y.group(2));
+      if (n > 0 && n < 60) return Integer.parseInt(y.group(1)) + n;
+    }
+    return null;
+  }
+
   private static Integer yearOfPurpose(String text) {
     Matcher m = PURPOSE.matcher(text);
     return m.find() ? Integer.valueOf(m.group(1)) : null;

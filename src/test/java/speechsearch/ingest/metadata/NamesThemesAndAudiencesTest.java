@@ -2,6 +2,7 @@ package speechsearch.ingest.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,16 @@ class NamesThemesAndAudiencesTest {
     assertEquals("市", parse("市领导在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
     assertEquals("县", parse("县主要领导在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
     assertEquals(null, parse("社区党委书记在五一劳动模范表彰大会上的讲话\n" + lead).region().level());
+  }
+
+  @Test
+  void theYearsOrEditionsCountedFromANamedYearGiveTheSpeechsYear() {
+    Speech years = parse("在全区教研工作会议上的讲话\n同志们:\n自2004年我区被确立为教研基地以来,已经历三年时间,各校做了大量工作。\n");
+    assertEquals(2007, years.year());
+    assertEquals("text", years.sources().get("year"));
+    Speech editions = parse("在外商投资企业座谈会上的讲话\n同志们:\n我市外商服务月活动自2004年首次举办,到今年已经连续开展了九届。\n");
+    assertEquals(2012, editions.year());
+    // a span that ended in the past counts nothing about now
+    assertNull(parse("在全县史志工作会议上的讲话\n同志们:\n我县的第一部县志从1980年代开始编纂,工作量很大。\n").year());
   }
 }
