@@ -58,6 +58,10 @@ public final class ChromeLines {
       Pattern.compile(
           "(发表时间|上传时间|发布时间|发布日期|更新时间|發佈時間|發表時間)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})(?![\\d\\-/.])月?");
 
+  /** A journal's issue under a record's 出处: "2005年第16期40-45,共6页". */
+  private static final Pattern JOURNAL_ISSUE =
+      Pattern.compile("^(\\d{4})年第\\d{1,3}期(?:[\\d\\-,，+页共\\s]*)$");
+
   /** A row of a table of fields that opens on a label cell: "发布机构: | 某某局 | 主题分类: | … |". */
   private static final Pattern FIELD_ROW =
       Pattern.compile(
@@ -191,6 +195,12 @@ public final class ChromeLines {
         meta.put("dateLabel", m.group(1));
       }
       return line.length() - (m.end() - m.start()) < 20 || !hasSentenceEnd(line);
+    }
+    Matcher issue = JOURNAL_ISSUE.matcher(line);
+    if (issue.matches()) {
+      // a gazette or journal record: the issue's year is when the page's text was published
+      meta.putIfAbsent("pageYear", issue.group(1));
+      return true;
     }
     Matcher month = LABELLED_MONTH.matcher(line);
     if (month.find() && !hasSentenceEnd(line)) {

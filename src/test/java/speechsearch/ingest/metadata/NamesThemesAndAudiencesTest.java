@@ -107,4 +107,13 @@ class NamesThemesAndAudiencesTest {
     // a span that ended in the past counts nothing about now
     assertNull(parse("在全县史志工作会议上的讲话\n同志们:\n我县的第一部县志从1980年代开始编纂,工作量很大。\n").year());
   }
+
+  @Test
+  void aJournalRecordsIssueDatesThePage() {
+    Speech s =
+        parse(
+            "摘要\n同志们:今天市里在这里召开全市利用外资工作会议,分析我市引进外资的情况。\n出处\n《某某市人民政府公报》\n" + "2005年第16期40-45,共6页\n");
+    assertEquals(2005, s.year());
+    assertEquals("page", s.sources().get("year"));
+  }
 }
