@@ -109,6 +109,8 @@ final class YearClues {
   private static final Pattern CONGRESS_YEAR =
       Pattern.compile(
           "(?:迎接|喜迎)(?:党的)?(十[一二三四五六七八九]|二十)大"
+              // "为党的十八大胜利召开创造良好环境": a congress still to come this year
+              + "|为(?:党的|[XＸx×*＊]的)?(十[一二三四五六七八九]|二十)大(?:和[^。，,；;]{2,12}?)?(?:的)?(?:胜利|顺利)?召开(?:营造|创造|提供)"
               + "|(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开"
               // "在党的十九大刚刚闭幕的时刻": just ended, not a look back from later (闭幕以来)
               + "|(?:刚刚|胜利)闭幕(?!以来|后的))"

@@ -116,4 +116,12 @@ class NamesThemesAndAudiencesTest {
     assertEquals(2005, s.year());
     assertEquals("page", s.sources().get("year"));
   }
+
+  @Test
+  void aCongressWhoseOpeningTheWorkPreparesForIsThisYears() {
+    assertEquals(2012, parse("同志们:\n安排部署全区消防工作,为X的十八大和省第十次X代会胜利召开创造良好的消防安全环境。\n").year());
+    assertEquals(2022, parse("同志们:\n我们要为党的二十大胜利召开营造良好氛围。\n").year());
+    // a congress whose spirit is studied was held before
+    assertNull(parse("同志们:\n我们要为学习贯彻党的二十大精神创造条件。\n").year());
+  }
 }
