@@ -94,8 +94,22 @@ public final class TitleRun {
       // stop after the name is the one character that goes to neither side
       return new Split(List.of(line.substring(0, end).strip()), line.substring(stop + 1).strip());
     }
-    if (end < 4 || end >= stop || CONTINUES.indexOf(line.charAt(end)) >= 0) return null;
+    if (end < 4 || end >= stop) return null;
+    // "…会上的讲话为保证…" may be a sentence going on, unless the name was just said twice: a viewer's
+    // file name and title run into the text
+    if (CONTINUES.indexOf(line.charAt(end)) >= 0 && !repeatsItsName(line.substring(0, end))) {
+      return null;
+    }
     return new Split(List.of(line.substring(0, end).strip()), line.substring(end).strip());
+  }
+
+  /** Whether the last two names run together in {@code head} are one name said twice. */
+  private static boolean repeatsItsName(String head) {
+    List<String> names = TitleText.names(head);
+    int n = names.size();
+    return n >= 2
+        && names.get(n - 1).length() >= 8
+        && TitleText.similar(names.get(n - 2), names.get(n - 1));
   }
 
   public static boolean startsWithSalutation(String line) {

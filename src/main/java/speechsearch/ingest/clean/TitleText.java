@@ -131,7 +131,10 @@ public final class TitleText {
       Pattern.compile(
           "书记|書記|县长|縣長|区长|區長|市长|市長|省长|省長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|主席|校长|校長"
               + "|董事长|总经理|(?:19|20)\\d{2}\\s?年|\\d{4}[-./]\\d{1,2}"
-              + "|^[^，,。；;]{2,16}(?:局|委|办|辦|厅|廳|院|政府|办公室|委员会|中心|公司|学校|學校)$");
+              + "|^[^，,。；;]{2,16}(?:局|委|办|辦|厅|廳|院|政府|办公室|委员会|中心|公司|学校|學校)$"
+              // a speaker's name alone after the speech word: 在…交流会上的讲话 杨向群
+              + "|^\\s*[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶贺顾郝龚邵覃戴莫汤]"
+              + "\\p{IsHan}{1,2}$");
 
   /** A date in brackets after the name: "(2019年3月5日)", "(24年12月)". */
   private static final Pattern TRAIL_DATE =
@@ -341,7 +344,7 @@ public final class TitleText {
     return s;
   }
 
-  private static List<String> names(String s) {
+  static List<String> names(String s) {
     List<String> out = new ArrayList<>();
     for (String part : s.split("\\s+")) {
       if (part.isEmpty()) continue;
@@ -352,7 +355,12 @@ public final class TitleText {
         int end = m.end();
         Matcher t = AFTER_NAME.matcher(part.substring(end));
         if (t.lookingAt()) end += t.end();
-        if (end > from) out.add(part.substring(from, end));
+        if (m.start() == from && from > 0 && !out.isEmpty()) {
+          // "…致辞讲话": a second speech word straight after the first ends the same name
+          out.set(out.size() - 1, out.get(out.size() - 1) + part.substring(from, end));
+        } else if (end > from) {
+          out.add(part.substring(from, end));
+        }
         from = end;
         if (from >= part.length()) break;
         m.region(from, part.length());

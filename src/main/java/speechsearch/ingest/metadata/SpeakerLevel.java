@@ -40,6 +40,8 @@ final class SpeakerLevel {
   private static final Pattern INSTITUTION_ROLE =
       Pattern.compile(
           "董事长|总经理|總經理|厂长|廠長|校长|校長|(?<!法|检察)院长|(?<!法|检察)院長|园长|園長"
+              // a college's or university's own party committee
+              + "|(?:学院|學院|大学|大學)党委(?:副)?书记|(?:学院|學院|大学|大學)黨委(?:副)?書記"
               + "|驻村(?:第一)?书记|村(?:党支部|党总支|支部)?书记|村支书|村委会主任"
               // heads of associations, chambers and learned societies: no office of government
               + "|(?:协会|商会|学会|分会|研究会|促进会|基金会)(?:常务)?(?:副)?(?:会长|理事长|秘书长)");

@@ -124,4 +124,28 @@ class NamesThemesAndAudiencesTest {
     // a congress whose spirit is studied was held before
     assertNull(parse("同志们:\n我们要为学习贯彻党的二十大精神创造条件。\n").year());
   }
+
+  @Test
+  void aSpeakersBareNameAfterTheTitleIsNoPartOfIt() {
+    assertEquals(
+        "在学院校企合作经验交流会上的讲话", parse("在学院校企合作经验交流会上的讲话\n在学院校企合作经验交流会上的讲话 杨向群\n" + BODY).title());
+    // two characters after the speech word that no surname opens stay
+    assertEquals("在全县工作会议上的讲话提纲", parse("在全县工作会议上的讲话提纲\n" + BODY).title());
+  }
+
+  @Test
+  void aNameEndingOnTwoSpeechWordsKeepsBoth() {
+    String name = "在医馆揭牌庆典上的致辞讲话";
+    assertEquals(name, parse(name + name + name + "各位领导,同志们:\n今天医馆正式揭牌。\n").title());
+  }
+
+  @Test
+  void aNameSaidTwiceAndRunIntoTheTextEndsWhereTheTextBegins() {
+    String name = "学院党委书记在发展党员工作座谈会上的讲话";
+    Speech s = parse(name + name + " 为保证我院发展党员质量,今天专题召开座谈会,我讲三点意见。\n");
+    assertEquals(name, s.title());
+    assertNull(s.region().level(), "a college is no level of government");
+    // said once, "的讲话为…" may go on as a sentence and is no title
+    assertNull(parse("总书记在座谈会上的讲话为我们指明了方向,全院上下深受鼓舞。\n").title());
+  }
 }
