@@ -230,9 +230,18 @@ public final class ChromeLines {
         java.util.Locale.ROOT, "%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
   }
 
+  /** A year in brackets, as a byline's date gives it: "(2011年 月 日)", "（2019年3月5日）". */
+  private static final Pattern BYLINE_YEAR = Pattern.compile("[(（]\\s*(?:19|20)\\d{2}\\s*年");
+
+  /** "县委副书记 XXX (2011年 月 日)": a byline and its date, spaced out like a menu but no menu. */
+  static boolean hasBylineDate(String line) {
+    return BYLINE_YEAR.matcher(line).find();
+  }
+
   /** "返回 下载 相关 举报", "电脑版 | 某某文库", a menu row of many short items: no sentence. */
   static boolean isNavigationLine(String line) {
     if (line.length() > 160 || CharNormalizer.hasSentencePunct(line)) return false;
+    if (hasBylineDate(line)) return false;
     String[] parts = line.split("[\\s|>»/]+");
     if (parts.length < 2) return false;
     int maxPart = line.length() <= 40 ? 8 : 6;

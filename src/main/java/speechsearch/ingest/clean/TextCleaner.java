@@ -228,7 +228,11 @@ public final class TextCleaner {
   }
 
   private static boolean isMenu(String line) {
-    if (line.length() > 200 || CharNormalizer.hasSentencePunct(line)) return false;
+    if (line.length() > 200
+        || CharNormalizer.hasSentencePunct(line)
+        || ChromeLines.hasBylineDate(line)) {
+      return false;
+    }
     String[] parts = line.split("[\\s|>»/]+");
     int words = 0;
     for (String p : parts) {

@@ -278,9 +278,16 @@ public final class MetadataExtractor {
     for (String h : clean.headLines()) {
       Matcher m = YEAR_MONTH.matcher(h);
       if (m.matches()) return Integer.valueOf(m.group(1));
+      // a byline whose date a template left blank: "县委副书记 XXX (2011年 月 日)"
+      Matcher b = BLANK_DAY.matcher(h);
+      if (h.length() <= 40 && b.find()) return Integer.valueOf(b.group(1));
     }
     return null;
   }
+
+  /** A year in brackets at a line's end, its month and day left blank or given: (2011年 月 日). */
+  private static final Pattern BLANK_DAY =
+      Pattern.compile("[(（〔]((?:19|20)\\d{2})\\s*年\\s*\\d{0,2}\\s*月\\s*\\d{0,2}\\s*日?\\s*[)）〕]$");
 
   /**
    * The year a title names: 2024年…, 2022院长在…, 二〇二四年…; a school year (2023-2024学年) is the year it

@@ -134,7 +134,15 @@ final class YearClues {
 
   private static final Pattern SESSION =
       Pattern.compile(
-          "全国(?:人大|人民代表大会|政协|政治协商会议)?(?:第)?(" + NUM + ")届(?:全国人民代表大会|全国委员会)?(?:第)?(" + NUM + ")次");
+          "(?:全国(?:人大|人民代表大会|政协|政治协商会议)?(?:第)?("
+              + NUM
+              + ")届(?:全国人民代表大会|全国委员会)?"
+              // "十届全国人大四次会议": the term before 全国
+              + "|(?<![省市县区])(?:第)?("
+              + NUM
+              + ")届全国(?:人大|人民代表大会|政协))(?:第)?("
+              + NUM
+              + ")次");
 
   private static final Pattern ANNIVERSARY =
       Pattern.compile(
@@ -178,7 +186,7 @@ final class YearClues {
 
   /** Words that put a sentence in the present: an anniversary or a session being marked now. */
   private static final Pattern NOW =
-      Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
+      Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|刚刚|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
 
   /** A greeting given as a new year begins: 值此元旦佳节…, 在这辞旧迎新的时刻. */
   private static final Pattern NEW_YEAR_GREETING =
@@ -422,8 +430,8 @@ final class YearClues {
     Matcher s = SESSION.matcher(text);
     while (s.find()) {
       if (!isTitle && !speaksOfPresent(text, s.start())) continue;
-      int term = ChineseNumbers.parse(s.group(1));
-      int session = ChineseNumbers.parse(s.group(2));
+      int term = ChineseNumbers.parse(s.group(1) != null ? s.group(1) : s.group(2));
+      int session = ChineseNumbers.parse(s.group(3));
       if (term >= 5 && term <= 30 && session >= 1 && session <= 5) {
         int start = term == 5 ? 1978 : 1983 + 5 * (term - 6);
         return start + session - 1;

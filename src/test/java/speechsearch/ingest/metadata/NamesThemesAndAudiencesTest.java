@@ -148,4 +148,21 @@ class NamesThemesAndAudiencesTest {
     // said once, "的讲话为…" may go on as a sentence and is no title
     assertNull(parse("总书记在座谈会上的讲话为我们指明了方向,全院上下深受鼓舞。\n").title());
   }
+
+  @Test
+  void aNationalCongressJustClosedWithItsTermFirstDatesTheSpeech() {
+    Speech s = parse("在全市疾病预防控制工作会议上的讲话\n同志们:\n刚刚闭幕的十届全国人大四次会议,审议通过了第十一个五年规划纲要。\n");
+    assertEquals(2006, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+    // a provincial congress's term before 全国 is no national session
+    assertNull(parse("同志们:\n省十届全国人大代表座谈会上,大家畅所欲言。\n").year());
+  }
+
+  @Test
+  void aBylineWhoseDateATemplateLeftBlankStillGivesTheYear() {
+    Speech s =
+        parse("在县人民政府机构改革动员大会上主持词\n县委副书记 XXX (2011年 月 日)\n同志们:\n" + "县委、县政府决定今天召开县政府机构改革工作动员大会。\n");
+    assertEquals(2011, s.year());
+    assertEquals("在县人民政府机构改革动员大会上主持词", s.title());
+  }
 }
