@@ -165,4 +165,15 @@ class NamesThemesAndAudiencesTest {
     assertEquals(2011, s.year());
     assertEquals("在县人民政府机构改革动员大会上主持词", s.title());
   }
+
+  @Test
+  void aCollectionsLabelOfItsFirstSpeechIsNoHeading() {
+    Speech s =
+        parse(
+            "政务公开工作领导讲话\n政务公开是扩大民主,强化监督,从源头上预防腐败的重要措施,是提高依法行政水平的重要保证。"
+                + "下面是小编整理的政务公开工作领导讲话,仅供参考。\n政务公开工作领导讲话(一):\n同志们:\n"
+                + "这次全区政务公开工作会议非常重要。下面我讲三个方面的意见。\n一、把握形势,提高认识\n近年来全区政务公开水平不断提高。\n");
+    assertEquals("一、", s.sections().get(0).marker());
+    assertEquals(1, s.sections().size());
+  }
 }
