@@ -76,6 +76,8 @@ class SpeechParserTest {
     assertEquals(
         List.of(), outline("今天的会议主要有三项议程。\n一、请安监局局长宣读《通报》;\n二、请某同志讲话\n三、请县长讲话\n会议的议程进行完毕。"));
     assertEquals(List.of(), outline("下面进行会议议程。\n一、请获奖代表发言\n二、请县委书记作重要讲话"));
+    // the agenda announced with a comma and its items run on in the same sentence
+    assertEquals(List.of(), outline("今天的会议共有三项议程,一是表彰颁奖;二是劳动模范代表宣读倡议书;三是区长讲话。现在我宣布大会开始。"));
     // a timetable read out: each item begins with its time
     assertEquals(
         List.of(),
