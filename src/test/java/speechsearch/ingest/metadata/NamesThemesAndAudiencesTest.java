@@ -176,4 +176,10 @@ class NamesThemesAndAudiencesTest {
     assertEquals("一、", s.sections().get(0).marker());
     assertEquals(1, s.sections().size());
   }
+
+  @Test
+  void theAnniversariesOfThePeoplesOrganisationsGiveTheYear() {
+    assertEquals(2005, parse("同志们:\n值此喜迎中华全国总工会成立80周年和五一国际劳动节来临之际,我们隆重集会。\n").year());
+    assertEquals(2022, parse("同志们:\n今年是共青团成立100周年,我们在这里隆重集会。\n").year());
+  }
 }
