@@ -182,4 +182,11 @@ class NamesThemesAndAudiencesTest {
     assertEquals(2005, parse("同志们:\n值此喜迎中华全国总工会成立80周年和五一国际劳动节来临之际,我们隆重集会。\n").year());
     assertEquals(2022, parse("同志们:\n今年是共青团成立100周年,我们在这里隆重集会。\n").year());
   }
+
+  @Test
+  void theBestOfLastYearsWorkHonouredNowDateTheSpeechToTheNextYear() {
+    Speech s = parse("同志们:\n我代表县委、县政府向在2017年工作中做出优异成绩的先进集体和个人表示热烈的祝贺!并向大家拜个晚年。\n");
+    assertEquals(2018, s.year());
+    assertEquals("inferred", s.sources().get("year"));
+  }
 }
