@@ -354,8 +354,17 @@ final class YearClues {
               + SPAN
               + "(?:届|次)");
 
+  /** "五年来,…森林覆盖率由1998年的58%达到65.2%": the years since the figure the sentence starts from. */
+  private static final Pattern YEARS_UP_FROM =
+      Pattern.compile(SPAN + "年来[,，][^。；;！？!?]{0,80}?由((?:19|20)\\d{2})年(?:底|末)?的");
+
   /** The year the speech is given, counted on from a year it names; null when it counts none. */
   private static Integer countedFrom(String text) {
+    Matcher u = YEARS_UP_FROM.matcher(text);
+    if (u.find()) {
+      int n = ChineseNumbers.parse(u.group(1));
+      if (n > 1 && n < 40) return Integer.parseInt(u.group(2)) + n;
+    }
     Matcher e = EDITIONS_SINCE.matcher(text);
     if (e.find()) {
       int n = ChineseNumbers.parse(e.group(2));

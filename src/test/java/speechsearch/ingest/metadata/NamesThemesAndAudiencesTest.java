@@ -104,6 +104,8 @@ class NamesThemesAndAudiencesTest {
     assertEquals("text", years.sources().get("year"));
     Speech editions = parse("在外商投资企业座谈会上的讲话\n同志们:\n我市外商服务月活动自2004年首次举办,到今年已经连续开展了九届。\n");
     assertEquals(2012, editions.year());
+    Speech upFrom = parse("在全县林业工作会议上的述职报告\n五年来,全县森林覆盖率由1998年的58%达到65.2%,植树造林17万亩。\n");
+    assertEquals(2003, upFrom.year());
     // a span that ended in the past counts nothing about now
     assertNull(parse("在全县史志工作会议上的讲话\n同志们:\n我县的第一部县志从1980年代开始编纂,工作量很大。\n").year());
   }
