@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import speechsearch.ingest.metadata.Gazetteer.Place;
 import speechsearch.speech.Region;
 import speechsearch.vocabulary.Places;
@@ -82,7 +83,7 @@ public final class RegionResolver implements Places {
       for (int i = 0; i < combined.length; i++) combined[i] = headScores[i] * 1000 + leadScores[i];
       level = LevelCues.best(combined);
     }
-    level = ownLevelOverride(level, lead);
+    if (!VISIT.matcher(head).find()) level = ownLevelOverride(level, lead);
     if (level == NATION) return new Region(LEVELS.get(NATION), null, null, null);
     Map<Place, Integer> places = finder.find(head, lead);
     return choose(level, places);
@@ -96,6 +97,12 @@ public final class RegionResolver implements Places {
    * twice says 全区 of its district, a city leader's 全区 on a visit).
    */
   private static final int OWN_MIN = 3;
+
+  /**
+   * A title that says the speaker came to see a place (市长在某县调研座谈会上的讲话): his 全县 is his hosts'
+   * county, however often he says it, so the override does not apply.
+   */
+  private static final Pattern VISIT = Pattern.compile("调研|视察|考察|檢查指導|检查指导|慰问|慰問");
 
   /** The level the lead insists on, where it never calls the title's level its own. */
   private static int ownLevelOverride(int level, String lead) {

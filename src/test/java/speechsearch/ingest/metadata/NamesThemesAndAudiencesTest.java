@@ -191,4 +191,12 @@ class NamesThemesAndAudiencesTest {
     assertEquals(2018, s.year());
     assertEquals("inferred", s.sources().get("year"));
   }
+
+  @Test
+  void aVisitorSayingItsHostsCountyThreeTimesKeepsHisOwnLevel() {
+    String visit =
+        "同志们:\n今天我们来到这里调研,听了县里的汇报。近年来,全县上下团结一心,全县的工业经济增长很快," + "全县干部群众干劲十足。希望县委、县政府再接再厉。\n";
+    assertEquals("市", parse("市长在某县调研座谈会上的讲话\n" + visit).region().level());
+    assertEquals("市", parse("市委书记在某县视察时的讲话\n" + visit).region().level());
+  }
 }
