@@ -66,8 +66,11 @@ final class SpeakerLevel {
             + ("|" + own + within + "(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)")
             // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
             + ("|" + own + within + "(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))")
-            // a people's organisation of a level (我代表省慈善总会, 我代表市总工会)
-            + ("|" + own + "(省|自治区|市|县|区)(?=\\p{IsHan}{0,6}?(?:总会|协会|联合会|商会|工会|学会)(?![员议]))")
+            // a people's organisation of a level (我代表省慈善总会, 我代表市总工会), never one named for
+            // a market or a region (我代表市场营销协会, 我代表区域经济学会)
+            + ("|"
+                + own
+                + "(省|自治区|市(?!场)|县(?!域)|区(?!域))(?=\\p{IsHan}{0,6}?(?:总会|协会|联合会|商会|工会|学会)(?![员议]))")
             + ("|" + own + "(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))")
             // a ministry (我代表水利电力部), never a local organ's department (县委组织部)
             + ("|" + own + "((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}部)(?![门分长])"));

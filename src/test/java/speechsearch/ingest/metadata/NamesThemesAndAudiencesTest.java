@@ -199,4 +199,11 @@ class NamesThemesAndAudiencesTest {
     assertEquals("市", parse("市长在某县调研座谈会上的讲话\n" + visit).region().level());
     assertEquals("市", parse("市委书记在某县视察时的讲话\n" + visit).region().level());
   }
+
+  @Test
+  void anOrganisationNamedForAMarketOrARegionHasNoLevel() {
+    assertNull(parse("在公司成立十周年庆典上的致辞\n各位来宾:\n我代表市场营销协会向公司表示祝贺。\n").region().level());
+    assertNull(parse("在经济论坛上的致辞\n各位来宾:\n我代表区域经济学会向论坛的召开表示祝贺。\n").region().level());
+    assertEquals("市", parse("在经济论坛上的致辞\n各位来宾:\n我代表市总工会向论坛的召开表示祝贺。\n").region().level());
+  }
 }
