@@ -334,7 +334,6 @@ final class YearClues {
     return 0;
   }
 
-  /** "2019年是大庆之年、落实之年": the year the speech sets its purpose for. */
   /** How long, in years or editions, the text counts from a year it names. */
   private static final String SPAN = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 
@@ -358,6 +357,14 @@ final class YearClues {
   private static final Pattern YEARS_UP_FROM =
       Pattern.compile(SPAN + "年来[,，][^。；;！？!?]{0,80}?由((?:19|20)\\d{2})年(?:底|末)?的");
 
+  /** An event held less often than once a year: 每四年举办一届, 两年一届, 隔年举办. */
+  private static final Pattern NOT_YEARLY =
+      Pattern.compile("每(?:隔)?[两二三四五2-5]年|[两二三四五2-5]年(?:一届|一次|举办一次|一度)|隔年");
+
+  /** A span that ended in a year the sentence names: 历时五年,于1997年建成通车. */
+  private static final Pattern ENDED_IN =
+      Pattern.compile("(?:19|20)\\d{2}年[^。；;！？!?，,]{0,8}?(?:建成|完成|竣工|通车|投产|投用|落成|结束)");
+
   /** The year the speech is given, counted on from a year it names; null when it counts none. */
   private static Integer countedFrom(String text) {
     Matcher u = YEARS_UP_FROM.matcher(text);
@@ -366,18 +373,21 @@ final class YearClues {
       if (n > 1 && n < 40) return Integer.parseInt(u.group(2)) + n;
     }
     Matcher e = EDITIONS_SINCE.matcher(text);
-    if (e.find()) {
+    // editions count years only where the event is yearly: a games held every four years is not
+    if (e.find() && !NOT_YEARLY.matcher(sentenceAround(text, e.start())).find()) {
       int n = ChineseNumbers.parse(e.group(2));
       if (n > 1 && n < 60) return Integer.parseInt(e.group(1)) + n - 1;
     }
     Matcher y = YEARS_SINCE.matcher(text);
-    if (y.find()) {
+    // the years counted reach the present unless the sentence goes on to the year they ended in
+    if (y.find() && !ENDED_IN.matcher(restOfSentence(text, y.end())).find()) {
       int n = ChineseNumbers.parse(y.group(2));
       if (n > 0 && n < 60) return Integer.parseInt(y.group(1)) + n;
     }
     return null;
   }
 
+  /** "2019年是大庆之年、落实之年": the year the speech sets its purpose for. */
   private static Integer yearOfPurpose(String text) {
     Matcher m = PURPOSE.matcher(text);
     return m.find() ? Integer.valueOf(m.group(1)) : null;
@@ -494,11 +504,16 @@ final class YearClues {
     return PLAN_LOOK_BACK.matcher(sentence).find() && !NOW.matcher(sentence).find();
   }
 
+  /** The text from {@code pos} to the end of its sentence. */
+  private static String restOfSentence(String text, int pos) {
+    int to = pos;
+    while (to < text.length() && !CharNormalizer.isSentenceEnd(text.charAt(to))) to++;
+    return text.substring(pos, to);
+  }
+
   private static String sentenceAround(String text, int pos) {
     int from = clauseStart(text, pos);
     while (from > 0 && !CharNormalizer.isSentenceEnd(text.charAt(from - 1))) from--;
-    int to = pos;
-    while (to < text.length() && !CharNormalizer.isSentenceEnd(text.charAt(to))) to++;
-    return text.substring(from, to);
+    return text.substring(from, pos) + restOfSentence(text, pos);
   }
 }

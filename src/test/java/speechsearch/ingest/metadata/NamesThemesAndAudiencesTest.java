@@ -206,4 +206,12 @@ class NamesThemesAndAudiencesTest {
     assertNull(parse("在经济论坛上的致辞\n各位来宾:\n我代表区域经济学会向论坛的召开表示祝贺。\n").region().level());
     assertEquals("市", parse("在经济论坛上的致辞\n各位来宾:\n我代表市总工会向论坛的召开表示祝贺。\n").region().level());
   }
+
+  @Test
+  void aCountThatEndedInThePastOrEditionsNotYearlyGiveNoYear() {
+    String bridge = "同志们:\n我县的跨江大桥从1992年开始建设,历时五年,于1997年建成通车,至今仍是交通大动脉。\n";
+    assertNull(parse("在全县交通工作会议上的讲话\n" + bridge).year());
+    String games = "各位来宾:\n县运动会每四年举办一届,自1990年首次举办,到今年已经连续举办了八届。\n";
+    assertNull(parse("在县第八届运动会开幕式上的致辞\n" + games).year());
+  }
 }
