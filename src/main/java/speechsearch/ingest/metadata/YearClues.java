@@ -109,8 +109,9 @@ final class YearClues {
   private static final Pattern CONGRESS_YEAR =
       Pattern.compile(
           "(?:迎接|喜迎)(?:党的)?(十[一二三四五六七八九]|二十)大"
-              // "为党的十八大胜利召开创造良好环境": a congress still to come this year
-              + "|为(?:党的|[XＸx×*＊]的)?(十[一二三四五六七八九]|二十)大(?:和[^。，,；;]{2,12}?)?(?:的)?(?:胜利|顺利)?召开(?:营造|创造|提供)"
+              // "为党的十八大胜利召开创造良好环境": a congress still to come this year; 营造了 looks back
+              // on it from a later year's report
+              + "|为(?:党的|[XＸx×*＊]的)?(十[一二三四五六七八九]|二十)大(?:和[^。，,；;]{2,12}?)?(?:的)?(?:胜利|顺利)?召开(?:营造|创造|提供)(?!了)"
               + "|(?:党的)?(十[一二三四五六七八九]|二十)大(?:召开之年|胜利召开之年|(?:即将|就要|将要|就将)(?:胜利)?召开"
               // "在党的十九大刚刚闭幕的时刻": just ended, not a look back from later (闭幕以来)
               + "|(?:刚刚|胜利)闭幕(?!以来|后的))"
@@ -187,9 +188,12 @@ final class YearClues {
   /** Words that put a sentence's commemoration in the past: 去年，我们纪念了…. */
   private static final Pattern PAST = Pattern.compile("去年|前年|曾经|当年");
 
-  /** Words that put a sentence in the present: an anniversary or a session being marked now. */
+  /**
+   * Words that put a sentence in the present: an anniversary or a session being marked now. 刚刚过去的一年
+   * is last year, not now.
+   */
   private static final Pattern NOW =
-      Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|刚刚|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
+      Pattern.compile("今年|今天|今晚|这次|此次|本次|值此|之际|即将|刚刚(?!过去)|喜迎|隆重|庆祝|纪念(?![馆館碑堂品章])");
 
   /** A greeting given as a new year begins: 值此元旦佳节…, 在这辞旧迎新的时刻. */
   private static final Pattern NEW_YEAR_GREETING =

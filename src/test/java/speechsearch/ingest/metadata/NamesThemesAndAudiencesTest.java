@@ -214,4 +214,11 @@ class NamesThemesAndAudiencesTest {
     String games = "各位来宾:\n县运动会每四年举办一届,自1990年首次举办,到今年已经连续举办了八届。\n";
     assertNull(parse("在县第八届运动会开幕式上的致辞\n" + games).year());
   }
+
+  @Test
+  void aCongressThatWorkLastYearPreparedForIsNotThisYears() {
+    assertNull(parse("同志们:\n过去一年,我们为党的十八大胜利召开营造了和谐稳定的社会环境。\n").year());
+    // 刚刚过去的一年 is last year: a session studied in it was not held now
+    assertNull(parse("同志们:\n刚刚过去的一年,全县上下认真学习十届全国人大四次会议精神,各项工作取得新进展。\n").year());
+  }
 }
