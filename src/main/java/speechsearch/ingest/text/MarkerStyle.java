@@ -26,12 +26,15 @@ public enum MarkerStyle {
       MarkerStyle.UNRANKED,
       Numbering.CHINESE,
       Forms.CN + "(?:是|要)(?![一二三四五六七八九十](?!些|批|部分|直|定|切|般|个|种|项|大批|系列|贯|体化|线|流|把手|方面))"),
-  /** 第一， and its spoken long forms 第一个方面， and 第一层意思， */
+  /**
+   * 第一， and its spoken long forms 第一个方面， and 第一层意思, never where the next one follows at once
+   * (第一个方面、第二个方面的问题…: the parts named, not a part begun)
+   */
   CN_DI(
       MarkerStyle.UNRANKED,
       Numbering.CHINESE,
       "第" + Forms.CN + "[,，、:：]" + Forms.NOT_A_LIST,
-      "第" + Forms.CN + "(?:个方面|层意思)[,，、:：]"),
+      "第" + Forms.CN + "(?:个方面|层意思)[,，、:：](?!第[一二三四五六七八九十]{1,3}(?:个方面|层意思))"),
   /** 1、 and 1. (one style: documents mix them within a list) */
   AR_DUN(2, Numbering.ARABIC, Forms.AR + "、", Forms.AR + "\\.(?![\\d.])"),
   /** （1） */

@@ -54,6 +54,9 @@ class MarkersTest {
     assertNull(Markers.at(runOn, runOn.indexOf('第')));
     String ownLine = "同志们:\n第二个方面,讲一讲下一步的打算";
     assertEquals(2, Markers.at(ownLine, ownLine.indexOf('第')).ordinal());
+    // the parts named in a row are no part begun
+    String named = "同志们:\n第一个方面、第二个方面的问题去年已经讲过了";
+    assertNull(Markers.at(named, named.indexOf('第')));
     String shortForm = "主要有以下三点考虑:第一,今年的工作早有安排";
     assertEquals(1, Markers.at(shortForm, shortForm.indexOf('第')).ordinal());
   }
