@@ -98,6 +98,12 @@ class NamesThemesAndAudiencesTest {
   }
 
   @Test
+  void aThemeThatSpeaksOfLeadershipNamesNoSpeaker() {
+    String page = "坚持县委统一领导 推进乡村全面振兴\n——在全镇乡村振兴工作会议上的讲话\n同志们:\n今天召开全镇乡村振兴工作会议,部署今年工作。\n";
+    assertEquals("镇", parse(page).region().level());
+  }
+
+  @Test
   void theYearsOrEditionsCountedFromANamedYearGiveTheSpeechsYear() {
     Speech years = parse("在全区教研工作会议上的讲话\n同志们:\n自2004年我区被确立为教研基地以来,已经历三年时间,各校做了大量工作。\n");
     assertEquals(2007, years.year());
