@@ -14,6 +14,13 @@ import speechsearch.ingest.text.Markers;
  */
 public final class ChromeLines {
 
+  /**
+   * A document site's numbered notes on buying a download, long enough to pass for sentences:
+   * "1、下载文档前请自行甄别…", "2、“仅部分预览”的文档…", "3、如文档侵犯您的权益…".
+   */
+  private static final Pattern DOWNLOAD_NOTICE =
+      Pattern.compile("^(?:\\d{1,2}[、.]\\s*){0,2}(?:下载文档前请自行甄别|[\"“]?仅部分预览[\"”]?的文档|如文档侵犯您的权益)");
+
   /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
   private static final Pattern CHROME =
       Pattern.compile(
@@ -156,6 +163,7 @@ public final class ChromeLines {
   /** Why a line is chrome ("chrome", "navigation", "symbols"), or null when it may be text. */
   static String why(String line) {
     if (line.length() <= 200 && isSpamLine(line)) return "spam keywords";
+    if (line.length() <= 200 && DOWNLOAD_NOTICE.matcher(line).lookingAt()) return "chrome";
     if (line.length() <= 80 && CHROME.matcher(line).find()) return "chrome";
     if (line.length() <= 80 && !hasSentenceEnd(line) && PAGE_ROW.matcher(line).find())
       return "page row";

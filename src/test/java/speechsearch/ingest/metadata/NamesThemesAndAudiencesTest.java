@@ -227,4 +227,32 @@ class NamesThemesAndAudiencesTest {
     // 刚刚过去的一年 is last year: a session studied in it was not held now
     assertNull(parse("同志们:\n刚刚过去的一年,全县上下认真学习十届全国人大四次会议精神,各项工作取得新进展。\n").year());
   }
+
+  @Test
+  void aLabelRunIntoTheSalutationsLineIsNoHeading() {
+    Speech s =
+        parse(
+            "校车安全会议讲话\n校车安全工作关系到广大师生的身体健康和生命安全,是一项民心工程。下面是整理的讲话,仅供参考。"
+                + " (一): 同志们: 今天我们在这里召开校车安全管理工作会议。\n一、认清形势,提高认识\n校车安全事关重大。\n");
+    assertEquals("一、", s.sections().get(0).marker());
+    assertEquals(1, s.sections().size());
+  }
+
+  @Test
+  void aDocumentSitesNumberedDownloadNotesAreChrome() {
+    Speech s =
+        parse(
+            "在全市安全生产工作会议上的讲话\n1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n"
+                + "2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n"
+                + "3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n"
+                + BODY);
+    assertTrue(s.sections().isEmpty(), s.sections().toString());
+  }
+
+  @Test
+  void aSitesVipNoteOrCategoryAfterTheTitleIsDecoration() {
+    assertEquals(
+        "在全省小麦赤霉病防控工作视频会议上的讲话", parse("在全省小麦赤霉病防控工作视频会议上的讲话.docxVIP专享VIP免费\n" + BODY).title());
+    assertEquals("在全市推行新型农村合作医疗制度动员大会上的讲话", parse("在全市推行新型农村合作医疗制度动员大会上的讲话-领导讲话\n" + BODY).title());
+  }
 }
