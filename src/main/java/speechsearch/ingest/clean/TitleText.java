@@ -86,6 +86,23 @@ public final class TitleText {
   private static final Pattern AFTER_NAME = Pattern.compile(DECORATION);
 
   /** Labels before a title: 标题:, 题目:, 篇一:, 第一篇:, 范文1:, 【篇1】. */
+  /** An item's label in brackets inside a line, after a collection's name: 【篇一】:, [第2篇]. */
+  private static final Pattern ITEM_AFTER_NAME =
+      Pattern.compile(
+          "(?<=\\S)[【\\[](?:篇\\s?[一二三四五六七八九十\\d]{1,2}|第[一二三四五六七八九十\\d]{1,2}篇)[】\\]]\\s*[:：]\\s*(?=\\S{4})");
+
+  /**
+   * A collection's name and its first item's own name on one line, split at the item's label
+   * ("…讲话稿【篇一】:在全镇…的讲话" → the two names), or null when the line is not so made.
+   */
+  public static String[] splitItemAfterName(String line) {
+    Matcher item = ITEM_AFTER_NAME.matcher(line);
+    if (!item.find() || !SPEECH_END.matcher(line.substring(item.end())).find()) return null;
+    return new String[] {
+      line.substring(0, item.start()).strip(), line.substring(item.end()).strip()
+    };
+  }
+
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:(?:文章)?标题|題目|题目|標題)[:：]\\s*"
@@ -218,6 +235,7 @@ public final class TitleText {
     while (a.find()) after = a.end();
     if (after > 0 && SPEECH_END.matcher(s.substring(after)).find()) s = s.substring(after);
     s = unlabelled(ChromeLines.ADDRESS.matcher(s).replaceAll(" ").strip());
+
     s = LEAD.matcher(s).replaceFirst("");
     s = withoutSiteName(s);
     s = lastRepeatedName(s);

@@ -329,6 +329,15 @@ public final class MetadataExtractor {
    * first speech's own title when one follows.
    */
   private static String chooseTitle(List<String> candidates) {
+    // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
+    // collection's, and the first item's own name follows its label
+    for (int i = 1; i < candidates.size(); i++) {
+      String[] parts = TitleText.splitItemAfterName(candidates.get(i));
+      if (parts != null && candidates.subList(0, i).contains(parts[0])) {
+        String item = TitleText.clean(parts[1]);
+        if (item != null) return item;
+      }
+    }
     List<String> lines = new ArrayList<>(candidates.size());
     List<Boolean> itemLabelled = new ArrayList<>(candidates.size());
     for (String c : candidates) {

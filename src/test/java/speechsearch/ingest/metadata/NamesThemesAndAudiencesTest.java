@@ -255,4 +255,12 @@ class NamesThemesAndAudiencesTest {
         "在全省小麦赤霉病防控工作视频会议上的讲话", parse("在全省小麦赤霉病防控工作视频会议上的讲话.docxVIP专享VIP免费\n" + BODY).title());
     assertEquals("在全市推行新型农村合作医疗制度动员大会上的讲话", parse("在全市推行新型农村合作医疗制度动员大会上的讲话-领导讲话\n" + BODY).title());
   }
+
+  @Test
+  void aCollectionsFirstItemNamedAfterItsLabelIsTheTitle() {
+    String page = "镇长工作会议上的讲话稿\n镇长工作会议上的讲话稿【篇一】:在全镇镇、村干部工作会议上的讲话\n" + BODY;
+    assertEquals("在全镇镇、村干部工作会议上的讲话", parse(page).title());
+    // without the collection's name above it, the line is as it was
+    assertEquals("镇长工作会议上的讲话稿", parse("镇长工作会议上的讲话稿\n" + BODY).title());
+  }
 }
