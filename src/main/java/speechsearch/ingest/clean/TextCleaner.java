@@ -57,14 +57,6 @@ public final class TextCleaner {
               // wikisource's licence notice under a public-domain text
               + "|本作品(是|来自).{0,80})$");
 
-  /** A speech's number in a collection, alone on its line: "(一):", "1、", "（二）". */
-  private static final Pattern ITEM_LABEL =
-      Pattern.compile("[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.]?\\s*[:：]?");
-
-  /** Such a label after a sentence's end, its salutation following on the same line. */
-  private static final Pattern LABEL_BEFORE_SALUTATION =
-      Pattern.compile("(?:^|(?<=[。！!？?]))\\s*[(（][一二三四五六七八九十\\d]{1,3}[)）]\\s*[:：]?\\s*");
-
   private static final Pattern BARE_MARKER =
       Pattern.compile(
           "[一二三四五六七八九十]{1,3}[、是要]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]"
@@ -197,28 +189,7 @@ public final class TextCleaner {
     List<String> head = new ArrayList<>(kept.subList(0, start));
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
     HeadLines.removeRepeated(head, meta.get("captionTitle"), body, removed, loss);
-    // "(一):" then "同志们:" near the top: a collection's label of its first speech (what is left of
-    // "…讲话(一):" once the repeated name is gone), not a heading
-    for (int i = 0; i < Math.min(body.size(), 4); i++) {
-      if (i + 1 < body.size()
-          && ITEM_LABEL.matcher(body.get(i)).matches()
-          && TitleRun.startsWithSalutation(body.get(i + 1))) {
-        removed.add("item label: " + body.remove(i));
-        break;
-      }
-      // the same label run into its line: "…仅供参考。(一): 同志们: 今天…"
-      String line = body.get(i);
-      Matcher run = LABEL_BEFORE_SALUTATION.matcher(line);
-      boolean cut = false;
-      while (!cut && run.find()) {
-        if (TitleRun.startsWithSalutation(line.substring(run.end()))) {
-          removed.add("item label: " + run.group().strip());
-          body.set(i, (line.substring(0, run.start()) + line.substring(run.end())).strip());
-          cut = true;
-        }
-      }
-      if (cut) break;
-    }
+    ItemLabels.dropFirstSpeechLabel(body, removed);
     return new CleanText(head, body, truncated, meta, loss.of(text), removed);
   }
 
