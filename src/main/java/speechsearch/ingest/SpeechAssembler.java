@@ -67,12 +67,10 @@ final class SpeechAssembler {
       }
     }
     String pageDate = pageMeta.get("date");
-    if (year == null && pageDate != null) {
+    if (year == null) {
+      // a full date first, else a month or an issue without its day (更新时间:2025-11, 2005年第16期)
       year = parseYear(pageDate);
-      if (year != null) sources.put("year", "page");
-    }
-    if (year == null && pageMeta.get("pageYear") != null) {
-      year = parseYear(pageMeta.get("pageYear"));
+      if (year == null) year = parseYear(pageMeta.get("pageYear"));
       if (year != null) sources.put("year", "page");
     }
     // the page's date stands in for the speech's only where the year is the page's too

@@ -85,7 +85,6 @@ public final class TitleText {
   /** The same decoration where it follows a speech word inside a line of run-together names. */
   private static final Pattern AFTER_NAME = Pattern.compile(DECORATION);
 
-  /** Labels before a title: 标题:, 题目:, 篇一:, 第一篇:, 范文1:, 【篇1】. */
   /** An item's label in brackets inside a line, after a collection's name: 【篇一】:, [第2篇]. */
   private static final Pattern ITEM_AFTER_NAME =
       Pattern.compile(
@@ -103,6 +102,7 @@ public final class TitleText {
     };
   }
 
+  /** Labels before a title: 标题:, 题目:, 篇一:, 第一篇:, 范文1:, 【篇1】. */
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:(?:文章)?标题|題目|题目|標題)[:：]\\s*"
@@ -235,7 +235,6 @@ public final class TitleText {
     while (a.find()) after = a.end();
     if (after > 0 && SPEECH_END.matcher(s.substring(after)).find()) s = s.substring(after);
     s = unlabelled(ChromeLines.ADDRESS.matcher(s).replaceAll(" ").strip());
-
     s = LEAD.matcher(s).replaceFirst("");
     s = withoutSiteName(s);
     s = lastRepeatedName(s);

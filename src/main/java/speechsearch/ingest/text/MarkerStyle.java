@@ -1,6 +1,7 @@
 package speechsearch.ingest.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The enumerator styles of Chinese official writing, each with the forms it is written in and its
@@ -34,7 +35,7 @@ public enum MarkerStyle {
       MarkerStyle.UNRANKED,
       Numbering.CHINESE,
       "第" + Forms.CN + "[,，、:：]" + Forms.NOT_A_LIST,
-      "第" + Forms.CN + "(?:个方面|层意思)[,，、:：](?!第[一二三四五六七八九十]{1,3}(?:个方面|层意思))"),
+      "第" + Forms.CN + Forms.LONG_DI + "[,，、:：](?!第[一二三四五六七八九十]{1,3}" + Forms.LONG_DI + ")"),
   /** 1、 and 1. (one style: documents mix them within a list) */
   AR_DUN(2, Numbering.ARABIC, Forms.AR + "、", Forms.AR + "\\.(?![\\d.])"),
   /** （1） */
@@ -101,5 +102,18 @@ public enum MarkerStyle {
 
     /** "第一、二轮", "一、二季度": ordinals listed together, not an enumerator. */
     static final String NOT_A_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
+
+    /** What 第N's spoken long forms add after the number: 第一个方面, 第一层意思. */
+    static final String LONG_DI = "(?:个方面|层意思)";
+  }
+
+  private static final Pattern LONG_DI = Pattern.compile(Forms.LONG_DI);
+
+  /**
+   * Whether a marker's text is one of 第N's spoken long forms (第一个方面,), which head a part only from
+   * the start of a line.
+   */
+  static boolean isLongForm(String markerText) {
+    return LONG_DI.matcher(markerText).find();
   }
 }

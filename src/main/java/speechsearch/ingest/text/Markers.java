@@ -38,8 +38,6 @@ public final class Markers {
   /** A marker found at a position: its style, ordinal, and the end of the marker text. */
   public record Found(MarkerStyle style, int ordinal, String text, int end) {}
 
-  private static final Pattern LONG_FORM = Pattern.compile("个方面|层意思");
-
   private Markers() {}
 
   /** Whether a line begins with something that reads as an enumerator. */
@@ -63,7 +61,10 @@ public final class Markers {
     if (end >= s.length()) return null;
     // "第一个方面,", "第一层意思," head a part only from the start of its line; run on after "以下三个方面的考虑:" it
     // begins a reason inside a sentence
-    if (pos > 0 && s.charAt(pos - 1) != '\n' && LONG_FORM.matcher(m.group()).find()) {
+    if (pos > 0
+        && s.charAt(pos - 1) != '\n'
+        && style == MarkerStyle.CN_DI
+        && MarkerStyle.isLongForm(m.group())) {
       return null;
     }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
