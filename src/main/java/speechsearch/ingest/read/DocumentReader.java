@@ -48,6 +48,13 @@ public final class DocumentReader {
   /** How recent a modification makes a file read twice (see {@link #snapshot}). */
   static final long RECENT_MILLIS = 2_000;
 
+  /**
+   * How many more looks, and how far apart, before a recent file that does not decode is judged.
+   */
+  static final int SETTLE_LOOKS = 5;
+
+  static final long SETTLE_MILLIS = 20;
+
   private static boolean recentlyModified(BasicFileAttributes a) {
     return System.currentTimeMillis() - a.lastModifiedTime().toMillis() < RECENT_MILLIS;
   }
@@ -126,13 +133,7 @@ public final class DocumentReader {
     try {
       return parseBytes(s);
     } catch (UnreadableFileException e) {
-      byte[] now;
-      try {
-        now = readAtMost(s.file(), maxBytes);
-      } catch (IOException gone) {
-        throw e;
-      }
-      if (!Arrays.equals(now, s.bytes())) {
+      if (changedSince(s)) {
         throw new UnreadableFileException(
             s.file(),
             "the file changed while it was being read; it is still being written: try again when"
@@ -140,6 +141,30 @@ public final class DocumentReader {
             e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * Whether the file no longer holds the snapshot's bytes. A file modified in the last {@link
+   * #RECENT_MILLIS} ms is looked at a few more times, {@link #SETTLE_MILLIS} ms apart: a writer can
+   * be descheduled halfway through one write, leaving the file still, for a moment, at a length
+   * that ends inside a character.
+   */
+  private boolean changedSince(Snapshot s) {
+    for (int look = 0; ; look++) {
+      try {
+        if (!Arrays.equals(readAtMost(s.file(), maxBytes), s.bytes())) return true;
+        if (look == SETTLE_LOOKS
+            || !recentlyModified(Files.readAttributes(s.file(), BasicFileAttributes.class))) {
+          return false;
+        }
+        Thread.sleep(SETTLE_MILLIS);
+      } catch (IOException gone) {
+        return false;
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
   }
 

@@ -224,6 +224,44 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aWriterPausedInsideACharacterIsReportedAsWritingNotAsBadText() throws Exception {
+    // a writer descheduled halfway through one write leaves the file still, for a moment, at a
+    // length that ends inside a character; the write completes a few milliseconds later
+    Path file = dir.resolve("paused.txt");
+    byte[] whole = ("甲".repeat(99) + "\n").repeat(10).getBytes(StandardCharsets.UTF_8);
+    Files.write(file, java.util.Arrays.copyOf(whole, 298 * 5 + 1)); // ends inside a 甲
+    DocumentReader.Snapshot caught = reader.snapshot(file);
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(30);
+                Files.write(file, whole);
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    writer.start();
+    try {
+      UnreadableFileException e =
+          assertThrows(UnreadableFileException.class, () -> reader.parse(caught));
+      assertTrue(e.getMessage().contains("changed while it was being read"), e.getMessage());
+    } finally {
+      writer.join();
+    }
+    assertEquals(new String(whole, StandardCharsets.UTF_8), reader.read(file).text());
+  }
+
+  @Test
+  void aFileThatStaysUndecodableIsReportedAsSuch() throws Exception {
+    Path file = dir.resolve("cut.txt");
+    Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfd, 0x41, (byte) 0xc3});
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> reader.read(file));
+    assertFalse(e.getMessage().contains("changed while"), e.getMessage());
+  }
+
+  @Test
   void knowsWhichExtensionsItSupports() {
     assertTrue(DocumentReader.isSupported(Path.of("a/B.HTM")));
     assertTrue(DocumentReader.isSupported(Path.of("speech.docx")));
