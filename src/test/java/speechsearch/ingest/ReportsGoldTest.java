@@ -15,11 +15,12 @@ import speechsearch.testing.Shared;
 import speechsearch.testing.StructureScorer;
 
 /**
- * The evaluation kit's structure scorer on the sixteen gold reports of
- * src/test/resources/eval/reports (see its README), half A (rules were tuned on it) and half B
- * (only measured). Each report is parsed from a copy in an empty folder, so the corpus MANIFEST
- * cannot supply its title and year. The floors are the figures measured when the halves were made
- * final, less a little; the scorer's report is printed.
+ * The evaluation kit's structure scorer on the twenty gold reports of
+ * src/test/resources/eval/reports (see its README), half A (rules were tuned on it), half B
+ * (measured, later tuned on) and half C (four reports annotated blind from the text alone, only
+ * measured). Each report is parsed from a copy in an empty folder, so the corpus MANIFEST cannot
+ * supply its title and year. The floors are the figures measured when the halves were made final,
+ * less a little; the scorer's report is printed.
  */
 class ReportsGoldTest {
   private static final Path GOLD = Path.of("src/test/resources/eval/reports");
@@ -27,7 +28,7 @@ class ReportsGoldTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 0.98, 8", "B, 0.95, 8"})
+  @CsvSource({"A, 0.98, 8", "B, 0.95, 8", "C, 0.97, 4"})
   void theHalfScoresAtLeastItsFloor(String half, double pathsF1, int years)
       throws IOException, InterruptedException {
     Path eval = Shared.require("eval");
@@ -50,7 +51,7 @@ class ReportsGoldTest {
     Matcher m = Pattern.compile("overall paths F1 ([0-9.]+)").matcher(report);
     assertTrue(m.find(), report);
     assertTrue(Double.parseDouble(m.group(1)) >= pathsF1, report);
-    Matcher meta = Pattern.compile("year (\\d+)/8").matcher(report);
+    Matcher meta = Pattern.compile("year (\\d+)/\\d+").matcher(report);
     assertTrue(meta.find(), report);
     assertTrue(Integer.parseInt(meta.group(1)) >= years, report);
   }
