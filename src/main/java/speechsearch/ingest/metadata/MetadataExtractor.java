@@ -44,6 +44,12 @@ public final class MetadataExtractor {
           "^[(（〔]?[\\d〇○零一二三四五六七八九十]{4}年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日[)）〕]?$");
   private static final int OPENING = 600;
 
+  /** A bracketed date right before the salutation, on a line the speech was run into. */
+  private static final Pattern DATE_BEFORE_SALUTATION =
+      Pattern.compile(
+          "[(（]\\s*([\\d〇○零一二三四五六七八九]{4}年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)\\s*[)）]\\s*"
+              + "(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|老师们|老師們|同学们|同學們)");
+
   private static final Pattern SCHOOL_YEAR =
       Pattern.compile(
           "((?:19|20)\\d{2})\\s*[-—－~～至到]\\s*((?:19|20)\\d{2})\\s*学年(?:度)?(?:[^第春]{0,4}(第二学期|春季|下学期))?");
@@ -226,6 +232,9 @@ public final class MetadataExtractor {
       if (DATE_ONLY.matcher(b).matches() || b.startsWith("(") || b.startsWith("（")) {
         lines.add(b.substring(0, Math.min(b.length(), 16)));
       }
+      // a page run into one line: "…会议上的讲话(2012年5月30日)同志们:今天…"
+      Matcher run = DATE_BEFORE_SALUTATION.matcher(b);
+      if (run.find() && run.start() < 200) lines.add(run.group(1));
     }
     return firstDate(lines);
   }

@@ -254,6 +254,17 @@ class PageMetadataTest {
   }
 
   @Test
+  void aDateBeforeTheSalutationOnAPageRunIntoOneLineDatesTheSpeech() {
+    // a collection page: the item's label and its own title run into the body's first line
+    Speech s =
+        parse(
+            "李县长在全县秋粮收购工作会议上的讲话\n第一篇:李县长在全县秋粮收购工作会议上的讲话在全县秋粮收购工作会议上的讲话"
+                + "(2012年5月30日)同志们:今天我们召开这次会议,安排部署秋粮收购工作。");
+    assertEquals(2012, s.year());
+    assertEquals("dateline", s.sources().get("year"));
+  }
+
+  @Test
   void aDateInChineseNumeralsIsRead() {
     Speech s = parse("政府工作报告\n——二〇一九年一月十五日在县第十届人民代表大会第三次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。");
     assertEquals("2019-01-15", s.date());

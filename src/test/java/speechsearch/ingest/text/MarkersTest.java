@@ -27,6 +27,8 @@ class MarkersTest {
       {"第二十一：加强监管", "CN_DI 21 第二十一： 5"},
       {"第一个方面,讲一讲年初以来的工作", "CN_DI 1 第一个方面, 6"},
       {"第二层意思:对大家表示感谢", "CN_DI 2 第二层意思: 6"},
+      {"第三点,统筹推进", "CN_DI 3 第三点, 4"},
+      {"第四點,統籌推進", "CN_DI 4 第四點, 4"},
       {"5、加强监管", "AR_DUN 5 5、 2"},
       {"16.加强监管", "AR_DUN 16 16. 3"},
       {"（7）加强监管", "AR_PAREN 7 （7） 3"},
@@ -57,6 +59,10 @@ class MarkersTest {
     // the parts named in a row are no part begun
     String named = "同志们:\n第一个方面、第二个方面的问题去年已经讲过了";
     assertNull(Markers.at(named, named.indexOf('第')));
+    String point = "我讲三点意见。第一点,统一思想";
+    assertNull(Markers.at(point, point.indexOf('第')));
+    String pointLine = "同志们:\n第一点,统一思想";
+    assertEquals(1, Markers.at(pointLine, pointLine.indexOf('第')).ordinal());
     String shortForm = "主要有以下三点考虑:第一,今年的工作早有安排";
     assertEquals(1, Markers.at(shortForm, shortForm.indexOf('第')).ordinal());
   }
