@@ -83,8 +83,33 @@ final class Outline {
       for (int r = repeated.size() - 1; r >= 0; r--) {
         removed.add("outline: " + out.remove((int) repeated.get(r)));
       }
+      return out;
     }
+    int heads = headingsAboveTheTitle(out, first);
+    for (int k = 0; k < heads; k++) removed.add("outline: " + out.remove(0));
     return out;
+  }
+
+  /**
+   * How many marker lines open the page above the speech's own title and salutation ("一、深化思想认识 /
+   * 二、… / 在…会上的讲话 / 同志们:"): a page's outline of headings the excerpt may never reach, at least
+   * three, none a sentence. Zero when anything else comes first or no title and salutation follow.
+   */
+  private static int headingsAboveTheTitle(List<String> lines, int firstSentence) {
+    int n = 0;
+    while (n < firstSentence
+        && Markers.startsWithMarker(lines.get(n))
+        && lines.get(n).length() <= 30
+        && !HeadLines.isSentenceLine(lines.get(n))) {
+      n++;
+    }
+    if (n < 3 || n + 1 >= lines.size()) return 0;
+    String title = lines.get(n);
+    return !Markers.startsWithMarker(title)
+            && TitleText.isTitleShaped(title)
+            && TitleRun.startsWithSalutation(lines.get(n + 1))
+        ? n
+        : 0;
   }
 
   private static boolean bodyRepeats(List<String> lines, int from, String heading) {

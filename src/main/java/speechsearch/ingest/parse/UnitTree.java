@@ -200,6 +200,9 @@ final class UnitTree {
           && partFollows(last(), pos)) {
         break;
       }
+      // a spoken part (第一个问题，on its own line) is a part of the talk, never a run-in measure:
+      // the list after its lead-in is its own even where the page ends before the next part
+      if (last().style == MarkerStyle.CN_DI && MarkerStyle.isLongForm(last().marker)) break;
       open.remove(open.size() - 1);
       gap = end;
     }

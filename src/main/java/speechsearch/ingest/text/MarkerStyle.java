@@ -104,7 +104,7 @@ public enum MarkerStyle {
     static final String NOT_A_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
 
     /** What 第N's spoken long forms add after the number: 第一个方面, 第一层意思. */
-    static final String LONG_DI = "(?:个方面|個方面|层意思|層意思|点|點)";
+    static final String LONG_DI = "(?:个方面|個方面|个问题|個問題|层意思|層意思|点|點)";
   }
 
   private static final Pattern LONG_DI = Pattern.compile(Forms.LONG_DI);
@@ -113,7 +113,7 @@ public enum MarkerStyle {
    * Whether a marker's text is one of 第N's spoken long forms (第一个方面,), which head a part only from
    * the start of a line.
    */
-  static boolean isLongForm(String markerText) {
+  public static boolean isLongForm(String markerText) {
     return LONG_DI.matcher(markerText).find();
   }
 }

@@ -124,6 +124,19 @@ class PageMetadataTest {
   }
 
   @Test
+  void headingsListedAboveTheTitleAndSalutationAreAnOutlineEvenWhenTheBodyNeverReachesThem() {
+    Speech s =
+        parse(
+            "一、深化思想认识\n二、强化队伍建设\n三、深化课程建设\n四、强化家校协同\n"
+                + "在全区中小学心理健康工作推进会上的讲话\n同志们:\n今天,我们在此召开全区中小学心理健康工作推进会,总结去年的工作。");
+    assertEquals("在全区中小学心理健康工作推进会上的讲话", s.title());
+    assertEquals(0, s.sections().size());
+    // two marker lines are not enough to call an outline
+    Speech two = parse("一、深化思想认识\n二、强化队伍建设\n在全区心理健康工作推进会上的讲话\n同志们:\n今天,我们在此召开推进会,总结去年的工作。");
+    assertEquals(2, two.sections().size());
+  }
+
+  @Test
   void aBannerSentenceAboveTheTitleDoesNotStartTheBody() {
     Speech s =
         parse(

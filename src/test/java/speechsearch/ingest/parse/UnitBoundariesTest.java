@@ -159,6 +159,18 @@ class UnitBoundariesTest {
   }
 
   @Test
+  void aSpokenPartKeepsTheListAfterItsLeadInWhereThePageEndsBeforeTheNextPart() {
+    SpeechParser.Body b =
+        parse(
+            "同志们：\n第一个问题，提高认识，抓好合作医疗工作\n"
+                + "具体办法等一会由副镇长讲，我这里仅强调两点：\n"
+                + "一、要充分认识合作医疗的意义。\n合作医疗是民生工程。\n"
+                + "二、要加强领导。\n各村要明确专人。\n");
+    assertEquals(
+        List.of("第一个问题，提高认识，抓好合作医疗工作", "  一、要充分认识合作医疗的意义", "  二、要加强领导"), outline(b.units()));
+  }
+
+  @Test
   void endnotesAfterTheBodyAreAnAppendixNotMeasures() {
     SpeechParser.Body b =
         parse(
