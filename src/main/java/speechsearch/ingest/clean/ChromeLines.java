@@ -109,6 +109,12 @@ public final class ChromeLines {
   /** A page's live clock: 上午/下午 and a time to the second beside the date. */
   private static final Pattern CLOCK = Pattern.compile("(?:上午|下午|晚上|早上)\\s?\\d{1,2}:\\d{2}:\\d{2}");
 
+  /** A breadcrumb trail that ends on the page's date and time. */
+  private static final Pattern BREADCRUMB_DATE =
+      Pattern.compile(
+          "^\\W{0,3}(?:您的位置|当前位置|您现在的位置|現在位置)[:：][^。！？!?]{0,100}?[>＞»][^。！？!?]{0,80}?"
+              + "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+
   /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
   private static final Pattern ROW_DATE =
       Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
@@ -214,6 +220,12 @@ public final class ChromeLines {
     if (month.find() && !hasSentenceEnd(line)) {
       // the page's month without its day still says the year it was put up
       meta.putIfAbsent("pageYear", month.group(2));
+      return true;
+    }
+    Matcher crumb = BREADCRUMB_DATE.matcher(line);
+    if (crumb.find()) {
+      // "您的位置:某某网 > 公文范文 > …讲话 正文 2021-02-23 06:01:46": the trail ends on the page's date
+      rowDate(crumb, meta);
       return true;
     }
     if (line.length() > 50 || CharNormalizer.hasSentencePunct(line.replace(':', ' '))) return false;

@@ -296,8 +296,20 @@ final class YearClues {
       }
       return Integer.parseInt(g) + 1;
     }
+    // "既是对2025年工作的系统总结,更是对2026年…的部署": a summing-up that turns to the next year
+    Matcher r = SUMMING_UP.matcher(text);
+    while (r.find()) {
+      int next = Integer.parseInt(r.group(1)) + 1;
+      String rest = text.substring(r.end(), Math.min(text.length(), r.end() + 80));
+      if (rest.contains("今年") || rest.contains(next + "年") || rest.contains("新的一年")) return next;
+    }
     return null;
   }
+
+  /** A year's work summed up: 对2025年工作的系统总结, 对2019年度工作进行回顾. */
+  private static final Pattern SUMMING_UP =
+      Pattern.compile(
+          "对\\s?((?:19|20)\\d{2})\\s?年度?(?:工作|各项工作)?(?:的|进行)?(?:系统|全面|认真)?(?:总结|回顾|复盘)");
 
   private static Integer present(String text) {
     Matcher m = PRESENT.matcher(text);

@@ -192,6 +192,23 @@ class NamesThemesAndAudiencesTest {
   }
 
   @Test
+  void aYearSummedUpBeforeTheNextIsPlannedDatesTheSpeechToTheNext() {
+    assertEquals(2026, parse("同志们:\n今天召开推进会,既是对2025年工作的系统总结与复盘,更是对2026年及未来一个时期工作的全面部署。\n").year());
+    // a summing-up with no turn to the next year says nothing of when the speech was given
+    assertEquals(null, parse("同志们:\n这份材料是对2015年工作的全面总结,大家会后认真阅读。\n").year());
+  }
+
+  @Test
+  void aBreadcrumbThatEndsOnADateGivesThePagesDate() {
+    Speech s =
+        parse(
+            "• 您的位置:某某文档网 > 公文范文 > 副县长在艾滋病预防培训班上讲话 正文 2021-02-23 06:01:46\n"
+                + "副县长在艾滋病预防培训班上讲话\n各位领导、同志们:\n今天我们举办全县艾滋病预防培训班,很有意义。\n");
+    assertEquals(2021, s.year());
+    assertEquals("page", s.sources().get("year"));
+  }
+
+  @Test
   void theBestOfLastYearsWorkHonouredNowDateTheSpeechToTheNextYear() {
     Speech s = parse("同志们:\n我代表县委、县政府向在2017年工作中做出优异成绩的先进集体和个人表示热烈的祝贺!并向大家拜个晚年。\n");
     assertEquals(2018, s.year());
