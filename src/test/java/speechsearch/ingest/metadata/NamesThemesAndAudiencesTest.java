@@ -192,6 +192,14 @@ class NamesThemesAndAudiencesTest {
   }
 
   @Test
+  void womensDayAndArmyDayCountedOrNumberedGiveTheYear() {
+    assertEquals(2017, parse("同志们:\n在“三八”国际劳动妇女节107周年即将来临之际,我们在这里欢聚一堂。\n").year());
+    assertEquals(2004, parse("各位首长、同志们:\n今天我们欢聚一堂,共庆第77个“八一”建军节。\n").year());
+    // last year's holiday, looked back on
+    assertNull(parse("同志们:\n去年我们隆重纪念了“三八”国际劳动妇女节106周年。\n").year());
+  }
+
+  @Test
   void aYearSummedUpBeforeTheNextIsPlannedDatesTheSpeechToTheNext() {
     assertEquals(2026, parse("同志们:\n今天召开推进会,既是对2025年工作的系统总结与复盘,更是对2026年及未来一个时期工作的全面部署。\n").year());
     // a summing-up with no turn to the next year says nothing of when the speech was given
