@@ -29,6 +29,8 @@ public final class TextCleaner {
   private static final Pattern TRUNCATION =
       Pattern.compile(
           "…{0,2}[(（]?[^()（）\\n]{0,40}?省略\\d+字[^()（）\\n]{0,40}[)）]?…{0,2}"
+              // a document viewer's "---此处隐藏1985字,下载后查看---"
+              + "|[-—…]{0,3}\\s*此[处處](?:已)?[隐隱]藏\\d+字[^\\n。]{0,12}?[-—…]{0,3}$"
               + "|…{0,2}[(（]?未完[,，]?\\s*全文共\\d+字.*"
               + "|当前仅显示\\d+字.*"
               + "|剩余\\d+字未读.*"
@@ -289,6 +291,8 @@ public final class TextCleaner {
         || line.contains("未完")
         || line.contains("显示")
         || line.contains("剩余")
+        || line.contains("隐藏")
+        || line.contains("隱藏")
         || line.startsWith("展开");
   }
 }

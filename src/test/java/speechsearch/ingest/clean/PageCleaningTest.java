@@ -118,6 +118,15 @@ class PageCleaningTest {
   }
 
   @Test
+  void aViewersHiddenTextNoticeIsNotSpeechText() {
+    CleanText c = clean("在全县春耕生产调度会上的讲话\n同志们：\n" + BODY_1 + "\n---此处隐藏1985字,下载后查看---\n" + BODY_2);
+    assertFalse(all(c).contains("隐藏"), all(c));
+    assertTrue(all(c).contains(BODY_2), all(c));
+    // the text is incomplete: the citation says so
+    assertTrue(c.truncated());
+  }
+
+  @Test
   void aPageDateRowIsMetadataNotText() {
     CleanText c = clean("在全县春耕生产调度会上的讲话\n某某文秘网 2024-03-08 09:12:45 领导讲话\n同志们:\n" + BODY_1);
     assertEquals("2024-03-08", c.pageMetadata().get("date"));
