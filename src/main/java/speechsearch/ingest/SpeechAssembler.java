@@ -122,7 +122,7 @@ final class SpeechAssembler {
       }
     }
 
-    SpeechParser.Body parsed = parser.parse(body);
+    SpeechParser.Body parsed = parser.parse(body, clean.gapOffsets());
     List<Unit> units = build(id, parsed.units(), List.of());
     return new Speech(
         id,

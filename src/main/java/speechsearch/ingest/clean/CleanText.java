@@ -18,6 +18,8 @@ import speechsearch.speech.Cleaning;
  * @param removed what cleaning took out, one entry each ("chrome: 返回 下载", "page number: 2 in «…»"),
  *     for {@code parse --debug-clean}: chrome, notices, site sentences, damage, repeated titles
  * @param cleaning how much of the text cleaning removed, and by which rule
+ * @param gaps indices of the body paragraphs that follow text the page left out (省略N字, 此处隐藏N字): the
+ *     speech goes on there from a later point, under a part the reader was not shown
  */
 public record CleanText(
     List<String> headLines,
@@ -25,13 +27,37 @@ public record CleanText(
     boolean truncated,
     Map<String, String> pageMetadata,
     Cleaning cleaning,
-    List<String> removed) {
+    List<String> removed,
+    java.util.Set<Integer> gaps) {
 
   public CleanText {
+    gaps = java.util.Set.copyOf(gaps);
     headLines = List.copyOf(headLines);
     body = List.copyOf(body);
     pageMetadata = Map.copyOf(pageMetadata);
     removed = List.copyOf(removed);
+  }
+
+  /** A cleaned text with no left-out stretch inside its body. */
+  public CleanText(
+      List<String> headLines,
+      List<String> body,
+      boolean truncated,
+      Map<String, String> pageMetadata,
+      Cleaning cleaning,
+      List<String> removed) {
+    this(headLines, body, truncated, pageMetadata, cleaning, removed, java.util.Set.of());
+  }
+
+  /** Where in {@link #bodyText} each paragraph after a left-out stretch starts. */
+  public java.util.Set<Integer> gapOffsets() {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    int at = 0;
+    for (int i = 0; i < body.size(); i++) {
+      if (gaps.contains(i)) out.add(at);
+      at += body.get(i).length() + 1;
+    }
+    return out;
   }
 
   /** The body as one string, paragraphs separated by newlines. */

@@ -131,6 +131,10 @@ public final class TextCleaner {
     boolean truncated = false;
     List<String> kept = new ArrayList<>();
     boolean seenBody = false;
+    // the lines that follow text the page left out, by identity: the speech goes on there from a
+    // later point, and the two sides are never joined into one paragraph
+    Set<String> afterGap = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean gapBefore = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Matcher t = TRUNCATION.matcher(line);
@@ -138,7 +142,15 @@ public final class TextCleaner {
         truncated = true;
         removed.add("notice: " + t.group().strip());
         loss.drop("truncation-notice", t.group());
-        line = (line.substring(0, t.start()) + line.substring(t.end())).strip();
+        String before = line.substring(0, t.start()).strip();
+        String after = line.substring(t.end()).strip();
+        if (seenBody) {
+          if (!before.isEmpty()) kept.add(before);
+          gapBefore = true;
+          line = after;
+        } else {
+          line = (before + after).strip();
+        }
         if (line.isEmpty()) continue;
       }
       boolean cut = seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find();
@@ -173,6 +185,11 @@ public final class TextCleaner {
         loss.drop(why.startsWith("navigation") ? "navigation-line" : "chrome-line", line);
         continue;
       }
+      if (gapBefore) {
+        line = new String(line); // its own identity, whatever other line holds the same text
+        afterGap.add(line);
+        gapBefore = false;
+      }
       kept.add(line);
       if (HeadLines.isSentenceLine(line)) seenBody = true;
     }
@@ -192,7 +209,9 @@ public final class TextCleaner {
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
     HeadLines.removeRepeated(head, meta.get("captionTitle"), body, removed, loss);
     ItemLabels.dropFirstSpeechLabel(body, removed);
-    return new CleanText(head, body, truncated, meta, loss.of(text), removed);
+    Set<Integer> gaps = new java.util.HashSet<>();
+    for (int k = 0; k < body.size(); k++) if (afterGap.contains(body.get(k))) gaps.add(k);
+    return new CleanText(head, body, truncated, meta, loss.of(text), removed, gaps);
   }
 
   /**

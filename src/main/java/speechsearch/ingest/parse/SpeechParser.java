@@ -91,12 +91,22 @@ public final class SpeechParser {
   private static final int MAX_HEADING = 80;
 
   public Body parse(String body) {
-    List<Node> roots = tree(body, false);
+    return parse(body, Set.of());
+  }
+
+  /**
+   * As {@link #parse(String)}, for a body with left-out stretches: {@code gaps} are the offsets of
+   * the paragraphs that follow one (see {@code CleanText.gaps}). Lists open before a gap are not
+   * continued into it unless a marker after it carries them on, and a list after it may start past
+   * its first member.
+   */
+  public Body parse(String body, Set<Integer> gaps) {
+    List<Node> roots = tree(body, false, gaps);
     int appendixStart = Appendix.start(body, roots);
     String main = body;
     if (appendixStart < body.length()) {
       main = body.substring(0, appendixStart);
-      roots = tree(main, Appendix.circledNotes(body, appendixStart));
+      roots = tree(main, Appendix.circledNotes(body, appendixStart), gaps);
     }
     String appendix = body.substring(appendixStart).strip();
     if (roots.isEmpty()) return new Body(main.strip(), roots, "", appendix);
@@ -111,13 +121,13 @@ public final class SpeechParser {
    * that list: the tree is built again reading it as text, so lists after it nest where they
    * belong.
    */
-  private static List<Node> tree(String body, boolean noteReferences) {
+  private static List<Node> tree(String body, boolean noteReferences, Set<Integer> gaps) {
     Set<Integer> insideLists = new HashSet<>();
-    List<Node> roots = UnitTree.build(body, Set.of(), insideLists, noteReferences);
+    List<Node> roots = UnitTree.build(body, Set.of(), insideLists, noteReferences, gaps);
     // most texts have no such heading, and need no second pass
     for (int pass = 0; pass < 3 && !insideLists.isEmpty(); pass++) {
       Set<Integer> more = new HashSet<>();
-      roots = UnitTree.build(body, Set.copyOf(insideLists), more, noteReferences);
+      roots = UnitTree.build(body, Set.copyOf(insideLists), more, noteReferences, gaps);
       if (!insideLists.addAll(more)) break;
     }
     return roots;

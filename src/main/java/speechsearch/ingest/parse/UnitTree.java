@@ -36,6 +36,13 @@ final class UnitTree {
   private final String body;
   private final Set<Integer> ignored;
   private final Set<Integer> continuedAcross;
+
+  /** Offsets of the paragraphs that follow text the page left out. */
+  private final Set<Integer> gaps;
+
+  /** The paragraph after the latest gap, or -1. */
+  private int gapParagraph = -1;
+
   private final boolean noteReferences;
   private final List<Node> roots = new ArrayList<>();
   // open.get(i) is the unit open at depth i; its style is the style of depth i
@@ -51,16 +58,30 @@ final class UnitTree {
    *     rather than enumerators
    */
   private UnitTree(
-      String body, Set<Integer> ignored, Set<Integer> continuedAcross, boolean noteReferences) {
+      String body,
+      Set<Integer> ignored,
+      Set<Integer> continuedAcross,
+      boolean noteReferences,
+      Set<Integer> gaps) {
     this.body = body;
     this.ignored = ignored;
     this.continuedAcross = continuedAcross;
     this.noteReferences = noteReferences;
+    this.gaps = gaps;
   }
 
   static List<Node> build(
       String body, Set<Integer> ignored, Set<Integer> continuedAcross, boolean noteReferences) {
-    UnitTree t = new UnitTree(body, ignored, continuedAcross, noteReferences);
+    return build(body, ignored, continuedAcross, noteReferences, Set.of());
+  }
+
+  static List<Node> build(
+      String body,
+      Set<Integer> ignored,
+      Set<Integer> continuedAcross,
+      boolean noteReferences,
+      Set<Integer> gaps) {
+    UnitTree t = new UnitTree(body, ignored, continuedAcross, noteReferences, gaps);
     t.scan();
     return t.roots;
   }
@@ -68,6 +89,14 @@ final class UnitTree {
   private void scan() {
     int n = body.length();
     for (int pos = 0; pos < n; pos++) {
+      if (!gaps.isEmpty() && gaps.contains(pos) && Paragraphs.isStart(body, pos)) {
+        // the page left text out before this paragraph: the speech goes on from a later point,
+        // under a part the reader was not shown. Lists before the gap are suspended as under a
+        // heading without a marker; a marker after it that carries one on reopens it.
+        if (!open.isEmpty()) suspensions.add(new Suspension(pos, new ArrayList<>(open)));
+        open.clear();
+        gapParagraph = pos;
+      }
       if (Paragraphs.isStart(body, pos)
           && !open.isEmpty()
           && !ignored.contains(pos)
@@ -156,7 +185,12 @@ final class UnitTree {
       }
     }
     if (depth < 0) {
-      if (m.ordinal() != 1 || open.size() >= MAX_DEPTH || Agendas.startsOne(body, pos, m.end())) {
+      // right after a gap a list may be met past its first member ("…省略938字…… 二是开足开齐…")
+      boolean pastTheGap =
+          gapParagraph >= 0 && open.isEmpty() && Paragraphs.startOf(body, pos) == gapParagraph;
+      if (m.ordinal() != 1 && !pastTheGap
+          || open.size() >= MAX_DEPTH
+          || Agendas.startsOne(body, pos, m.end())) {
         return false;
       }
       // 一、 never sits under (一), 1、, (1) or ①, nor (一) under the last three: those lists

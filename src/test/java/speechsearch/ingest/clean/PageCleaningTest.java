@@ -127,6 +127,17 @@ class PageCleaningTest {
   }
 
   @Test
+  void textOnTheTwoSidesOfAnOmissionIsNeverJoinedIntoOneParagraph() {
+    CleanText c =
+        clean("在全县春耕生产调度会上的讲话\n同志们：\n" + BODY_1 + "近年来,我县 ……(某某网省略938字,正式会员可完整阅读)…… 二是" + BODY_2);
+    int after = c.body().indexOf("二是" + BODY_2);
+    assertTrue(after > 0, c.body().toString());
+    assertEquals(BODY_1 + "近年来,我县", c.body().get(after - 1));
+    assertEquals(java.util.Set.of(after), c.gaps());
+    assertTrue(c.truncated());
+  }
+
+  @Test
   void aPageDateRowIsMetadataNotText() {
     CleanText c = clean("在全县春耕生产调度会上的讲话\n某某文秘网 2024-03-08 09:12:45 领导讲话\n同志们:\n" + BODY_1);
     assertEquals("2024-03-08", c.pageMetadata().get("date"));

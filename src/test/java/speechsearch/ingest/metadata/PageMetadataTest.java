@@ -3,6 +3,7 @@ package speechsearch.ingest.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import speechsearch.ingest.SpeechIngester;
 import speechsearch.speech.Region;
@@ -134,6 +135,28 @@ class PageMetadataTest {
     // two marker lines are not enough to call an outline
     Speech two = parse("一、深化思想认识\n二、强化队伍建设\n在全区心理健康工作推进会上的讲话\n同志们:\n今天,我们在此召开推进会,总结去年的工作。");
     assertEquals(2, two.sections().size());
+  }
+
+  @Test
+  void listsAfterTextThePageLeftOutAreNotNestedUnderThePartBeforeIt() {
+    // the page hid the rest of part 一、 and the head of the next part: what follows is not 一、's
+    Speech s =
+        parse(
+            "在全县国土空间规划工作会议上的讲话\n同志们:\n今天召开全县国土空间规划工作会议,安排部署下一阶段重点任务。\n"
+                + "一、提高政治站位,深刻认识规划工作的重大意义\n国土空间规划是各类开发保护建设活动的基本依据。\n"
+                + "---此处隐藏1985字,下载后查看---\n"
+                + "一要强化责任落实。各乡镇主要负责同志要亲自抓。\n二要加强督查考核。将规划工作纳入年度考核。\n");
+    assertEquals(List.of("一、", "一要", "二要"), s.sections().stream().map(u -> u.marker()).toList());
+    // a list met past its first member right after the gap is still a list
+    Speech cut =
+        parse(
+            "在全市学生心理健康工作推进会议上的讲话\n同志们:\n今天召开推进会,部署下一阶段工作。\n"
+                + "一、提高政治站位,深刻认识工作的重大意义\n近年来,我市 ……(某某网省略938字,正式会员可完整阅读)…… "
+                + "二是开足开齐心理健康课程。确保每两周至少开设1节。\n三是配齐专职教师。\n");
+    assertEquals(List.of("一、", "二是", "三是"), cut.sections().stream().map(u -> u.marker()).toList());
+    assertEquals(
+        "近年来,我市",
+        cut.sections().get(0).text().substring(cut.sections().get(0).text().lastIndexOf('\n') + 1));
   }
 
   @Test
