@@ -93,7 +93,7 @@ final class SpeechAssembler {
             Script.simplified(lead),
             // a byline among the head lines names the speaker's office ("中国老年大学协会会长张晓林")
             // read together: one short line (縣長***) has too few telltale characters to convert
-            List.of(Script.simplified(String.join("\n", heads)).split("\n")));
+            bylines(heads, speaker));
     if (region.level() != null
         && !"国家".equals(region.level())
         && region.mostSpecificName() == null) {
@@ -194,5 +194,17 @@ final class SpeechAssembler {
 
   private static String prefix(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n);
+  }
+
+  /**
+   * The head lines as bylines, simplified together (one short line, 縣長***, has too few telltale
+   * characters to convert), and the speaker the metadata found: it was read converted from a
+   * traditional page whose head alone does not look traditional (國務院副總理吳儀 over 同志們).
+   */
+  private static List<String> bylines(List<String> heads, String speaker) {
+    List<String> out =
+        new ArrayList<>(List.of(Script.simplified(String.join("\n", heads)).split("\n")));
+    if (speaker != null) out.add(speaker.replace(" ", ""));
+    return out;
   }
 }

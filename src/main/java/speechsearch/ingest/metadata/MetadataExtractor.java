@@ -119,8 +119,11 @@ public final class MetadataExtractor {
     String subtitle = null;
     String speaker = null;
     List<String> candidates = new ArrayList<>();
+    // the head and the body's opening: a first paragraph may be only the salutation (同志們:)
+    String bodyStart = clean.body().isEmpty() ? "" : clean.bodyText();
     String page =
-        String.join("", clean.headLines()) + (clean.body().isEmpty() ? "" : clean.body().get(0));
+        String.join("", clean.headLines())
+            + bodyStart.substring(0, Math.min(bodyStart.length(), 600));
     boolean traditional = Script.looksTraditional(page);
     for (String line : clean.headLines()) {
       // a short line of a traditional page has too few telltales to be recognised on its own

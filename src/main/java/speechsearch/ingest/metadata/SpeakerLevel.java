@@ -48,6 +48,12 @@ final class SpeakerLevel {
               // heads of associations, chambers and learned societies: no office of government
               + "|(?:协会|商会|学会|分会|研究会|促进会|基金会)(?:常务)?(?:副)?(?:会长|理事长|秘书长)");
 
+  /** Posts of the national government and national bodies, named as such. */
+  private static final Pattern NATIONAL_ROLE =
+      Pattern.compile(
+          "国务院(?:副)?总理|国务委员|国家(?:副)?主席|全国人大常委会(?:副)?委员长|全国政协(?:副)?主席"
+              + "|国务院(?:办公厅|\\p{IsHan}{1,8}?(?:部|委员会|委|局|署|办公室))(?:常务)?(?:副)?(?:部长|主任|局长|署长|秘书长)");
+
   /** The head of a province's department (厅), not of a general office (办公厅) of a city. */
   private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(?<!办公)厅(?:长|党组书记)");
 
@@ -132,6 +138,8 @@ final class SpeakerLevel {
       if (INSTITUTION_ROLE.matcher(speaker).find() && !ROLE.matcher(speaker).find()) {
         return INSTITUTION;
       }
+      // the State Council's and the national bodies' leaders: "国务院副总理吴仪", "国务委员在…"
+      if (NATIONAL_ROLE.matcher(speaker).find()) return NATION;
       // a 厅 is a province's department: "厅长在…仪式上的讲话"
       if (DEPARTMENT_HEAD.matcher(speaker).find() && !ROLE.matcher(speaker).find()) return PROVINCE;
       Matcher m = ROLE.matcher(speaker);

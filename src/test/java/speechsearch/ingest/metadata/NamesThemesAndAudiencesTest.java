@@ -192,6 +192,17 @@ class NamesThemesAndAudiencesTest {
   }
 
   @Test
+  void aNationalLeadersBylineGivesTheNationalLevelAlsoOnATraditionalPage() {
+    Speech simplified = parse("国务院副总理吴仪\n同志们:\n今年6月,国务院常务会议专门听取卫生部关于全国艾滋病防治工作情况汇报。\n");
+    assertEquals("国家", simplified.region().level());
+    assertNull(simplified.title());
+    // the byline and the salutation alone look too little traditional to be read converted
+    Speech traditional = parse("國務院副總理吳儀\n同志們:\n今年6月,國務院常務會議專門聽取衛生部關於全國艾滋病防治工作情況匯報。\n");
+    assertEquals("国家", traditional.region().level());
+    assertNull(traditional.title());
+  }
+
+  @Test
   void womensDayAndArmyDayCountedOrNumberedGiveTheYear() {
     assertEquals(2017, parse("同志们:\n在“三八”国际劳动妇女节107周年即将来临之际,我们在这里欢聚一堂。\n").year());
     assertEquals(2004, parse("各位首长、同志们:\n今天我们欢聚一堂,共庆第77个“八一”建军节。\n").year());
