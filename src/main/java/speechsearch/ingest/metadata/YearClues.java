@@ -269,6 +269,7 @@ final class YearClues {
     Integer y = present(o);
     if (y == null) y = yearOfPurpose(o);
     if (y == null) y = countedFrom(o);
+    if (y == null) y = yearOfThisYearsBusiness(o);
     if (y != null) return new Found(y, "text");
     y = inferred(t, true);
     if (y == null) y = inferred(o, false);
@@ -406,6 +407,27 @@ final class YearClues {
     }
     return null;
   }
+
+  /**
+   * Business the speech puts in its own year: an event set for a day to come
+   * ("人口普查将于2020年11月1日正式入户登记") or a document of the year issued or listed now ("列入2019年惠民事项",
+   * "印发了2019年工作要点").
+   */
+  private static Integer yearOfThisYearsBusiness(String text) {
+    Matcher m = THIS_YEARS_BUSINESS.matcher(text);
+    while (m.find()) {
+      // "去年…将于2019年…": a plan reported from before
+      if (PAST.matcher(sentenceAround(text, m.start())).find()) continue;
+      return Integer.valueOf(MatchGroups.first(m));
+    }
+    return null;
+  }
+
+  private static final Pattern THIS_YEARS_BUSINESS =
+      Pattern.compile(
+          "(?:将于|将在|定于|拟于)\\s?((?:19|20)\\d{2})\\s?年\\s?\\d{1,2}\\s?月"
+              + "|(?:下发|印发|出台|列入|纳入)(?:了)?[^。；;，,]{0,10}?((?:19|20)\\d{2})\\s?年度?"
+              + "(?=[^。；;，,]{0,10}?(?:通知|方案|工作要点|惠民事项|民生实事|为民办实事|重点工作))");
 
   /** "2019年是大庆之年、落实之年": the year the speech sets its purpose for. */
   private static Integer yearOfPurpose(String text) {

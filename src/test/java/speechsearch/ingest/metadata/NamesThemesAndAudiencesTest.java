@@ -203,6 +203,14 @@ class NamesThemesAndAudiencesTest {
   }
 
   @Test
+  void businessSetForThisYearGivesTheYear() {
+    assertEquals(2020, parse("广大市民朋友:\n大家好!我市第七次全国人口普查将于2020年11月1日正式入户登记。\n").year());
+    assertEquals(2019, parse("同志们:\n市政府也将此项工作列入2019年惠民事项,重点督导。\n").year());
+    // a plan reported from an earlier year is no clue to this one
+    assertNull(parse("同志们:\n去年我们说过,新馆将于2019年5月开放。\n").year());
+  }
+
+  @Test
   void womensDayAndArmyDayCountedOrNumberedGiveTheYear() {
     assertEquals(2017, parse("同志们:\n在“三八”国际劳动妇女节107周年即将来临之际,我们在这里欢聚一堂。\n").year());
     assertEquals(2004, parse("各位首长、同志们:\n今天我们欢聚一堂,共庆第77个“八一”建军节。\n").year());
