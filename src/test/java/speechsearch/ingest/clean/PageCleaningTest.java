@@ -124,6 +124,11 @@ class PageCleaningTest {
     assertTrue(all(c).contains(BODY_2), all(c));
     // the text is incomplete: the citation says so
     assertTrue(c.truncated());
+    // "N个字", with the site's condition after it
+    CleanText vip = clean("在全县春耕生产调度会上的讲话\n同志们：\n" + BODY_1 + "\n此处隐藏4201个字。VIP会员可见\n" + BODY_2);
+    assertFalse(all(vip).contains("隐藏"), all(vip));
+    assertFalse(all(vip).contains("会员可见"), all(vip));
+    assertEquals(java.util.Set.of(vip.body().indexOf(BODY_2)), vip.gaps());
   }
 
   @Test
