@@ -38,6 +38,8 @@ public final class ChromeLines {
               + "|^(?:\\d{1,2}[、.]\\s*){0,2}本文档(?:共\\d+页|由(?:网友|用户|会员))|关注公众号即可(?:免费)?下载"
               // a document viewer's label over the text it extracted
               + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
+              // a viewer's excuse for its preview, a paywall's label and price rows
+              + "|^资源预览文档简介为自动调取|^(?:隐藏内容|隱藏內容)$|^•?\\s*\\S{0,6}用户特权[:：]"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
               + "|^Page\\s?\\d{1,4}(?:\\s*-.*)?$|^P\\.\\s?\\d{1,4}$");
 

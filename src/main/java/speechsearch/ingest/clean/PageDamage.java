@@ -41,6 +41,14 @@ final class PageDamage {
       Pattern.compile(
           "(?<![\\dA-Za-z])(?:19|20)(?=[\\dX/]*X)[\\dX]{2}/[\\dX]{1,2}/[\\dX]{1,2}(?![\\dA-Za-z])");
 
+  /**
+   * A sharing site's stamp injected into the text, often inside a word ("97.6万平下载后可任意编辑方米",
+   * "以一种本文格式为Word版下载后可任意编辑和复制全新的方式").
+   */
+  private static final Pattern EDITABLE_STAMP =
+      Pattern.compile(
+          "(?:本文格式为|本文格式為)?(?:Word|word|WORD)?版?[,，]?\\s?(?:下载|下載)后?可任意(?:编辑|編輯)(?:和复制|和複製)?");
+
   private PageDamage() {}
 
   /** Repairs every line; returns the repaired lines and records each removal. */
@@ -56,6 +64,9 @@ final class PageDamage {
       if (l.indexOf(' ') >= 0 && symbolDense(l)) l = remove(NOISE, l, "noise", removed);
       l = undouble(l, removed);
       l = dropWatermarks(l, removed);
+      if (l.indexOf("任意编辑") >= 0 || l.indexOf("任意編輯") >= 0) {
+        l = remove(EDITABLE_STAMP, l, "injected stamp", removed);
+      }
       if (l.indexOf('/') > 0 || l.indexOf('号') > 0 || l.indexOf('號') > 0) {
         l = remove(FILE_NUMBER, l, "file number", removed);
         Matcher stamp = MASKED_STAMP.matcher(l);

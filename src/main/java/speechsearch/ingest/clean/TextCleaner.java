@@ -35,7 +35,11 @@ public final class TextCleaner {
               + "(?:[,，。.]?\\s*(?:VIP|vip)?(?:会员|會員)?(?:可见|可見|下载后查看|下載後查看|登录后查看|查看))?[-—…]{0,6}"
               + "|…{0,2}[(（]?未完[,，]?\\s*全文共\\d+字.*"
               + "|当前仅显示\\d+字.*"
-              + "|剩余\\d+字未读.*"
+              + "|剩余\\d+(?:字|页)未读.*"
+              // a viewer's or a paywall's notice over the part it leaves out
+              + "|仅展示\\d+字[,，]?\\s*全文共\\d+字"
+              + "|此内容查看价格为\\d+金币.*|此部分内容为付费内容.*|此处内容需要权限查看.*"
+              + "|^阅读全文$"
               + "|^展开阅读全文.*");
 
   /**
@@ -44,7 +48,7 @@ public final class TextCleaner {
    */
   private static final Pattern CUT_NOTICE =
       Pattern.compile(
-          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)"
+          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)|完整内容已自动隐藏"
               // only where it ends the line or asks to log in to read: a speech tells people to
               // log in to a service platform (群众需先登录政务服务网，即可办理)
               + "|(?:请先|需要先|需先)(?:登录|登陆)(?:[!！。.)）]*\\s*$|后?(?:查看|阅读|下载|继续))"
@@ -313,6 +317,11 @@ public final class TextCleaner {
         || line.contains("显示")
         || line.contains("剩余")
         || line.contains("隐藏")
+        || line.contains("展示")
+        || line.contains("金币")
+        || line.contains("付费内容")
+        || line.contains("权限查看")
+        || line.equals("阅读全文")
         || line.contains("隱藏")
         || line.startsWith("展开");
   }

@@ -132,6 +132,38 @@ class PageCleaningTest {
   }
 
   @Test
+  void aSharingSitesStampInjectedIntoAWordGoes() {
+    CleanText c =
+        clean(
+            "在全县春耕生产调度会上的讲话\n同志们：\n"
+                + "全年拆违153处、97.6万平下载后可任意编辑方米,新增绿化面积12万平方米。它以一种本文格式为Word版下载后可任意编辑和复制全新的方式整合力量。\n"
+                + BODY_2);
+    assertTrue(all(c).contains("97.6万平方米,新增绿化面积"), all(c));
+    assertTrue(all(c).contains("以一种全新的方式"), all(c));
+    assertFalse(all(c).contains("任意编辑"), all(c));
+  }
+
+  @Test
+  void viewerAndPaywallNoticesInsideTheBodyAreGapsNotText() {
+    CleanText c =
+        clean(
+            "在全县春耕生产调度会上的讲话\n同志们：\n"
+                + BODY_1
+                + "\n仅展示672字,全文共2743字\n"
+                + "一是党组织有能力。各村支部能够深入群众。\n"
+                + "隐藏内容\n此处内容需要权限查看\n• 普通用户特权:8.8积分\n• 会员用户特权:免费\n"
+                + BODY_2);
+    String all = all(c);
+    for (String notice : List.of("仅展示", "隐藏内容", "权限查看", "特权")) {
+      assertFalse(all.contains(notice), notice + " in " + all);
+    }
+    assertEquals(
+        java.util.Set.of(c.body().indexOf("一是党组织有能力。各村支部能够深入群众。"), c.body().indexOf(BODY_2)),
+        c.gaps());
+    assertTrue(c.truncated());
+  }
+
+  @Test
   void textOnTheTwoSidesOfAnOmissionIsNeverJoinedIntoOneParagraph() {
     CleanText c =
         clean("在全县春耕生产调度会上的讲话\n同志们：\n" + BODY_1 + "近年来,我县 ……(某某网省略938字,正式会员可完整阅读)…… 二是" + BODY_2);
