@@ -19,7 +19,8 @@ public final class ChromeLines {
    * "1、下载文档前请自行甄别…", "2、“仅部分预览”的文档…", "3、如文档侵犯您的权益…".
    */
   private static final Pattern DOWNLOAD_NOTICE =
-      Pattern.compile("^(?:\\d{1,2}[、.]\\s*){0,2}(?:下载文档前请自行甄别|[\"“]?仅部分预览[\"”]?的文档|如文档侵犯您的权益)");
+      Pattern.compile(
+          "^(?:[-•]\\s*)?(?:\\d{1,2}[、.]\\s*){0,2}(?:下载文档前请自行甄别|[\"“]?仅部分预览[\"”]?的文档|如文档侵犯您的权益)");
 
   /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
   private static final Pattern CHROME =
@@ -40,6 +41,10 @@ public final class ChromeLines {
               + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
               // a viewer's excuse for its preview, a paywall's label and price rows
               + "|^资源预览文档简介为自动调取|^(?:隐藏内容|隱藏內容)$|^•?\\s*\\S{0,6}用户特权[:：]"
+              // a sharing site's buttons, prices and notes left between or after the paragraphs
+              + "|^联系客服|^微信订阅号$|^会员信息$|^会员免费查看$|^下载文档$|^本文标题[:：]|^•?\\s*范文预览[:：]"
+              + "|部分文章缺省word文档下载|此资源购买后\\d+天内可下载|如需用支付宝支付|还有\\d+页未读|消耗\\d+篇.{0,8}配额"
+              + "|^收藏《[^》]{2,60}》?[)）]?$"
               // a flip-book's page header: "Page 38 - 某某年鉴2008", "P. 38"
               + "|^Page\\s?\\d{1,4}(?:\\s*-.*)?$|^P\\.\\s?\\d{1,4}$");
 

@@ -49,6 +49,21 @@ final class PageDamage {
       Pattern.compile(
           "(?:本文格式为|本文格式為)?(?:Word|word|WORD)?版?[,，]?\\s?(?:下载|下載)后?可任意(?:编辑|編輯)(?:和复制|和複製)?");
 
+  /**
+   * A site's label or address injected into the text: "【文章共2770字,精选参考范文,仅供学习借鉴】", "【更多公文素材,微信:…】",
+   * "[新世纪秘书网-http://]", "(演讲稿 http://fanwen.example.com)", "九象网http://.9xwang.com", "公文汇,办公文档之家".
+   */
+  private static final Pattern SITE_INJECTION =
+      Pattern.compile(
+          "【(?:文章共\\d+字|更多公文素材)[^】]{0,40}(?:】|$)"
+              + "|[^，,。\\s]{0,8}[,，]海量公文素材资料[,，]下载网址[:：]\\s?(?:https?://)?www\\.[\\w.]+(?:[,，]润笔请加微[:：]?\\s?\\w+)?[。.]?"
+              + "|(?:秘书之家|秘书网|公文网|范文网)[—-]全网资源每日更新\\s?(?:https?://)?www\\.[\\w.]+"
+              + "|免责声明[:：]图文来源于网络[^。\\n]{0,80}。?"
+              + "|[\\[【(（][^\\]】)）]{0,12}(?:https?://|www\\.)[\\w./:?=&%#-]{0,60}\\s?[\\]】)）]"
+              + "|\\p{IsHan}{1,8}网\\s?https?://[\\w./:-]*"
+              + "|本文来自https?:[\\w./:-]*"
+              + "|(?:公文汇|稿子汇)[,，](?:办公文档之家|范文学习文库)");
+
   private PageDamage() {}
 
   /** Repairs every line; returns the repaired lines and records each removal. */
@@ -66,6 +81,13 @@ final class PageDamage {
       l = dropWatermarks(l, removed);
       if (l.indexOf("任意编辑") >= 0 || l.indexOf("任意編輯") >= 0) {
         l = remove(EDITABLE_STAMP, l, "injected stamp", removed);
+      }
+      if (l.indexOf('【') >= 0
+          || l.indexOf("http") >= 0
+          || l.indexOf("www.") >= 0
+          || l.indexOf('汇') >= 0
+          || l.indexOf("免责声明") >= 0) {
+        l = remove(SITE_INJECTION, l, "site injection", removed);
       }
       if (l.indexOf('/') > 0 || l.indexOf('号') > 0 || l.indexOf('號') > 0) {
         l = remove(FILE_NUMBER, l, "file number", removed);

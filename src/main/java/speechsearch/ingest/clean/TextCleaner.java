@@ -40,6 +40,7 @@ public final class TextCleaner {
               + "|仅展示\\d+字[,，]?\\s*全文共\\d+字"
               + "|此内容查看价格为\\d+金币.*|此部分内容为付费内容.*|此处内容需要权限查看.*"
               + "|^阅读全文$"
+              + "|[(（]?[^()（）\\n]{0,20}?下载文档可见全文[.…。]*[)）]?"
               + "|^展开阅读全文.*");
 
   /**
@@ -48,7 +49,7 @@ public final class TextCleaner {
    */
   private static final Pattern CUT_NOTICE =
       Pattern.compile(
-          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)|完整内容已自动隐藏"
+          "试读结束|预览(?:已)?结束|阅读全部图文内容|阅读全文.{0,6}(?:登录|登陆)|完整内容已自动隐藏|本文只有我站会员才能阅读"
               // only where it ends the line or asks to log in to read: a speech tells people to
               // log in to a service platform (群众需先登录政务服务网，即可办理)
               + "|(?:请先|需要先|需先)(?:登录|登陆)(?:[!！。.)）]*\\s*$|后?(?:查看|阅读|下载|继续))"
@@ -60,8 +61,11 @@ public final class TextCleaner {
   /** Lines that begin the tail of a page: everything from here on is not the speech. */
   private static final Pattern TAIL_START =
       Pattern.compile(
-          "^((预览结束|展开阅读全文|相关文章|推荐文章|相关资源|相关搜索|相关阅读|猜你喜欢|上一篇|下一篇|热门文章|最新文章|延伸阅读"
-              + "|相关报道|相关附件|相关链接|相关文档|相关新闻).{0,40}"
+          "^((?:[-—•·]\\s*)?(预览结束|展开阅读全文|相关文章|推荐文章|相关资源|相关搜索|相关阅读|猜你喜欢|上一篇|下一篇|热门文章|最新文章|延伸阅读"
+              + "|相关报道|相关附件|相关链接|相关文档|相关新闻|其他相关文章).{0,40}"
+              // a sharing site's footer: the page's address, its rules for members, its disclaimer
+              + "|链接地址[:：]\\s*(?:https?://|www\\.).{0,80}|作者原创[,，]不允许二次传播.{0,40}"
+              + "|免责声明[:：].{0,80}|本文来源[:：]来自用户上传.{0,60}"
               // wikisource's licence notice under a public-domain text
               + "|本作品(是|来自).{0,80})$");
 
@@ -322,6 +326,7 @@ public final class TextCleaner {
         || line.contains("付费内容")
         || line.contains("权限查看")
         || line.equals("阅读全文")
+        || line.contains("可见全文")
         || line.contains("隱藏")
         || line.startsWith("展开");
   }

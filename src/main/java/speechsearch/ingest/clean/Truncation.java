@@ -65,6 +65,8 @@ public final class Truncation {
       }
     }
     if (FINAL.indexOf(end) >= 0) return false;
+    // a heading with nothing under it ("一、全力做好小麦收割" last): the page stopped where a part begins
+    if (m != null && !Character.isDigit(last.charAt(0))) return true;
     return last.length() >= SHORT_LINE || CharNormalizer.hasSentencePunct(last);
   }
 }

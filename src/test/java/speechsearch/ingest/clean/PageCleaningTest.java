@@ -144,6 +144,28 @@ class PageCleaningTest {
   }
 
   @Test
+  void aSharingSitesLabelsAddressesAndFooterAreNotSpeechText() {
+    CleanText c =
+        clean(
+            "在全县春耕生产调度会上的讲话\n某某范文,海量公文素材资料,下载网址:www.example.com,润笔请加微:abc123。同志们：\n"
+                + "【文章共2770字,精选参考范文,仅供学习借鉴】\n"
+                + BODY_1
+                + "[某某秘书网-http://]"
+                + BODY_2
+                + "\n- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理\n"
+                + "收藏《在全县春耕生产调度会上的讲话》)\n"
+                + "-上一篇:在全县安全生产工作会上的讲话稿\n-下一篇:在垃圾分类现场会上的讲话\n"
+                + "链接地址:http://www.example.com//index/article/detail/1\n联系客服\n微信订阅号\n"
+                + "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。");
+    String all = all(c);
+    assertEquals(BODY_1 + BODY_2, c.body().get(c.body().size() - 1), all);
+    for (String chrome :
+        List.of("海量公文", "文章共", "秘书网", "侵犯", "收藏", "上一篇", "链接地址", "客服", "订阅号", "原创")) {
+      assertFalse(all.contains(chrome), chrome + " in " + all);
+    }
+  }
+
+  @Test
   void viewerAndPaywallNoticesInsideTheBodyAreGapsNotText() {
     CleanText c =
         clean(

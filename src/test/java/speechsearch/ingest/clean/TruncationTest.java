@@ -34,6 +34,8 @@ class TruncationTest {
   void aTextThatEndsOnABareEnumeratorOrACutDashPointIsIncomplete() {
     assertTrue(truncated(HEAD + "保证不误农时。\n三、"));
     assertTrue(truncated(HEAD + "保证不误农时。\n(二)"));
+    // a heading with nothing under it: the page stopped where a part begins
+    assertTrue(truncated(HEAD + "保证不误农时。\n二、全力做好小麦收割"));
     assertTrue(truncated(HEAD + "保证不误农时。\n——种子调运到村。各乡镇要建立台账。\n——化肥供"));
     assertTrue(truncated(HEAD + "保证不误农时。\n完善《农资供应指南》和《"));
     assertTrue(truncated(HEAD + "保证不误农时。\n过去的一年,我们始终秉持“民生为大、枝叶关情”"));
