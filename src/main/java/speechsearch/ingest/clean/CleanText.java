@@ -1,7 +1,9 @@
 package speechsearch.ingest.clean;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import speechsearch.speech.Cleaning;
 
 /**
@@ -28,10 +30,10 @@ public record CleanText(
     Map<String, String> pageMetadata,
     Cleaning cleaning,
     List<String> removed,
-    java.util.Set<Integer> gaps) {
+    Set<Integer> gaps) {
 
   public CleanText {
-    gaps = java.util.Set.copyOf(gaps);
+    gaps = Set.copyOf(gaps);
     headLines = List.copyOf(headLines);
     body = List.copyOf(body);
     pageMetadata = Map.copyOf(pageMetadata);
@@ -46,12 +48,12 @@ public record CleanText(
       Map<String, String> pageMetadata,
       Cleaning cleaning,
       List<String> removed) {
-    this(headLines, body, truncated, pageMetadata, cleaning, removed, java.util.Set.of());
+    this(headLines, body, truncated, pageMetadata, cleaning, removed, Set.of());
   }
 
   /** Where in {@link #bodyText} each paragraph after a left-out stretch starts. */
-  public java.util.Set<Integer> gapOffsets() {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+  public Set<Integer> gapOffsets() {
+    Set<Integer> out = new HashSet<>();
     int at = 0;
     for (int i = 0; i < body.size(); i++) {
       if (gaps.contains(i)) out.add(at);

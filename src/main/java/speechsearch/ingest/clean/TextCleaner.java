@@ -1,8 +1,10 @@
 package speechsearch.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,7 +145,7 @@ public final class TextCleaner {
     boolean seenBody = false;
     // the lines that follow text the page left out, by identity: the speech goes on there from a
     // later point, and the two sides are never joined into one paragraph
-    Set<String> afterGap = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<String> afterGap = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean gapBefore = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -219,7 +221,7 @@ public final class TextCleaner {
     List<String> body = new ArrayList<>(kept.subList(start, kept.size()));
     HeadLines.removeRepeated(head, meta.get("captionTitle"), body, removed, loss);
     ItemLabels.dropFirstSpeechLabel(body, removed);
-    Set<Integer> gaps = new java.util.HashSet<>();
+    Set<Integer> gaps = new HashSet<>();
     for (int k = 0; k < body.size(); k++) if (afterGap.contains(body.get(k))) gaps.add(k);
     return new CleanText(head, body, truncated, meta, loss.of(text), removed, gaps);
   }

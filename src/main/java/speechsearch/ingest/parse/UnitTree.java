@@ -56,6 +56,7 @@ final class UnitTree {
    * @param continuedAcross receives the positions of headings that a list continued across
    * @param noteReferences whether circled numbers inside paragraphs are references to endnotes (①…)
    *     rather than enumerators
+   * @param gaps offsets of the paragraphs that follow text the page left out
    */
   private UnitTree(
       String body,
@@ -68,11 +69,6 @@ final class UnitTree {
     this.continuedAcross = continuedAcross;
     this.noteReferences = noteReferences;
     this.gaps = gaps;
-  }
-
-  static List<Node> build(
-      String body, Set<Integer> ignored, Set<Integer> continuedAcross, boolean noteReferences) {
-    return build(body, ignored, continuedAcross, noteReferences, Set.of());
   }
 
   static List<Node> build(
