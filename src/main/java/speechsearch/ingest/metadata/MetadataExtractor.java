@@ -340,6 +340,16 @@ public final class MetadataExtractor {
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
+  /** A collection's name even without its decoration: "…毕业典礼精彩致辞7篇", not "…的讲话(通用5篇)". */
+  private static boolean isCollectionName(String line) {
+    String cleaned = TitleText.clean(line);
+    return cleaned != null && COUNTED.matcher(cleaned).find();
+  }
+
+  /** A collection counted or gathered: 7篇, 多篇, 汇总, 合集, 大全 (not one speech's 讲话整理稿). */
+  private static final Pattern COUNTED =
+      Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
+
   private static String chooseTitle(List<String> candidates) {
     // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
     // collection's, and the first item's own name follows its label
@@ -367,7 +377,7 @@ public final class MetadataExtractor {
     }
     for (int i = 0; i < lines.size(); i++) {
       String c = lines.get(i);
-      if (TitleText.isKindAndTheme(c)) return c.strip();
+      if (TitleText.isKindAndTheme(c) && !isCollectionName(c)) return c.strip();
       Matcher themed = THEMED.matcher(c);
       // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme; a name without its occasion
       // ("街道党工委书记研讨发言:创新理论宣讲新路径…") needs the theme to tell it from others of its kind
@@ -402,6 +412,9 @@ public final class MetadataExtractor {
           }
         }
       }
+      // a collection's name that is still one after its decoration is cleaned ("…毕业典礼精彩致辞7篇"):
+      // it names no speech of the page
+      if (isCollectionName(t)) continue;
       // a site's bare genre name above the document's own ("政府工作报告", then "2016年某市政府工作报告")
       for (String later : lines.subList(i + 1, lines.size())) {
         String l = TitleText.clean(later);
@@ -419,7 +432,7 @@ public final class MetadataExtractor {
     for (String c : lines) {
       if (c.length() > 80 || TitleText.isSentence(c, false) || POST.matcher(c).find()) continue;
       String t = TitleText.clean(c);
-      if (t != null) return t;
+      if (t != null && !isCollectionName(t)) return t;
     }
     // a name the page shows twice in a row, once decorated ("第一篇:以…为载体,增创…新优势大全"): the
     // title of a report whose name has no speech word and may have commas

@@ -59,6 +59,14 @@ class CollectionAndViewerPagesTest {
   }
 
   @Test
+  void aCollectionsNameWithoutAnItemsOwnTitleNamesNoSpeech() {
+    Speech s = parse("关于高中校长毕业典礼精彩致辞7篇“奋进乘风破浪”\n" + BODY);
+    assertNull(s.title());
+    // decoration around a speech's own name is cleaned away, and the name stays
+    assertEquals("在全镇三级干部大会上的讲话", parse("在全镇三级干部大会上的讲话(通用5篇)\n" + BODY).title());
+  }
+
+  @Test
   void aListUnderAContentsLabelInsideTheBodyIsBodyText() {
     String page =
         "在全县重点项目建设推进会上的讲话\n同志们:\n今天我们召开全县重点项目建设推进会,主要任务是调度项目进度,部署下步工作。\n"
