@@ -40,17 +40,6 @@ public record CleanText(
     removed = List.copyOf(removed);
   }
 
-  /** A cleaned text with no left-out stretch inside its body. */
-  public CleanText(
-      List<String> headLines,
-      List<String> body,
-      boolean truncated,
-      Map<String, String> pageMetadata,
-      Cleaning cleaning,
-      List<String> removed) {
-    this(headLines, body, truncated, pageMetadata, cleaning, removed, Set.of());
-  }
-
   /** Where in {@link #bodyText} each paragraph after a left-out stretch starts. */
   public Set<Integer> gapOffsets() {
     Set<Integer> out = new HashSet<>();

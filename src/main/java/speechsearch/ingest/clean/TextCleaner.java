@@ -323,13 +323,13 @@ public final class TextCleaner {
         || line.contains("显示")
         || line.contains("剩余")
         || line.contains("隐藏")
+        || line.contains("隱藏")
         || line.contains("展示")
         || line.contains("金币")
         || line.contains("付费内容")
         || line.contains("权限查看")
         || line.equals("阅读全文")
         || line.contains("可见全文")
-        || line.contains("隱藏")
         || line.startsWith("展开");
   }
 }

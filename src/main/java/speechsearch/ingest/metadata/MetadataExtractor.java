@@ -108,9 +108,14 @@ public final class MetadataExtractor {
       Pattern.compile("(?:会议|會議)(?:文件|材料)(?:之?[一二三四五六七八九十\\d]{1,2})?$");
 
   /** A name that gathers several speeches: (通用5篇), 精选10篇, 多篇, 汇总, 合集, 大全, 讲话整理. */
+  private static final String COUNTED_WORDS = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全";
+
+  /** A collection counted or gathered: 7篇, 多篇, 汇总, 合集, 大全 (not one speech's 讲话整理稿). */
+  private static final Pattern COUNTED = Pattern.compile(COUNTED_WORDS);
+
   private static final Pattern COLLECTION =
       Pattern.compile(
-          "(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全"
+          COUNTED_WORDS
               // speeches gathered under one name: 乡镇长在重点工作会上的讲话整理
               + "|(?:讲话|講話|发言|發言|致辞|致辭)整理\\W*$");
 
@@ -119,11 +124,10 @@ public final class MetadataExtractor {
     String subtitle = null;
     String speaker = null;
     List<String> candidates = new ArrayList<>();
+    String body = clean.body().isEmpty() ? "" : clean.bodyText();
+    String bodyOpening = body.substring(0, Math.min(OPENING, body.length()));
     // the head and the body's opening: a first paragraph may be only the salutation (同志們:)
-    String bodyStart = clean.body().isEmpty() ? "" : clean.bodyText();
-    String page =
-        String.join("", clean.headLines())
-            + bodyStart.substring(0, Math.min(bodyStart.length(), 600));
+    String page = String.join("", clean.headLines()) + bodyOpening;
     boolean traditional = Script.looksTraditional(page);
     for (String line : clean.headLines()) {
       // a short line of a traditional page has too few telltales to be recognised on its own
@@ -180,8 +184,7 @@ public final class MetadataExtractor {
       year = monthYear;
       sources.put("year", "dateline");
     } else {
-      String body = clean.body().isEmpty() ? "" : clean.bodyText();
-      String opening = Script.simplified(body.substring(0, Math.min(OPENING, body.length())));
+      String opening = Script.simplified(bodyOpening);
       YearClues.Found clue = YearClues.find(named, opening);
       // a report's own frame (the session it is given to, "一、2009年工作回顾") outranks an event
       // the opening mentions (its review of the year "隆重庆祝新中国成立60周年"), and stands where
@@ -334,22 +337,20 @@ public final class MetadataExtractor {
               + "[】\\]]?\\s*[:：]?");
 
   /**
+   * Whether a name, its decoration already cleaned away, is still a collection's: "…毕业典礼精彩致辞7篇",
+   * not "…的讲话" from "…的讲话(通用5篇)".
+   */
+  private static boolean isCollectionName(String cleaned) {
+    return COUNTED.matcher(cleaned).find();
+  }
+
+  /**
    * The first head line that reads as a speech title, without the site's decoration; else the first
    * plausible line. Lines that are sentences (a comma or a full stop outside a name) are not
    * titles, nor site names, genre words alone (领导讲话) or a salutation: a page without a title line
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
-  /** A collection's name even without its decoration: "…毕业典礼精彩致辞7篇", not "…的讲话(通用5篇)". */
-  private static boolean isCollectionName(String line) {
-    String cleaned = TitleText.clean(line);
-    return cleaned != null && COUNTED.matcher(cleaned).find();
-  }
-
-  /** A collection counted or gathered: 7篇, 多篇, 汇总, 合集, 大全 (not one speech's 讲话整理稿). */
-  private static final Pattern COUNTED =
-      Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|多|几|幾)篇|汇总|彙總|合集|大全");
-
   private static String chooseTitle(List<String> candidates) {
     // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
     // collection's, and the first item's own name follows its label
@@ -377,7 +378,10 @@ public final class MetadataExtractor {
     }
     for (int i = 0; i < lines.size(); i++) {
       String c = lines.get(i);
-      if (TitleText.isKindAndTheme(c) && !isCollectionName(c)) return c.strip();
+      if (TitleText.isKindAndTheme(c)) {
+        String cleaned = TitleText.clean(c);
+        if (cleaned == null || !isCollectionName(cleaned)) return c.strip();
+      }
       Matcher themed = THEMED.matcher(c);
       // "…会议上的讲话:抢抓机遇 乘势而上": the name before its theme; a name without its occasion
       // ("街道党工委书记研讨发言:创新理论宣讲新路径…") needs the theme to tell it from others of its kind

@@ -295,9 +295,7 @@ final class YearClues {
       for (int k = 1; g == null && k <= m.groupCount(); k++) g = m.group(k);
       if (m.group(1) != null) {
         // a review counts only when the same opening turns to this year's work
-        String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-        int next = Integer.parseInt(g) + 1;
-        if (!rest.contains("今年") && !rest.contains(next + "年") && !rest.contains("新的一年")) continue;
+        if (!turnsToNextYear(text, m.end(), Integer.parseInt(g) + 1)) continue;
       }
       return Integer.parseInt(g) + 1;
     }
@@ -305,10 +303,18 @@ final class YearClues {
     Matcher r = SUMMING_UP.matcher(text);
     while (r.find()) {
       int next = Integer.parseInt(r.group(1)) + 1;
-      String rest = text.substring(r.end(), Math.min(text.length(), r.end() + 80));
-      if (rest.contains("今年") || rest.contains(next + "年") || rest.contains("新的一年")) return next;
+      if (turnsToNextYear(text, r.end(), next)) return next;
     }
     return null;
+  }
+
+  /**
+   * Whether the 80 characters after {@code from} turn to this year's work: 今年, 新的一年, or {@code
+   * next}年.
+   */
+  private static boolean turnsToNextYear(String text, int from, int next) {
+    String rest = text.substring(from, Math.min(text.length(), from + 80));
+    return rest.contains("今年") || rest.contains(next + "年") || rest.contains("新的一年");
   }
 
   /** A year's work summed up: 对2025年工作的系统总结, 对2019年度工作进行回顾. */
