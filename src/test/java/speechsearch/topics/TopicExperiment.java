@@ -42,7 +42,9 @@ public final class TopicExperiment {
 
   public static void main(String[] args) throws Exception {
     Taxonomy taxonomy = Taxonomy.bundled();
-    LabelledSet set = LabelledSet.load(Path.of("tools/topics/labels.jsonl"), taxonomy);
+    LabelledSet set =
+        LabelledSet.load(
+            Path.of(System.getProperty("labels", "tools/topics/labels.jsonl")), taxonomy);
     List<Speech> speeches =
         LabelledCorpus.parse(List.of(Path.of("../shared/corpus"), Path.of("../shared/seeds")));
     List<LabelledSet.Found> train = LabelledSet.find(set.split(LabelledSet.TRAIN), speeches);

@@ -166,26 +166,4 @@ public final class TopicLayout {
       for (int k : within(a)) g[k] = q[a] * (p.within()[k] - q[k]);
     }
   }
-
-  /** Scores the trainer computes with dense weights, the way the classifier does with sparse. */
-  public interface Base {
-    double of(int scorer, TopicFeatures.Vector v, double[] dense);
-  }
-
-  /** A weight of a word for a scorer. */
-  public interface Weight {
-    double of(int word, int scorer);
-  }
-
-  public void scores(TopicFeatures.Vector v, double[] s, Base base, Weight text, Weight head) {
-    double[] f = denseFeatures(v);
-    for (int m = 0; m < s.length; m++) s[m] = base.of(m, v, f);
-    for (int k = 0; k < v.words().length; k++) {
-      for (int m = 0; m < s.length; m++) s[m] += text.of(v.words()[k], m) * v.weights()[k];
-    }
-    double headScale = v.headWords().length == 0 ? 0 : 1 / Math.sqrt(v.headWords().length);
-    for (int h : v.headWords()) {
-      for (int m = 0; m < s.length; m++) s[m] += head.of(h, m) * headScale;
-    }
-  }
 }
