@@ -17,12 +17,14 @@ import speechsearch.testing.Shared;
  * ../shared (the units' text); skips without it.
  */
 class TopicModelAccuracyTest {
-  // measured on the units found in today's parse (docs/TOPICS.md, "Measured")
-  private static final double PRECISION = 0.680, MAIN_RECALL = 0.709, AREA = 0.793;
+  // measured on the units found in today's parse (docs/TOPICS.md, "Measured"): the held-out units
+  // of both labelling rounds
+  private static final double PRECISION = 0.699, MAIN_RECALL = 0.656, AREA = 0.764;
   private static final double MARGIN = 0.03;
-  // the labels were made on the parse before issue 13 moved some unit boundaries: 259 of the 287
-  // held-out units are found again by key, heading or start of text; fewer means the matching broke
-  private static final double FOUND = 0.85;
+  // the first round's labels were made on the parse before issue 13 moved some unit boundaries: 841
+  // of the 863 held-out units are found again by key, heading or start of text; far fewer means the
+  // matching broke
+  private static final double FOUND = 0.95;
 
   @Test
   void theBundledModelHoldsItsHeldOutFigures() throws IOException {
