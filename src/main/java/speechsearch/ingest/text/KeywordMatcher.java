@@ -181,10 +181,46 @@ public final class KeywordMatcher {
    * there ({@code best} from {@link #longestByClass}): what a caller that keeps maximal matches
    * needs, without visiting every shorter suffix.
    */
-  public void scanLongest(CharSequence text, int[] best, int classCount, ClassHits hits) {
+  public void scanLongest(String text, int[] best, int classCount, ClassHits hits) {
+    // the step written out in the loop over a char array: a reindex runs this over every character
+    // of the corpus with C1-compiled code only (bin/speech-search), which calls rather than inlines
+    // a
+    // method of step's size and reads a String's chars through its coder check
+    char[] chars = text.toCharArray();
+    int[] start = edgeStart, edge = edges, back = fail, root = rootNext;
     int node = 0;
-    for (int i = 0; i < text.length(); i++) {
-      node = advance(node, text.charAt(i));
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      int target;
+      while (true) {
+        if (node == 0) {
+          target = root[c];
+          break;
+        }
+        int from = start[node], end = start[node + 1];
+        target = -1;
+        if (end - from > NARROW) {
+          long key = wideKey(node, c);
+          for (int slot = wideSlot(key); ; slot = (slot + 1) & (wideKeys.length - 1)) {
+            long k = wideKeys[slot];
+            if (k == key) {
+              target = wideTargets[slot];
+              break;
+            }
+            if (k == -1L) break;
+          }
+        } else {
+          for (int e = from; e < end; e++) {
+            if (edge[2 * e] == c) {
+              target = edge[2 * e + 1];
+              break;
+            }
+          }
+        }
+        if (target >= 0) break;
+        node = back[node];
+      }
+      node = Math.max(target, 0);
       for (int cls = 0, at = node * classCount; cls < classCount; cls++, at++) {
         int k = best[at];
         if (k >= 0) hits.hit(cls, k, i + 1 - lengths[k], i + 1);

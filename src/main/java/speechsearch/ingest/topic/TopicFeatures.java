@@ -26,8 +26,8 @@ public final class TopicFeatures {
   public static final int MEASURE = 0, SECTION = 1, SPEECH = 2;
 
   /**
-   * Matches in one text: model word ids and their counts, keyword entries and their counts (both
-   * ascending), and the text's length.
+   * Matches in one text: model word ids and their counts, keyword entries and their counts (each in
+   * the order first found), and the text's length.
    */
   public record Counts(
       int[] words, int[] wordCounts, int[] keywords, int[] keywordCounts, int chars) {
@@ -37,9 +37,9 @@ public final class TopicFeatures {
   /**
    * A unit as the model sees it.
    *
-   * @param words model word ids in the whole text (ascending), with {@code log(1 + count)} weights
-   *     scaled to unit length
-   * @param headWords model word ids in the unit's own heading (ascending)
+   * @param words model word ids in the whole text, with {@code log(1 + count)} weights scaled to
+   *     unit length
+   * @param headWords model word ids in the unit's own heading
    * @param keywordShare per label: the square root of the share of the unit's characters its
    *     keywords cover (an area's keywords include its topics')
    * @param keywordInHeading per label: whether the heading has one of its keywords
@@ -137,8 +137,8 @@ public final class TopicFeatures {
     matcher.scanLongest(text, longest, 2, hits);
     hits.words.flush();
     hits.keywords.flush();
-    int[][] w = tally(hits.words.found, hits.words.n);
-    int[][] k = tally(hits.keywords.found, hits.keywords.n);
+    int[][] w = tally(hits.words.found, hits.words.n, true);
+    int[][] k = tally(hits.keywords.found, hits.keywords.n, false);
     return new Counts(w[0], w[1], k[0], k[1], text.length());
   }
 
@@ -185,11 +185,11 @@ public final class TopicFeatures {
     }
   }
 
-  /** Distinct ids (ascending) and how often each occurs. */
-  private static int[][] tally(int[] found, int n) {
+  /** Distinct ids (ascending if {@code sorted}) and how often each occurs. */
+  private static int[][] tally(int[] found, int n, boolean sorted) {
     Scratch sc = SCRATCH.get();
     for (int i = 0; i < n; i++) sc.add(found[i], 1);
-    return sc.drain();
+    return sc.drain(sorted);
   }
 
   /** The counts of several texts together (a section's own text and its children's). */
@@ -201,11 +201,11 @@ public final class TopicFeatures {
       chars += c.chars();
       for (int j = 0; j < c.words().length; j++) sc.add(c.words()[j], c.wordCounts()[j]);
     }
-    int[][] words = sc.drain();
+    int[][] words = sc.drain(true);
     for (Counts c : parts) {
       for (int j = 0; j < c.keywords().length; j++) sc.add(c.keywords()[j], c.keywordCounts()[j]);
     }
-    int[][] keywords = sc.drain();
+    int[][] keywords = sc.drain(false);
     return new Counts(words[0], words[1], keywords[0], keywords[1], chars);
   }
 
@@ -227,10 +227,14 @@ public final class TopicFeatures {
       counts[id] += count;
     }
 
-    /** The ids added (ascending) and their counts; empties the scratch. */
-    int[][] drain() {
+    /**
+     * The ids added and their counts; empties the scratch. Word ids come ascending, so that scoring
+     * reads the model's rows in memory order (in a reindex, out of order made scoring half as dear
+     * again); keyword ids are only added up, in any order.
+     */
+    int[][] drain(boolean sorted) {
       int[] ids = Arrays.copyOf(touched, n);
-      Arrays.sort(ids);
+      if (sorted) Arrays.sort(ids);
       int[] c = new int[n];
       for (int i = 0; i < n; i++) {
         c[i] = counts[ids[i]];

@@ -201,15 +201,54 @@ public record TopicModel(
     int[] ls = new int[pairs.length];
     float[] ws = new float[pairs.length];
     for (int k = 0; k < pairs.length; k++) {
-      int colon = pairs[k].indexOf(':');
-      if (colon < 0) throw new IOException(where + "a weight is LABEL:WEIGHT, not " + pairs[k]);
-      ls[k] = Integer.parseInt(pairs[k].substring(0, colon));
+      String pair = pairs[k];
+      int colon = pair.indexOf(':');
+      if (colon < 0) throw new IOException(where + "a weight is LABEL:WEIGHT, not " + pair);
+      ls[k] = Integer.parseInt(pair, 0, colon, 10);
       if (ls[k] < 0 || ls[k] >= labelCount) {
         throw new IOException(where + "label " + ls[k] + " is not one of the labels above");
       }
-      ws[k] = (float) number(pairs[k].substring(colon + 1), where);
+      double v = plainDecimal(pair, colon + 1);
+      ws[k] = (float) (Double.isNaN(v) ? number(pair.substring(colon + 1), where) : v);
     }
     return new Sparse(ls, ws);
+  }
+
+  /**
+   * A number written as {@link #format} writes weights ({@code -0.07785}: a sign, at most 15
+   * digits, a point), read without Double.parseDouble, which is most of loading a model of 100,000
+   * weights; NaN for anything else, which the caller then reads the general way. Exact: the digits
+   * and the power of ten are both exact doubles, so their quotient is the correctly rounded value,
+   * as parseDouble's is.
+   */
+  static double plainDecimal(String s, int from) {
+    int i = from, end = s.length();
+    boolean negative = i < end && s.charAt(i) == '-';
+    if (negative) i++;
+    long digits = 0;
+    int count = 0, scale = -1;
+    for (; i < end; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        if (++count > 15) return Double.NaN;
+        digits = digits * 10 + (ch - '0');
+        if (scale >= 0) scale++;
+      } else if (ch == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (count == 0) return Double.NaN;
+    double v = scale <= 0 ? digits : digits / POWERS_OF_TEN[scale];
+    return negative ? -v : v;
+  }
+
+  private static final double[] POWERS_OF_TEN = new double[16];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int k = 1; k < POWERS_OF_TEN.length; k++) POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
   }
 
   /** The model as its file's text. */
