@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.ingest.topic.TopicFeatures;
 import speechsearch.ingest.topic.TopicLayout;
@@ -107,7 +111,7 @@ final class Fit {
 
     /** Adds unit {@code x}'s gradient (already divided by the number of units {@code n}). */
     void unit(TopicFeatures.Vector x, double[] q, int n) {
-      // the scores as TopicLayout.scores computes them, over the weight arrays directly
+      // the scores as TopicClassifier.probabilities computes them, over the dense weight arrays
       double[] f = TopicLayout.denseFeatures(x);
       double head = x.headWords().length == 0 ? 0 : 1 / Math.sqrt(x.headWords().length);
       for (int m = 0; m < scorers; m++) s[m] = scorerBase(m, x, f);
@@ -153,11 +157,10 @@ final class Fit {
     Gradient[] chunks = new Gradient[CHUNKS];
     for (int c = 0; c < CHUNKS; c++) chunks[c] = new Gradient();
     int threads = Math.min(CHUNKS, Runtime.getRuntime().availableProcessors());
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int it = 0; it < settings.iterations(); it++) {
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < CHUNKS; c++) {
           Gradient gc = chunks[c];
           int from = (int) ((long) n * c / CHUNKS), to = (int) ((long) n * (c + 1) / CHUNKS);
@@ -168,7 +171,7 @@ final class Fit {
                     for (int i = from; i < to; i++) gc.unit(xs.get(i), targets.get(i), n);
                   }));
         }
-        for (java.util.concurrent.Future<?> f : done) f.get();
+        for (Future<?> f : done) f.get();
         Gradient gr = chunks[0];
         for (int c = 1; c < CHUNKS; c++) gr.add(chunks[c]);
         double l2 = settings.l2();
@@ -188,7 +191,7 @@ final class Fit {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("fit interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException("fit failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();

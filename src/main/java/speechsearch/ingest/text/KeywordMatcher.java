@@ -182,10 +182,10 @@ public final class KeywordMatcher {
    * needs, without visiting every shorter suffix.
    */
   public void scanLongest(String text, int[] best, int classCount, ClassHits hits) {
-    // the step written out in the loop over a char array: a reindex runs this over every character
-    // of the corpus with C1-compiled code only (bin/speech-search), which calls rather than inlines
-    // a
-    // method of step's size and reads a String's chars through its coder check
+    // the step (fail links, root table, wide nodes' probe, narrow nodes' loop) written out in the
+    // loop, over a char array: a reindex runs this over every character of the corpus in C1 code
+    // (bin/speech-search), which calls rather than inlines a method of step's size and reads a
+    // String's chars through its coder check
     char[] chars = text.toCharArray();
     int[] start = edgeStart, edge = edges, back = fail, root = rootNext;
     int node = 0;
