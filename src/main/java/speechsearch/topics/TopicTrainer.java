@@ -35,7 +35,7 @@ public final class TopicTrainer {
   /** What a fit depends on besides the data; the model file records them. */
   public record Settings(
       int minDf, double l2, double l2Bias, int iterations, double learningRate, double prune) {
-    public static final Settings DEFAULT = new Settings(2, 3e-5, 1e-3, 300, 0.05, 0.1);
+    public static final Settings DEFAULT = new Settings(2, 3e-5, 1e-3, 500, 0.05, 0.1);
   }
 
   private final Taxonomy taxonomy;

@@ -19,7 +19,7 @@ import speechsearch.testing.Shared;
 class TopicModelAccuracyTest {
   // measured on the units found in today's parse (docs/TOPICS.md, "Measured"): the held-out units
   // of all three labelling rounds
-  private static final double PRECISION = 0.695, MAIN_RECALL = 0.656, AREA = 0.763;
+  private static final double PRECISION = 0.697, MAIN_RECALL = 0.655, AREA = 0.769;
   private static final double MARGIN = 0.03;
   // the first round's labels were made on the parse before issue 13 moved some unit boundaries:
   // 1,059
