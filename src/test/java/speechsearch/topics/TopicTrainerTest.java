@@ -15,6 +15,7 @@ import speechsearch.ingest.topic.TopicClassifier;
 import speechsearch.ingest.topic.TopicModel;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Unit;
+import speechsearch.testing.BareSpeech;
 import speechsearch.vocabulary.Taxonomy;
 
 /**
@@ -44,26 +45,6 @@ class TopicTrainerTest {
     }
   }
 
-  private static Speech speech(String id, List<Unit> units) {
-    return new Speech(
-        id,
-        id + ".txt",
-        "标题",
-        null,
-        null,
-        null,
-        Map.of(),
-        new speechsearch.speech.Region(null, null, null, null),
-        null,
-        false,
-        speechsearch.speech.Cleaning.NONE,
-        List.of(),
-        "",
-        units,
-        "",
-        "");
-  }
-
   private static Unit measure(String id, String text) {
     return new Unit(id, Unit.MEASURE, "一是", 1, "", text, List.of(), List.of(), List.of(), "");
   }
@@ -80,7 +61,7 @@ class TopicTrainerTest {
         String text = FILLER[m % 4] + "围绕" + cue + "开展工作，" + FILLER[(m + s) % 4] + "。";
         units.add(measure("s" + s + "-" + m, text));
       }
-      Speech sp = speech("s" + s, units);
+      Speech sp = BareSpeech.of("s" + s, units);
       for (Unit u : units) {
         String label =
             CUES.entrySet().stream()
@@ -121,7 +102,7 @@ class TopicTrainerTest {
     TopicClassifier c = new TopicClassifier(t, model);
     for (Map.Entry<String, String> e : CUES.entrySet()) {
       Unit u = measure("new-1", "新的一年，" + e.getKey() + "工作要再上台阶。");
-      List<String> got = c.label(speech("new", List.of(u))).sections().get(0).topicLabels();
+      List<String> got = c.label(BareSpeech.of("new", List.of(u))).sections().get(0).topicLabels();
       assertEquals(e.getValue(), got.isEmpty() ? null : got.get(0), e.getKey() + ": " + got);
     }
     assertEquals(model.format(), fit(t, set).format(), "a second fit of the same set");

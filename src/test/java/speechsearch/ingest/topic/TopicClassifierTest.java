@@ -11,6 +11,7 @@ import speechsearch.ingest.SpeechJson;
 import speechsearch.speech.Speech;
 import speechsearch.speech.Topic;
 import speechsearch.speech.Unit;
+import speechsearch.testing.BareSpeech;
 import speechsearch.vocabulary.Taxonomy;
 
 /**
@@ -44,23 +45,7 @@ class TopicClassifierTest {
   }
 
   private static Speech speech(List<Unit> units) {
-    return new Speech(
-        "s",
-        "s.txt",
-        "标题",
-        null,
-        null,
-        null,
-        java.util.Map.of(),
-        new speechsearch.speech.Region(null, null, null, null),
-        null,
-        false,
-        speechsearch.speech.Cleaning.NONE,
-        List.of(),
-        "",
-        units,
-        "",
-        "");
+    return BareSpeech.of("s", units);
   }
 
   @Test
