@@ -41,6 +41,8 @@ public final class TextCleaner {
               // a viewer's or a paywall's notice over the part it leaves out
               + "|仅展示\\d+字[,，]?\\s*全文共\\d+字"
               + "|此内容查看价格为\\d+金币.*|此部分内容为付费内容.*|此处内容需要权限查看.*"
+              // the paywall's button left glued to the text it shows again: "会员免费查看(二)搞好…"
+              + "|^会员免费查看"
               + "|^阅读全文$"
               + "|[(（]?[^()（）\\n]{0,20}?下载文档可见全文[.…。]*[)）]?"
               + "|^展开阅读全文.*");
@@ -328,6 +330,7 @@ public final class TextCleaner {
         || line.contains("金币")
         || line.contains("付费内容")
         || line.contains("权限查看")
+        || line.startsWith("会员免费查看")
         || line.equals("阅读全文")
         || line.contains("可见全文")
         || line.startsWith("展开");

@@ -224,14 +224,15 @@ public final class SpeechParser {
   }
 
   /**
-   * Where a heading run into its body without a stop ("进一步深化认识今年以来，我区…", "工作总结 xxxx年全区…") gives way
-   * to the body: at the time phrase its first clause opens with.
+   * Where a heading run into its body without a stop ("进一步深化认识今年以来，我区…", "工作总结 xxxx年全区…",
+   * "20*年工作回顾20*年，…": a page masks a year's last digits with one mark or two) gives way to the
+   * body: at the time phrase its first clause opens with.
    */
   private static final Pattern BODY_START =
       Pattern.compile(
           "\\s*(?:今年以来|近年来|去年以来|多年来|一年来|长期以来"
-              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年(?:以来|来)?[,，]"
-              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*]{2})\\s?年[^。，,]{0,4}?([全我本]))");
+              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*＊]{1,2})\\s?年(?:以来|来)?[,，]"
+              + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*＊]{1,2})\\s?年[^。，,]{0,4}?([全我本]))");
 
   /**
    * A year and the unit's name ("2020年我县共受理…") open the body only in a run-on longer than any

@@ -1,6 +1,7 @@
 package speechsearch.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -50,6 +51,8 @@ final class UnitTree {
   // lists closed by each heading without a marker, latest last
   private final List<Suspension> suspensions = new ArrayList<>();
   private PartMarkers parts; // made when first needed
+  // the styles of the markers met so far, placed or read as text
+  private final Set<MarkerStyle> seenStyles = EnumSet.noneOf(MarkerStyle.class);
 
   /**
    * @param ignored headings without markers to read as text
@@ -121,12 +124,17 @@ final class UnitTree {
 
   /** Puts the unit of a marker into the tree; false when the marker is text. */
   private boolean place(Markers.Found m, int pos) {
+    boolean firstOfStyle = seenStyles.add(m.style());
     int depth = depthOf(open, m.style());
     if (depth < 0) depth = reopenSuspended(m);
     if (depth >= 0) {
       Node previous = open.get(depth);
       if (m.ordinal() == previous.ordinal + 1) {
         truncate(depth);
+      } else if (m.ordinal() == 1 && depth == open.size() - 1 && restartsInItem(m, previous, pos)) {
+        // "二是热烈祝贺。…概括起来，有“三个多”：一是人数多…；二是亮点多…": the item's own list, run in after a
+        // colon in its paragraph, its 二是 in that paragraph too
+        depth = -1;
       } else if (m.ordinal() == 1
           && m.style() != MarkerStyle.CN_DUN
           && Paragraphs.startOf(body, pos) > previous.start) {
@@ -184,7 +192,7 @@ final class UnitTree {
       // right after a gap a list may be met past its first member ("…省略938字…… 二是开足开齐…")
       boolean pastTheGap =
           gapParagraph >= 0 && open.isEmpty() && Paragraphs.startOf(body, pos) == gapParagraph;
-      if (m.ordinal() != 1 && !pastTheGap
+      if (m.ordinal() != 1 && !pastTheGap && !(firstOfStyle && startsPastFirst(m, pos))
           || open.size() >= MAX_DEPTH
           || Agendas.startsOne(body, pos, m.end())) {
         return false;
@@ -232,7 +240,12 @@ final class UnitTree {
       }
       // a spoken part (第一个问题，on its own line) is a part of the talk, never a run-in measure:
       // the list after its lead-in is its own even where the page ends before the next part
-      if (last().style == MarkerStyle.CN_DI && MarkerStyle.isLongForm(last().marker)) break;
+      // so is a 第一， whose heading is a line of its own ("第一，为什么要开这个调度会")
+      if (last().style == MarkerStyle.CN_DI
+          && (MarkerStyle.isLongForm(last().marker)
+              || headingLine(last().start + last().marker.length()))) {
+        break;
+      }
       open.remove(open.size() - 1);
       gap = end;
     }
@@ -298,6 +311,77 @@ final class UnitTree {
       return false;
     }
     return parts().secondBefore(previous.ordinal + 1, pos);
+  }
+
+  /** The longest heading that a part's line of its own holds. */
+  private static final int HEADING_LINE = 40;
+
+  /** The most paragraphs looked ahead for a list's next number. */
+  private static final int LOOK_AHEAD = 30;
+
+  /**
+   * Whether a list met past its first member, the first marker of its style in the body, starts
+   * there: a page that begins or goes on at a later part ("三、迅速做好三项工作" opening a document's second
+   * page, "2、新农村建设呈现新亮点" after the page's cut). Only a part's marker at the start of a paragraph,
+   * whose heading is a line of its own or whose next number begins a later paragraph, is taken so:
+   * a number in running text or a lone figure is not.
+   */
+  private boolean startsPastFirst(Markers.Found m, int pos) {
+    MarkerStyle style = m.style();
+    if (style != MarkerStyle.CN_DUN && style != MarkerStyle.CN_PAREN && style != MarkerStyle.AR_DUN
+        || m.ordinal() < 2
+        || m.ordinal() > 10
+        || !Paragraphs.isStart(body, pos)) {
+      return false;
+    }
+    return headingLine(m.end()) || nextParagraphNumbers(style, m.ordinal() + 1, pos);
+  }
+
+  /**
+   * Whether the text from {@code from} to the end of its line is a heading of its own: at most
+   * {@link #HEADING_LINE} characters without a sentence's end, with more text after the line.
+   */
+  private boolean headingLine(int from) {
+    int end = body.indexOf('\n', from);
+    if (end < 0 || end - from < 2 || end - from > HEADING_LINE) return false;
+    for (int i = from; i < end; i++) {
+      char c = body.charAt(i);
+      if (CharNormalizer.isSentenceEnd(c)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the next paragraph after {@code pos} that begins with a marker of {@code style}, within
+   * {@link #LOOK_AHEAD} paragraphs, carries the number {@code next}.
+   */
+  private boolean nextParagraphNumbers(MarkerStyle style, int next, int pos) {
+    int p = Paragraphs.after(body, pos, 1);
+    for (int k = 0; k < LOOK_AHEAD && p < body.length(); k++, p = Paragraphs.after(body, p, 1)) {
+      Markers.Found f = Markers.at(body, p);
+      if (f != null && f.style() == style) return f.ordinal() == next;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a first 一是 or 第一 begins a list inside the open item {@code previous}: run in after a
+   * colon in the item's own paragraph, with its second member at a sentence's start in that
+   * paragraph.
+   */
+  private boolean restartsInItem(Markers.Found m, Node previous, int pos) {
+    if (m.style() != MarkerStyle.CN_SHI && m.style() != MarkerStyle.CN_DI
+        || pos <= previous.start
+        || !CharNormalizer.isColon(body.charAt(pos - 1))
+        || Paragraphs.startOf(body, pos) != Paragraphs.startOf(body, previous.start)) {
+      return false;
+    }
+    if (m.style() == MarkerStyle.CN_DI) {
+      return secondInParagraph(m.end(), i -> body.startsWith("第二", i));
+    }
+    char verb = body.charAt(pos + 1);
+    return secondInParagraph(
+        m.end(), i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
   }
 
   /** Whether {@code part} (一、 or 第一，) goes on to its next number in a later paragraph. */

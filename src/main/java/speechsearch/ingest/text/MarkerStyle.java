@@ -103,8 +103,8 @@ public enum MarkerStyle {
     /** "第一、二轮", "一、二季度": ordinals listed together, not an enumerator. */
     static final String NOT_A_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
 
-    /** What 第N's spoken long forms add after the number: 第一个方面, 第一层意思. */
-    static final String LONG_DI = "(?:个方面|個方面|个问题|個問題|层意思|層意思|点|點)";
+    /** What 第N's spoken long forms add after the number: 第一个方面, 第一层意思, 第一句话, 第一件事. */
+    static final String LONG_DI = "(?:个方面|個方面|个问题|個問題|层意思|層意思|点|點|句话|句話|件事)";
   }
 
   private static final Pattern LONG_DI = Pattern.compile(Forms.LONG_DI);
@@ -115,5 +115,12 @@ public enum MarkerStyle {
    */
   public static boolean isLongForm(String markerText) {
     return LONG_DI.matcher(markerText).find();
+  }
+
+  /**
+   * Whether a marker's text is 第N句话 or 第N件事, which labels a part only as a heading line of its own.
+   */
+  public static boolean isPhraseLabel(String markerText) {
+    return markerText.contains("句话") || markerText.contains("句話") || markerText.contains("件事");
   }
 }

@@ -67,7 +67,25 @@ public final class Markers {
         && MarkerStyle.isLongForm(m.group())) {
       return null;
     }
+    // "第一句话：" and "第一件事：" label a part only as a heading line of its own ("第一句话：认识再提高，在科学发展上求突破");
+    // run on into its sentence ("第一句话：我们取得的成效十分明显。上一轮…") the phrase is the sentence's subject
+    if (style == MarkerStyle.CN_DI
+        && MarkerStyle.isPhraseLabel(m.group())
+        && !headingLine(s, end)) {
+      return null;
+    }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
+  }
+
+  /** The longest heading a phrase label's line holds. */
+  private static final int PHRASE_HEADING = 40;
+
+  /** Whether the rest of the line from {@code from} is a short heading with no sentence's end. */
+  private static boolean headingLine(CharSequence s, int from) {
+    for (int i = from; i < s.length() && s.charAt(i) != '\n'; i++) {
+      if (i - from >= PHRASE_HEADING || CharNormalizer.isSentenceEnd(s.charAt(i))) return false;
+    }
+    return true;
   }
 
   /** A cheap test before the regular expression: most positions cannot start a marker. */

@@ -186,6 +186,20 @@ class PageCleaningTest {
   }
 
   @Test
+  void aPaywallButtonGluedToTheTextItShowsAgainIsAGapNotText() {
+    CleanText c =
+        clean(
+            "在城区绿化工作动员大会上的讲话\n同志们：\n"
+                + BODY_1
+                + "\n此处内容需要权限查看\n会员免费查看(二)搞好城市绿化是促进经济发展的需要。"
+                + BODY_2);
+    int after = c.body().indexOf("(二)搞好城市绿化是促进经济发展的需要。" + BODY_2);
+    assertTrue(after > 0, all(c));
+    assertFalse(all(c).contains("会员免费查看"), all(c));
+    assertEquals(java.util.Set.of(after), c.gaps());
+  }
+
+  @Test
   void textOnTheTwoSidesOfAnOmissionIsNeverJoinedIntoOneParagraph() {
     CleanText c =
         clean("在全县春耕生产调度会上的讲话\n同志们：\n" + BODY_1 + "近年来,我县 ……(某某网省略938字,正式会员可完整阅读)…… 二是" + BODY_2);

@@ -101,6 +101,43 @@ class SpeechParserTest {
   }
 
   @Test
+  void aPageThatBeginsAtALaterPartKeepsItsParts() {
+    // a document's second page: its parts go on from 三、, their heading lines of their own
+    assertEquals(
+        List.of("三、迅速做好三项工作", "  一是完善村民代表会议制度", "  二是完成换届选举", "四、寻求农村工作新突破", "  (一)牢记传统"),
+        outline("三、迅速做好三项工作\n一是完善村民代表会议制度。内容。二是完成换届选举。内容。\n" + "四、寻求农村工作新突破\n(一)牢记传统。内容。"));
+    // one whose next number begins a later paragraph, though its heading runs into its text
+    assertEquals(
+        List.of("(二)搞好城市绿化是经济发展的需要", "(三)义务植树是每个公民的义务"),
+        outline("(二)搞好城市绿化是经济发展的需要。内容。\n(三)义务植树是每个公民的义务。内容。"));
+    // a number opening a sentence of running text with no next number is no part
+    assertEquals(List.of(), outline("工作很多。\n2、我们去年完成了许多工作，取得了显著成绩。\n内容。"));
+  }
+
+  @Test
+  void anItemsOwnListMayRunInAfterAColonInItsParagraph() {
+    assertEquals(
+        List.of("一是衷心感谢", "二是热烈祝贺", "  一是人数多", "  二是亮点多", "  三是形式多", "三是殷切希望"),
+        outline(
+            "一是衷心感谢。内容。\n二是热烈祝贺。概括起来有三个多：一是人数多。参加论坛的有七百人；二是亮点多。"
+                + "新人辈出；三是形式多。村官自己讲。\n三是殷切希望。内容。"));
+  }
+
+  @Test
+  void aSpokenPartOnALineOfItsOwnHoldsTheListAfterItsLeadIn() {
+    assertEquals(
+        List.of("第一,为什么要开这个调度会", "  一是从情怀上来讲"), outline("第一,为什么要开这个调度会\n开这个会很重要。\n一是从情怀上来讲。内容。"));
+  }
+
+  @Test
+  void aPhraseLabelIsAPartOnlyAsAHeadingLineOfItsOwn() {
+    assertEquals(
+        List.of("第一句话:认识再提高,在科学发展上求突破", "第二句话:工作再加强"),
+        outline("我讲三句话。\n第一句话:认识再提高,在科学发展上求突破\n内容。\n第二句话:工作再加强\n内容。"));
+    assertEquals(List.of(), outline("概括起来就是三句话。\n第一句话:我们取得的成效十分明显。上一轮的创建成绩显著。"));
+  }
+
+  @Test
   void arabicListsMayMixDotAndComma() {
     assertEquals(
         List.of("(一)管理", "  1.规范课程", "  2、加强应用", "  3.强化过程"),
@@ -195,6 +232,10 @@ class SpeechParserTest {
         List.of("一、扎实做好2024年全县农业农村重点工作，全力推进乡村全面振兴"),
         outline("一、扎实做好2024年全县农业农村重点工作，全力推进乡村全面振兴。\n内容。"),
         "a heading's own year and unit are no body");
+    assertEquals(
+        List.of("一、20*年工作回顾"),
+        outline("一、20*年工作回顾20*年,*镇党委、政府在县委、县政府的正确领导下，立足全镇实际，取得了令人骄傲的成绩。"),
+        "a year masked by one mark opens the body as a written year does");
     assertEquals(
         List.of("一、工作总结"), outline("一、工作总结 xxxx年全区教育工作紧紧围绕区委、区政府中心工作，持续提升教育质量，推动教育事业快速发展。"));
     // a heading on a line of its own keeps the year it names, and so does 当前 inside a heading
