@@ -38,7 +38,7 @@ public final class ChromeLines {
               // a sharing site's notes on the document: 1、本文档共5页,可阅读全部内容; 本文档由网友投稿
               + "|^(?:\\d{1,2}[、.]\\s*){0,2}本文档(?:共\\d+页|由(?:网友|用户|会员))|关注公众号即可(?:免费)?下载"
               // a document viewer's label over the text it extracted
-              + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介)$"
+              + "|^(?:文档简介|文檔簡介|文档介绍|文檔介紹|资料简介|資料簡介|资源预览内容|資源預覽內容)$"
               // a viewer's excuse for its preview, a paywall's label and price rows
               + "|^资源预览文档简介为自动调取|^(?:隐藏内容|隱藏內容)$|^•?\\s*\\S{0,6}用户特权[:：]"
               // a sharing site's buttons, prices and notes left between or after the paragraphs
@@ -103,6 +103,17 @@ public final class ChromeLines {
 
   /** A document viewer's caption of a page image: "在…会议上的讲话_第1页". */
   private static final Pattern PAGE_CAPTION = Pattern.compile("^(.{4,80}?)_第\\d{1,3}[页頁]$");
+
+  /** A breadcrumb trail: "当前位置:秘书稿子>> 讲话发言>> 局办讲话", its last step after the last separator. */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile(
+          "(?:当前位置|您的位置|您现在的位置|所在位置|首页)[^>»›]{0,40}[>»›].*[>»›]\\s*([^>»›]{2,20}?)\\s*$");
+
+  /** The last step of a breadcrumb trail (the category the page is filed under), or null. */
+  static String breadcrumbTail(String line) {
+    Matcher m = BREADCRUMB.matcher(line);
+    return m.find() ? m.group(1).strip() : null;
+  }
 
   /** The document name a page caption gives, or null when the line is none. */
   static String captionName(String line) {

@@ -29,8 +29,6 @@ final class SiteSentences {
   /** A label that opens such a sentence and is removed with it. */
   private static final Pattern LABEL = Pattern.compile("^(前言|导语|導語|摘要|内容简介|內容簡介)[:：]\\s*");
 
-  private static final Pattern PREFACE = Pattern.compile("^(前言|导语|導語)[:：]");
-
   /** Labels a page puts before the body's first words; only the label goes. */
   private static final Pattern BODY_LABEL = Pattern.compile("^(内容简介|內容簡介|内容预览|內容預覽|正文)[:：]\\s*");
 
@@ -64,12 +62,9 @@ final class SiteSentences {
         removed.add("site sentence: " + sentence.strip());
         // "更新时间:2025-11 来源:网友投稿": the row's date is still the page's
         ChromeLines.isMetadataLine(sentence.strip(), meta);
-        // a 前言/导语 preface names the site's own entry ("…讲话范文"), not the speech: the dev set's
-        // rule leaves such a page untitled; a 小编 sentence or a shared file names the document
-        String name =
-            PREFACE.matcher(sentence).lookingAt()
-                ? null
-                : documentName(LABEL.matcher(sentence).replaceFirst(""));
+        // a 小编 sentence, a 前言/导语 preface ("本站为你精心整理了…讲话范文") or a shared file names the
+        // document: issue 13 counts a site's sentence among the places a page puts its title
+        String name = documentName(LABEL.matcher(sentence).replaceFirst(""));
         if (name != null) meta.putIfAbsent("siteTitle", name);
       } else {
         kept.append(sentence);

@@ -195,6 +195,8 @@ public final class TextCleaner {
       if (why != null) {
         String caption = ChromeLines.captionName(line);
         if (caption != null) meta.putIfAbsent("captionTitle", caption);
+        String crumb = ChromeLines.breadcrumbTail(line);
+        if (crumb != null && !seenBody) meta.putIfAbsent("breadcrumbTail", crumb);
         removed.add(why + ": " + line);
         loss.drop(why.startsWith("navigation") ? "navigation-line" : "chrome-line", line);
         continue;

@@ -121,6 +121,10 @@ public final class TitleRun {
     return SALUTATION.matcher(line).find();
   }
 
+  /** A body a statement is addressed to, after its name: 市委巡察组, 县委督导组, 省考核组. */
+  private static final Pattern ADDRESSEE =
+      Pattern.compile("\\p{IsHan}{1,10}(?:巡察组|巡视组|督导组|督查组|考核组|检查组|调研组|工作组)");
+
   /** The head lines a prefix before a salutation gives: a title and a byline, or a date line. */
   private static List<String> headOf(String prefix, String bare) {
     int end = lastSpeechEnd(bare, bare.length());
@@ -135,9 +139,11 @@ public final class TitleRun {
         || rest.length() >= 4
             && rest.chars().allMatch(Character::isLetter)
             && !TitleText.isByline(rest)
-            && !hasDigit(rest)) {
+            && !hasDigit(rest)
+            && !ADDRESSEE.matcher(rest).matches()) {
       // "【…致辞】": the closing bracket belongs to the title; so does a theme after the speech
-      // word ("…校长致辞创美好未来") that names no post or date
+      // word ("…校长致辞创美好未来") that names no post or date, nor the body addressed ("…表态发言文稿
+      // 市委巡察组", a line of its own)
       head.add(title + rest);
     } else {
       head.add(title);

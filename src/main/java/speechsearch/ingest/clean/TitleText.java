@@ -33,7 +33,7 @@ public final class TitleText {
               + LETTERS
               + "|"
               + ADDRESSES
-              + ")(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登)?");
+              + ")(稿|提纲|提綱|材料|要点|要點|文稿|全文|摘要|摘登|词|詞)?");
 
   /** Words that read as a speech title anywhere in a line (the level of the meeting, its kind). */
   public static final Pattern SPEECH_WORDS =

@@ -143,6 +143,13 @@ public final class MetadataExtractor {
       if (DATE_ONLY.matcher(line).matches()) continue;
       if (line.length() >= 4 && line.length() <= 120) candidates.add(line);
     }
+    // the category a breadcrumb ends on, shown again as a line above the document's own name
+    // ("当前位置:…>> 讲话发言>> 局办讲话", "局办讲话", "在市场秩序整顿大会上的讲话")
+    String crumb = clean.pageMetadata().get("breadcrumbTail");
+    if (crumb != null && crumb.length() <= CATEGORY_NAME) {
+      int at = candidates.indexOf(crumb);
+      if (at >= 0 && at + 1 < candidates.size()) candidates.remove(at);
+    }
     String title = chooseTitle(candidates);
     if (title != null) {
       int dash = title.indexOf("——");
@@ -351,6 +358,12 @@ public final class MetadataExtractor {
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
+  /**
+   * The longest category name a breadcrumb's last step is taken for; a longer one names the
+   * document.
+   */
+  private static final int CATEGORY_NAME = 8;
+
   private static String chooseTitle(List<String> candidates) {
     // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
     // collection's, and the first item's own name follows its label
@@ -419,6 +432,17 @@ public final class MetadataExtractor {
       // a collection's name that is still one after its decoration is cleaned ("…毕业典礼精彩致辞7篇"):
       // it names no speech of the page
       if (isCollectionName(t)) continue;
+      // a name with a site's tail ("…换届大会上的讲话-某某网址"), then the name alone
+      for (String later : lines.subList(i + 1, lines.size())) {
+        String l = TitleText.clean(later);
+        if (l != null
+            && l.length() >= 8
+            && t.length() > l.length() + 1
+            && t.startsWith(l)
+            && "-_|｜—".indexOf(t.charAt(l.length())) >= 0) {
+          return l;
+        }
+      }
       // a site's bare genre name above the document's own ("政府工作报告", then "2016年某市政府工作报告")
       for (String later : lines.subList(i + 1, lines.size())) {
         String l = TitleText.clean(later);

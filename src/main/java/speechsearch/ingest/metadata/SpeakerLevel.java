@@ -72,6 +72,11 @@ final class SpeakerLevel {
             + within
             + "(省|市|区|县|旗|镇|乡|街道)(?:委|党委|党工委|人民政府|政府|人大常委会)"
             + ("|" + own + within + "(省|市|区|县|旗|镇|乡|街道)(?=发言|作表态|表态|交流发言)")
+            // a unit of a level that the speaker leads or sits in (我谨代表县敬老院建设工作领导小组和县民政局党组, 我代表县委
+            // 第三巡察组), named right after 代表
+            + ("|"
+                + own
+                + "(省|市(?!场)|区(?!域)|县(?!域)|旗|镇|乡|街道)(?=[^。；，,、:：]{1,12}?(?:领导小组|党组|巡察组|督导组|工作组|指挥部)(?![成员]))")
             // a province's department (我谨代表福建省水利厅), a national bureau (我代表国家邮政局)
             + ("|" + own + within + "(省|自治区)(?=[^。；，,、:：]{1,6}?厅(?!长))")
             // a people's organisation of a level (我代表省慈善总会, 我代表市总工会), never one named for

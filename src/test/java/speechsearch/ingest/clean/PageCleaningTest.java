@@ -88,10 +88,10 @@ class PageCleaningTest {
   }
 
   @Test
-  void aPrefaceOfTheSiteNamesNoTitle() {
+  void aPrefaceOfTheSiteNamesTheDocumentAsA小编SentenceDoes() {
     String page = "前言:本站为你精心整理了春耕生产讲话范文,希望能为你的创作提供参考价值,欢迎咨询。\n同志们:\n" + BODY_1;
     CleanText c = clean(page);
-    assertEquals(null, c.pageMetadata().get("siteTitle"));
+    assertEquals("春耕生产讲话", c.pageMetadata().get("siteTitle"));
     assertFalse(all(c).contains("本站"));
   }
 

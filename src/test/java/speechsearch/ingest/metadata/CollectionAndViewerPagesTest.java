@@ -1,6 +1,7 @@
 package speechsearch.ingest.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -351,5 +352,50 @@ class CollectionAndViewerPagesTest {
     Speech hospital =
         parse("尊敬的各位领导、同志们:\n我们隆重举行文艺晚会。首先,我代表中医院党、政、工、团、妇向全院医务工作者致以节日的问候!我院在区委、区政府的正确领导下不断发展。\n");
     assertNull(hospital.region().level());
+  }
+
+  @Test
+  void aBreadcrumbsCategoryShownAboveTheDocumentsNameIsNoTitle() {
+    assertEquals(
+        "在市场秩序整顿大会上的讲话", parse("当前位置:秘书稿子>> 讲话发言>> 局办讲话\n局办讲话\n在市场秩序整顿大会上的讲话\n" + BODY).title());
+    // a trail that ends on the document's own name leaves that name the title
+    assertEquals(
+        "在全县春耕生产调度会上的讲话", parse("当前位置:首页 > 讲话 > 在全县春耕生产调度会上的讲话\n在全县春耕生产调度会上的讲话\n" + BODY).title());
+  }
+
+  @Test
+  void aSitesTailAfterTheNameIsNoPartOfTheTitle() {
+    assertEquals(
+        "副县长在全县老年体协换届大会上的讲话",
+        parse("副县长在全县老年体协换届大会上的讲话-某某娱乐网址\n副县长在全县老年体协换届大会上的讲话:\n" + BODY).title());
+  }
+
+  @Test
+  void aViewersLabelAndASentenceDefiningASpeechWordAreNoTitles() {
+    assertNull(parse("资源预览内容\n" + BODY).title());
+    // 演讲词 is one word: the line is a sentence about the genre, not a title run into its text
+    String title =
+        parse(
+                "演讲稿也叫演讲词,它是在较为隆重的仪式上和某些公众场合发表的讲话文稿。演讲稿对于我们是非常有帮助的,可是应该怎么写演讲稿呢?"
+                    + "下面是小编帮大家整理的优秀演讲稿模板范文,供大家参考借鉴。\n"
+                    + "食品安全演讲稿300字篇一\n大家好!\n今天我演讲的题目是食品安全。\n")
+            .title();
+    assertFalse(title != null && title.startsWith("演讲稿也叫"), title);
+  }
+
+  @Test
+  void theBodyAStatementIsAddressedToIsNoPartOfItsName() {
+    assertEquals(
+        "2021年某局在接受市委巡察工作动员会上的表态发言文稿",
+        parse("2021年某局在接受市委巡察工作动员会上的表态发言文稿市委巡察组各位领导,同志们:市委开展常规巡察工作是落实从严治党的重要举措。\n").title());
+  }
+
+  @Test
+  void aSpeakerForACountysGroupAtATownsCeremonyIsTheCountys() {
+    Speech s =
+        parse(
+            "在镇敬老院建设奠基仪式上的讲话\n同志们,朋友们:\n今天,我们在这里隆重举行某镇敬老院开工奠基仪式,我谨代表县敬老院建设工作领导小组和县民政局党组,"
+                + "对某镇敬老院的顺利开工表示热烈的祝贺!\n");
+    assertEquals("县", s.region().level());
   }
 }
