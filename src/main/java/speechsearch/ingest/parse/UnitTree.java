@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import speechsearch.ingest.parse.SpeechParser.Node;
 import speechsearch.ingest.text.CharNormalizer;
 import speechsearch.ingest.text.MarkerStyle;
@@ -135,6 +137,15 @@ final class UnitTree {
         // "二是热烈祝贺。…概括起来，有“三个多”：一是人数多…；二是亮点多…": the item's own list, run in after a
         // colon in its paragraph, its 二是 in that paragraph too
         depth = -1;
+      } else if (m.ordinal() == 1
+          && m.style() != MarkerStyle.CN_DUN
+          && Paragraphs.startOf(body, pos) == Paragraphs.startOf(body, previous.start)
+          && announcement(previous, pos) >= 0) {
+        // "…主要有三层意思：一是…三是…。…借此机会，我也提三点希望，…。一是把握形势…": a second list beside the
+        // first in one paragraph, after the sentence that announces it
+        int gap = announcement(previous, pos);
+        truncate(depth);
+        openGroup(gap);
       } else if (m.ordinal() == 1
           && m.style() != MarkerStyle.CN_DUN
           && Paragraphs.startOf(body, pos) > previous.start) {
@@ -382,6 +393,24 @@ final class UnitTree {
     char verb = body.charAt(pos + 1);
     return secondInParagraph(
         m.end(), i -> body.charAt(i) == '二' && i + 1 < body.length() && body.charAt(i + 1) == verb);
+  }
+
+  /** A sentence that announces a list of points: 我也提三点希望, 讲几点意见, 强调两个方面. */
+  private static final Pattern ANNOUNCES =
+      Pattern.compile("(?:提|讲|谈|强调|说|提出)[^。；;！？!?，,]{0,4}?[两二三四五六七八九十几]{1,2}(?:点|个方面|层意思|条|句话)");
+
+  /**
+   * Where the sentence begins that announces a new list between the open item {@code previous} and
+   * {@code pos}, in the same paragraph and after the item's own sentence; -1 when none does.
+   */
+  private int announcement(Node previous, int pos) {
+    Matcher a = ANNOUNCES.matcher(body).region(previous.start + previous.marker.length(), pos);
+    int found = -1;
+    while (a.find()) found = a.start();
+    if (found < 0) return -1;
+    int start = found;
+    while (start > previous.start && !CharNormalizer.isSentenceEnd(body.charAt(start - 1))) start--;
+    return start > previous.start ? start : -1;
   }
 
   /** Whether {@code part} (一、 or 第一，) goes on to its next number in a later paragraph. */

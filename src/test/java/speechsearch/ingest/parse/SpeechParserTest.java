@@ -124,6 +124,16 @@ class SpeechParserTest {
   }
 
   @Test
+  void aSecondListAnnouncedInTheSameParagraphStandsBesideTheFirst() {
+    assertEquals(
+        List.of("一是看望大家", "二是了解情况", "我也提两点希望", "  一是把握形势", "  二是突出重点"),
+        outline("今天来主要有两层意思：一是看望大家；二是了解情况。刚才听了发言很受鼓舞。我也提两点希望。一是把握形势。内容。二是突出重点。内容。"));
+    // without a sentence that announces it, a 一是 in the same paragraph starts nothing
+    assertEquals(
+        List.of("一是看望大家", "二是了解情况"), outline("今天来主要有两层意思：一是看望大家；二是了解情况。刚才听了发言，一是感动，很受鼓舞。"));
+  }
+
+  @Test
   void aSpokenPartOnALineOfItsOwnHoldsTheListAfterItsLeadIn() {
     assertEquals(
         List.of("第一,为什么要开这个调度会", "  一是从情怀上来讲"), outline("第一,为什么要开这个调度会\n开这个会很重要。\n一是从情怀上来讲。内容。"));
