@@ -20,7 +20,9 @@ public final class ChromeLines {
    */
   private static final Pattern DOWNLOAD_NOTICE =
       Pattern.compile(
-          "^(?:[-•]\\s*)?(?:\\d{1,2}[、.]\\s*){0,2}(?:下载文档前请自行甄别|[\"“]?仅部分预览[\"”]?的文档|如文档侵犯您的权益)");
+          "^(?:[-•]\\s*)?(?:\\d{1,2}[、.]\\s*){0,2}(?:下载文档前请自行甄别|[\"“]?仅部分预览[\"”]?的文档|如文档侵犯您的权益"
+              // a document viewer's numbered terms: "1、原创力文档(book118)网站文档一经付费…", "4、该文档为VIP文档…"
+              + "|原创力文档|本站所有内容均由合作方或网友上传|如文档侵犯商业秘密|该文档为VIP文档|成为VIP后|VIP文档为合作方或网友上传)");
 
   /** Short lines of site chrome. Only applied to lines too short to be a sentence of the body. */
   private static final Pattern CHROME =

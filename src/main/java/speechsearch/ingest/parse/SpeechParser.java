@@ -204,7 +204,8 @@ public final class SpeechParser {
     int stop = Math.min(end, body.length());
     // a heading that runs on to where its first child begins within the same line ("…的成效2002年，在
     // …；一是…") holds its body as one that runs on to a full stop does
-    boolean ranOn = stop < body.length() && stop > from && body.charAt(stop - 1) != '\n';
+    // …and so does one that runs on to where a cut page stops ("总体情况2023年，我镇…坚持以")
+    boolean ranOn = stop > from && body.charAt(stop - 1) != '\n';
     for (int i = from; i < stop; i++) {
       char c = body.charAt(i);
       if (CharNormalizer.isSentenceEnd(c)
@@ -250,9 +251,15 @@ public final class SpeechParser {
         break;
       }
     }
-    // a heading on a line of its own is short: only a run-on sentence holds its body
-    if (h.length() < RUN_ON || clause < 10) return h;
     Matcher m = BODY_START.matcher(h).region(0, Math.min(h.length(), clause + 1));
+    if (clause < 10) {
+      // a short heading whose first clause is only the year the body opens on ("总体情况2023年，我镇…")
+      return m.find() && m.start() >= 4 && m.end() == clause + 1 && m.group(1) == null
+          ? h.substring(0, m.start()).strip()
+          : h;
+    }
+    // a heading on a line of its own is short: only a run-on sentence holds its body
+    if (h.length() < RUN_ON) return h;
     while (m.find()) {
       if (m.group(1) != null && h.length() < RUN_ON_UNIT) continue;
       if (m.start() >= 4 && noPunctuation(h, m.start())) return h.substring(0, m.start()).strip();

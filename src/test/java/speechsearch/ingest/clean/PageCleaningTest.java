@@ -186,6 +186,22 @@ class PageCleaningTest {
   }
 
   @Test
+  void aDocumentViewersNumberedTermsAreChrome() {
+    CleanText c =
+        clean(
+            "县长在柚产业种植会讲话.docx\n"
+                + "1. 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。\n"
+                + "3. 3、如文档侵犯商业秘密、侵犯著作权、侵犯人身权等,请点击“版权申诉”(推荐)。\n"
+                + "4. 4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。\n"
+                + "同志们:\n"
+                + BODY_1);
+    for (String term : List.of("原创力文档", "商业秘密", "VIP文档")) {
+      assertFalse(all(c).contains(term), term + " in " + all(c));
+    }
+    assertTrue(c.bodyText().contains(BODY_1));
+  }
+
+  @Test
   void aPaywallButtonGluedToTheTextItShowsAgainIsAGapNotText() {
     CleanText c =
         clean(

@@ -247,6 +247,10 @@ class SpeechParserTest {
         outline("一、20*年工作回顾20*年,*镇党委、政府在县委、县政府的正确领导下，立足全镇实际，取得了令人骄傲的成绩。"),
         "a year masked by one mark opens the body as a written year does");
     assertEquals(
+        List.of("一、总体情况"),
+        outline("一、总体情况2023年,我镇政务公开工作坚持以新时代"),
+        "a short heading run on to the year its body opens on, where the page stops mid-sentence");
+    assertEquals(
         List.of("一、工作总结"), outline("一、工作总结 xxxx年全区教育工作紧紧围绕区委、区政府中心工作，持续提升教育质量，推动教育事业快速发展。"));
     // a heading on a line of its own keeps the year it names, and so does 当前 inside a heading
     assertEquals(
