@@ -44,7 +44,13 @@ final class YearClues {
               + NUM
               + "次[^。，,；]{0,12}会"
               // a part of the year reported as it ends: 2025年一季度经济运行, 2019年上半年
-              + "|(?<![\\dXx])((?:19|20)\\d{2})\\s?年(?:一季度|第一季度|二季度|第二季度|上半年|前三季度|1-\\d{1,2}月)");
+              + "|(?<![\\dXx])((?:19|20)\\d{2})\\s?年(?:一季度|第一季度|二季度|第二季度|上半年|前三季度|1-\\d{1,2}月)"
+              // this year's examinations, met or celebrated: "在2018年中招的竞技场上", "2017年高考，…又取得了骄人的成绩"
+              + "|(?<![\\dXx])((?:19|20)\\d{2})\\s?年的?(?:高考|中考|中招)"
+              // the new year greeted: "满怀豪情迎接2018年新春钟声的敲响"
+              + "|迎接((?:19|20)\\d{2})\\s?年的?(?:新春|新年|春节|元旦)"
+              // this year's decision of the committees above: "…工作是2023年省委、省政府的一项重大决策部署"
+              + "|是\\s?((?:19|20)\\d{2})\\s?年(?:省委|市委|县委|区委)");
 
   /** Words that make a year in the same clause a look back, not the present. */
   private static final Pattern REVIEW =
@@ -327,9 +333,10 @@ final class YearClues {
     while (m.find()) {
       int k = 1;
       while (m.group(k) == null) k++;
-      // a year entered is read against its whole sentence: 回想1999年底，我们…步入2000年
+      // a year entered, or an examination year, is read against its whole sentence: 回想1999年底，我们…步入
+      // 2000年; 回顾过去，2016年高考我校…
       int from =
-          ENTERING.matcher(m.group()).find()
+          READ_IN_SENTENCE.matcher(m.group()).find()
               ? sentenceStart(text, m.start())
               : clauseStart(text, m.start());
       String before = text.substring(from, m.start(k));
@@ -343,7 +350,7 @@ final class YearClues {
     return null;
   }
 
-  private static final Pattern ENTERING = Pattern.compile("进入|步入|迈入|跨入");
+  private static final Pattern READ_IN_SENTENCE = Pattern.compile("进入|步入|迈入|跨入|高考|中考|中招");
 
   private static int sentenceStart(String s, int pos) {
     for (int i = pos - 1; i >= 0; i--) {

@@ -398,4 +398,14 @@ class CollectionAndViewerPagesTest {
                 + "对某镇敬老院的顺利开工表示热烈的祝贺!\n");
     assertEquals("县", s.region().level());
   }
+
+  @Test
+  void thisYearsExamsTheNewYearGreetedAndTheCommitteesDecisionGiveTheYear() {
+    assertEquals(2018, parse("同学们:\n我相信:在2018年中招的竞技场上,我们的勇士们一定能一显身手。\n").year());
+    assertEquals(2017, parse("同志们:\n秋风送爽,2017年高考,我镇学子又取得了骄人的成绩。\n").year());
+    assertEquals(2018, parse("同志们:\n我们挥手作别砥砺奋进的2017年,满怀豪情迎接2018年新春钟声的敲响。\n").year());
+    assertEquals(2023, parse("同志们:\n优化营商环境工作是 2023 年省委、省政府的一项重大决策部署。\n").year());
+    // a past year's examinations looked back on are no year of the speech
+    assertNull(parse("同志们:\n回顾过去,2016年高考我校取得了好成绩。\n").year());
+  }
 }
