@@ -79,7 +79,14 @@ public final class TitleRun {
         if (head != null) return new Split(head, line.substring(sal.start()));
       }
     }
-    if (titleSeen) return null;
+    if (titleSeen) {
+      // a name the page showed above, said again with its byline and date run into the text
+      int stop = firstPunctuation(line, 150);
+      int end = stop < 0 ? -1 : lastSpeechEnd(line, stop);
+      return end >= 4 && BYLINE_DATE.matcher(line).region(end, line.length()).lookingAt()
+          ? splitAt(line, end)
+          : null;
+    }
     Matcher summary = SUMMARY_THEN_BODY.matcher(line);
     if (summary.lookingAt()) {
       return new Split(List.of(summary.group(1).strip()), line.substring(summary.end(1)).strip());
@@ -100,8 +107,32 @@ public final class TitleRun {
     if (CONTINUES.indexOf(line.charAt(end)) >= 0 && !repeatsItsName(line.substring(0, end))) {
       return null;
     }
-    return new Split(List.of(line.substring(0, end).strip()), line.substring(end).strip());
+    return splitAt(line, end);
   }
+
+  /**
+   * The line split after the title that ends at {@code end}; a byline and a bracketed date right
+   * after it ("…会议上的讲话山西省副省长某某(2020年11月17日)今天召开…") go with the title.
+   */
+  private static Split splitAt(String line, int end) {
+    String title = line.substring(0, end).strip();
+    String rest = line.substring(end);
+    Matcher dated = BYLINE_DATE.matcher(rest);
+    if (dated.lookingAt()) {
+      String byline = dated.group(1).strip();
+      List<String> head =
+          byline.isEmpty()
+              ? List.of(title, dated.group(2).strip())
+              : List.of(title, byline, dated.group(2).strip());
+      return new Split(head, rest.substring(dated.end()).strip());
+    }
+    return new Split(List.of(title), rest.strip());
+  }
+
+  /** A byline of up to 24 characters and a bracketed date right after a title run into the text. */
+  private static final Pattern BYLINE_DATE =
+      Pattern.compile(
+          "\\s*([^，,。；;：:(（)）\\n]{0,24}?)\\s*([(（]\\s*(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s*[)）])");
 
   /** Whether the last two names run together in {@code head} are one name said twice. */
   private static boolean repeatsItsName(String head) {

@@ -181,6 +181,10 @@ public final class MetadataExtractor {
       // such a report is put to the congress in the year after the one it audits
       year = Integer.parseInt(titleYear) + 1;
       sources.put("year", "inferred");
+    } else if (titleYear != null && date != null && isReviewedYear(named, titleYear)) {
+      // "关于2023年度国有资产管理情况的综合报告", given "(2024年10月15日)": a year's report is dated after it
+      year = Integer.valueOf(date.substring(0, 4));
+      sources.put("year", "dateline");
     } else if (titleYear != null) {
       year = Integer.valueOf(titleYear);
       sources.put("year", "title");
@@ -227,6 +231,15 @@ public final class MetadataExtractor {
 
   /** A year's budget, accounts or audit as a report's subject: "2020年度…预算执行…审计工作报告". */
   private static final Pattern FISCAL = Pattern.compile("年度[^，,。]{0,24}(?:预算执行|决算|审计|财政收支)");
+
+  /** A report on a year's state of affairs: 2023年度国有资产管理情况的综合报告, 2019年度…工作情况的报告. */
+  private static final Pattern REVIEWED =
+      Pattern.compile("年度[^，,。]{0,30}?(?:情况的(?:综合|专项)?报告|国有资产)");
+
+  private static boolean isReviewedYear(String title, String year) {
+    int at = title.indexOf(year + "年度");
+    return at >= 0 && REVIEWED.matcher(title).region(at + 4, title.length()).lookingAt();
+  }
 
   private static boolean isFiscalYear(String title, String year) {
     int at = title.indexOf(year + "年度");

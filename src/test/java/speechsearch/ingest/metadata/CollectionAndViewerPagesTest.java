@@ -408,4 +408,25 @@ class CollectionAndViewerPagesTest {
     // a past year's examinations looked back on are no year of the speech
     assertNull(parse("同志们:\n回顾过去,2016年高考我校取得了好成绩。\n").year());
   }
+
+  @Test
+  void aBylineAndDateRunIntoTheTextGoWithTheTitle() {
+    String run = "在全省煤矿安全紧急视频会议上的讲话山西省副省长某某(2020年11月17日)今天召开一个临时的会议,也是一个紧急的会议。\n";
+    Speech alone = parse(run);
+    assertEquals("在全省煤矿安全紧急视频会议上的讲话", alone.title());
+    assertEquals(2020, alone.year());
+    assertTrue(alone.preamble().startsWith("今天召开"), alone.preamble());
+    // the same, below a viewer's caption that named the speech already
+    Speech captioned = parse("山西省副省长某某:在全省煤矿安全紧急视频会议上的讲话_第1页\n" + run);
+    assertEquals(2020, captioned.year());
+    assertTrue(captioned.preamble().startsWith("今天召开"), captioned.preamble());
+  }
+
+  @Test
+  void aReportOnAYearsAffairsIsOfItsDateLinesYear() {
+    Speech s =
+        parse("某市人民政府关于2023年度国有资产管理情况的综合报告\n(2024年10月15日)\n某市人民代表大会常务委员会:\n受市人民政府委托,现将有关情况报告如下。\n");
+    assertEquals(2024, s.year());
+    assertEquals("dateline", s.sources().get("year"));
+  }
 }
