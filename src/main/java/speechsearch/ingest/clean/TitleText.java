@@ -238,6 +238,7 @@ public final class TitleText {
     s = LEAD.matcher(s).replaceFirst("");
     s = withoutSiteName(s);
     s = lastRepeatedName(s);
+    s = undoubled(afterCompilation(s));
     s = withoutByline(s);
     // "…工作总结范文和2024年工作计划": the site's word between two names it joins
     s = INNER_DECORATION.matcher(s).replaceAll("");
@@ -338,6 +339,23 @@ public final class TitleText {
    * that repeats an earlier one: the document's own title after the file name. The line as it is
    * when no name repeats.
    */
+  /** A name written twice in a row, as doubled text layers give it: "…的专题党课…的专题党课". */
+  private static String undoubled(String s) {
+    int n = s.length();
+    return n >= 12 && n % 2 == 0 && s.regionMatches(0, s, n / 2, n / 2) ? s.substring(0, n / 2) : s;
+  }
+
+  /**
+   * A collection's name run into its first item's ("…部署通知汇编城建部门汇报会暨城乡建设调度会上的讲话"): the item's, where
+   * it ends on a speech word.
+   */
+  private static String afterCompilation(String s) {
+    int at = s.indexOf("汇编");
+    if (at < 4) return s;
+    String rest = s.substring(at + 2).strip();
+    return rest.length() >= 6 && SPEECH_END_AT_END.matcher(rest).find() ? rest : s;
+  }
+
   static String lastRepeatedName(String s) {
     List<String> names = names(s);
     if (names.size() < 2) return s;

@@ -429,4 +429,14 @@ class CollectionAndViewerPagesTest {
     assertEquals(2024, s.year());
     assertEquals("dateline", s.sources().get("year"));
   }
+
+  @Test
+  void aNameWrittenTwiceOrAfterItsCompilationsNameIsTheSpeechsOwn() {
+    assertEquals(
+        "某区委书记关于推进作风建设的专题党课", parse("某区委书记关于推进作风建设的专题党课某区委书记关于推进作风建设的专题党课\n" + BODY).title());
+    assertEquals(
+        "城建部门汇报会暨城乡建设调度会上的讲话", parse("城建重点工程建设项目部署通知汇编城建部门汇报会暨城乡建设调度会上的讲话\n" + BODY).title());
+    // a compilation's name with nothing after it stays what it is
+    assertEquals("全县重点工作会议讲话汇编", parse("全县重点工作会议讲话汇编\n" + BODY).title());
+  }
 }
