@@ -228,7 +228,8 @@ public final class WebApp {
    * A handler that reads the index. Run with assertions on (-ea), Lucene's own assertions are often
    * what a damaged block trips first, and an {@link AssertionError} is no exception Javalin hands
    * to the handlers above: it is passed on as one, so that the checksums decide between 503
-   * (damaged) and 500.
+   * (damaged) and 500. So is an {@link OutOfMemoryError}, which a damaged block length gives when
+   * Lucene allocates the block (seen in IndexHealthTest's bit flips: a 500 before this).
    */
   static Handler readsIndex(Handler h) {
     return ctx -> {
@@ -236,6 +237,10 @@ public final class WebApp {
         h.handle(ctx);
       } catch (AssertionError e) {
         throw new IllegalStateException("an assertion failed while reading the index", e);
+      } catch (OutOfMemoryError e) {
+        // a damaged block length makes Lucene ask for an array it cannot have (a bit flip in a
+        // term dictionary): one failed allocation, the heap itself is fine; diagnosed as damage
+        throw new IllegalStateException("ran out of memory while reading the index", e);
       }
     };
   }

@@ -27,6 +27,22 @@ class ReadsIndexTest {
   }
 
   @Test
+  void anArrayTooLargeForTheHeapReachesTheExceptionHandlersAsAnException() {
+    // what Lucene's term block reader meets when a flipped bit gives a block an absurd length
+    OutOfMemoryError huge = new OutOfMemoryError("Java heap space");
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                WebApp.readsIndex(
+                        ctx -> {
+                          throw huge;
+                        })
+                    .handle(null));
+    assertSame(huge, e.getCause());
+  }
+
+  @Test
   void otherFailuresPassUnchanged() {
     IllegalArgumentException bad = new IllegalArgumentException("bad");
     IllegalArgumentException e =
