@@ -251,8 +251,10 @@ final class UnitTree {
       }
       // a spoken part (第一个问题，on its own line) is a part of the talk, never a run-in measure:
       // the list after its lead-in is its own even where the page ends before the next part
-      // so is a 第一， whose heading is a line of its own ("第一，为什么要开这个调度会")
-      if (last().style == MarkerStyle.CN_DI
+      // so is a 第一， whose heading is a line of its own ("第一，为什么要开这个调度会"), and a part of the
+      // speech itself (一、 at the top) whose heading is ("四、几点希望", its lead-in, "一是…" on a cut page)
+      if ((last().style == MarkerStyle.CN_DI
+              || last().style == MarkerStyle.CN_DUN && open.size() == 1)
           && (MarkerStyle.isLongForm(last().marker)
               || headingLine(last().start + last().marker.length()))) {
         break;

@@ -140,6 +140,16 @@ class SpeechParserTest {
   }
 
   @Test
+  void theLastPartOfACutPageHoldsTheListAfterItsLeadIn() {
+    // the parts listed as heading lines, the page cut after the last one's lead-in: the list after
+    // it
+    // is that part's, not a list beside the parts
+    assertEquals(
+        List.of("一、为什么要成立组团", "二、关于组团的运作", "三、几点希望", "  一是加强学习", "  二是转变作风"),
+        outline("一、为什么要成立组团\n二、关于组团的运作\n三、几点希望\n区委十分看好组团，希望组团不辜负厚望。\n" + "一是加强学习。内容。\n二是转变作风。内容。"));
+  }
+
+  @Test
   void aPhraseLabelIsAPartOnlyAsAHeadingLineOfItsOwn() {
     assertEquals(
         List.of("第一句话:认识再提高,在科学发展上求突破", "第二句话:工作再加强"),
