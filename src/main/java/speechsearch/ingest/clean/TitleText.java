@@ -334,11 +334,6 @@ public final class TitleText {
     return BYLINE.matcher(rest).find() ? s.substring(0, end) : s;
   }
 
-  /**
-   * Of the names run together in a line (split at spaces and after each speech word), the last one
-   * that repeats an earlier one: the document's own title after the file name. The line as it is
-   * when no name repeats.
-   */
   /** A name written twice in a row, as doubled text layers give it: "…的专题党课…的专题党课". */
   private static String undoubled(String s) {
     int n = s.length();
@@ -356,6 +351,11 @@ public final class TitleText {
     return rest.length() >= 6 && SPEECH_END_AT_END.matcher(rest).find() ? rest : s;
   }
 
+  /**
+   * Of the names run together in a line (split at spaces and after each speech word), the last one
+   * that repeats an earlier one: the document's own title after the file name. The line as it is
+   * when no name repeats.
+   */
   static String lastRepeatedName(String s) {
     List<String> names = names(s);
     if (names.size() < 2) return s;

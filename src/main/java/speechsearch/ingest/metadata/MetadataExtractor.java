@@ -365,18 +365,18 @@ public final class MetadataExtractor {
   }
 
   /**
+   * The longest category name a breadcrumb's last step is taken for; a longer one names the
+   * document.
+   */
+  private static final int CATEGORY_NAME = 8;
+
+  /**
    * The first head line that reads as a speech title, without the site's decoration; else the first
    * plausible line. Lines that are sentences (a comma or a full stop outside a name) are not
    * titles, nor site names, genre words alone (领导讲话) or a salutation: a page without a title line
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
-  /**
-   * The longest category name a breadcrumb's last step is taken for; a longer one names the
-   * document.
-   */
-  private static final int CATEGORY_NAME = 8;
-
   private static String chooseTitle(List<String> candidates) {
     // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
     // collection's, and the first item's own name follows its label
