@@ -131,6 +131,7 @@ final class UnitTree {
     if (depth < 0) depth = reopenSuspended(m);
     if (depth >= 0) {
       Node previous = open.get(depth);
+      int announced; // where a sentence announcing a second list begins (set only where it is read)
       if (m.ordinal() == previous.ordinal + 1) {
         truncate(depth);
       } else if (m.ordinal() == 1 && depth == open.size() - 1 && restartsInItem(m, previous, pos)) {
@@ -140,12 +141,11 @@ final class UnitTree {
       } else if (m.ordinal() == 1
           && m.style() != MarkerStyle.CN_DUN
           && Paragraphs.startOf(body, pos) == Paragraphs.startOf(body, previous.start)
-          && announcement(previous, pos) >= 0) {
+          && (announced = announcement(previous, pos)) >= 0) {
         // "…主要有三层意思：一是…三是…。…借此机会，我也提三点希望，…。一是把握形势…": a second list beside the
         // first in one paragraph, after the sentence that announces it
-        int gap = announcement(previous, pos);
         truncate(depth);
-        openGroup(gap);
+        openGroup(announced);
       } else if (m.ordinal() == 1
           && m.style() != MarkerStyle.CN_DUN
           && Paragraphs.startOf(body, pos) > previous.start) {
@@ -326,9 +326,6 @@ final class UnitTree {
     return parts().secondBefore(previous.ordinal + 1, pos);
   }
 
-  /** The longest heading that a part's line of its own holds. */
-  private static final int HEADING_LINE = 40;
-
   /** The most paragraphs looked ahead for a list's next number. */
   private static final int LOOK_AHEAD = 30;
 
@@ -351,17 +348,12 @@ final class UnitTree {
   }
 
   /**
-   * Whether the text from {@code from} to the end of its line is a heading of its own: at most
-   * {@link #HEADING_LINE} characters without a sentence's end, with more text after the line.
+   * Whether the text from {@code from} to the end of its line is a heading of its own ({@link
+   * Markers#headingLineEnd}) of two characters or more, with more text after the line.
    */
   private boolean headingLine(int from) {
-    int end = body.indexOf('\n', from);
-    if (end < 0 || end - from < 2 || end - from > HEADING_LINE) return false;
-    for (int i = from; i < end; i++) {
-      char c = body.charAt(i);
-      if (CharNormalizer.isSentenceEnd(c)) return false;
-    }
-    return true;
+    int end = Markers.headingLineEnd(body, from);
+    return end >= from + 2 && end < body.length();
   }
 
   /**

@@ -71,21 +71,25 @@ public final class Markers {
     // run on into its sentence ("第一句话：我们取得的成效十分明显。上一轮…") the phrase is the sentence's subject
     if (style == MarkerStyle.CN_DI
         && MarkerStyle.isPhraseLabel(m.group())
-        && !headingLine(s, end)) {
+        && headingLineEnd(s, end) < 0) {
       return null;
     }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
   }
 
-  /** The longest heading a phrase label's line holds. */
-  private static final int PHRASE_HEADING = 40;
+  /** The longest heading a line of its own holds after its marker. */
+  private static final int HEADING_LINE = 40;
 
-  /** Whether the rest of the line from {@code from} is a short heading with no sentence's end. */
-  private static boolean headingLine(CharSequence s, int from) {
-    for (int i = from; i < s.length() && s.charAt(i) != '\n'; i++) {
-      if (i - from >= PHRASE_HEADING || CharNormalizer.isSentenceEnd(s.charAt(i))) return false;
+  /**
+   * Where the line from {@code from} ends (its newline, or the text's end) when the rest of it is a
+   * heading of its own: at most {@link #HEADING_LINE} characters with no sentence's end; else -1.
+   */
+  public static int headingLineEnd(CharSequence s, int from) {
+    int i = from;
+    for (; i < s.length() && s.charAt(i) != '\n'; i++) {
+      if (i - from >= HEADING_LINE || CharNormalizer.isSentenceEnd(s.charAt(i))) return -1;
     }
-    return true;
+    return i;
   }
 
   /** A cheap test before the regular expression: most positions cannot start a marker. */
