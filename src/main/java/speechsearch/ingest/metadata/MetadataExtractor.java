@@ -172,7 +172,7 @@ public final class MetadataExtractor {
     // a title may name its year in the sexagenary cycle: 己亥年新春致辞
     String titleYear = yearIn(YearClues.sexagenaryYears(named));
     Integer monthYear = titleYear == null && date == null ? yearMonthLine(clean) : null;
-    boolean fiscal = titleYear != null && isFiscalYear(named, titleYear);
+    boolean fiscal = titleYear != null && yearOf(named, titleYear, FISCAL);
     if (fiscal && date != null) {
       // "关于2020年度…预算执行…的审计工作报告", given "——2021年9月2日": the audited year is not the date
       year = Integer.valueOf(date.substring(0, 4));
@@ -181,7 +181,7 @@ public final class MetadataExtractor {
       // such a report is put to the congress in the year after the one it audits
       year = Integer.parseInt(titleYear) + 1;
       sources.put("year", "inferred");
-    } else if (titleYear != null && date != null && isReviewedYear(named, titleYear)) {
+    } else if (titleYear != null && date != null && yearOf(named, titleYear, REVIEWED)) {
       // "关于2023年度国有资产管理情况的综合报告", given "(2024年10月15日)": a year's report is dated after it
       year = Integer.valueOf(date.substring(0, 4));
       sources.put("year", "dateline");
@@ -236,14 +236,12 @@ public final class MetadataExtractor {
   private static final Pattern REVIEWED =
       Pattern.compile("年度[^，,。]{0,30}?(?:情况的(?:综合|专项)?报告|国有资产)");
 
-  private static boolean isReviewedYear(String title, String year) {
+  /**
+   * Whether the title names {@code year} as a 年度 whose {@code subject} (FISCAL, REVIEWED) follows.
+   */
+  private static boolean yearOf(String title, String year, Pattern subject) {
     int at = title.indexOf(year + "年度");
-    return at >= 0 && REVIEWED.matcher(title).region(at + 4, title.length()).lookingAt();
-  }
-
-  private static boolean isFiscalYear(String title, String year) {
-    int at = title.indexOf(year + "年度");
-    return at >= 0 && FISCAL.matcher(title).region(at + 4, title.length()).lookingAt();
+    return at >= 0 && subject.matcher(title).region(at + 4, title.length()).lookingAt();
   }
 
   /**
