@@ -36,6 +36,8 @@ public final class ChromeLines {
               // a menu or breadcrumb run together ("网站首页节日演讲稿…", "首页范文稿件发言稿"), a row of
               // search words ("热门搜索:…")
               + "|^网站首页|^網站首頁|^(?:首页|首頁)[^，,。；;：:！？!?]{2,20}$|^(?:热门搜索|熱門搜索|热搜|搜索热词|大家都在搜|快捷搜索|快速搜索)[:：]"
+              // a site's list of its popular articles, one per row: "最新热文:某某出席…大会并讲话"
+              + "|^(?:最新热文|最新熱文|热文推荐|熱文推薦|今日热文|今日熱文)[:：]"
               + "|^(下载|打印|全屏|收藏|加大|还原|减小|】|关闭|关闭窗口|返回|分享|导航|首页|登录|注册|搜索|更多)$"
               // a sharing site's notes on the document: 1、本文档共5页,可阅读全部内容; 本文档由网友投稿
               + "|^(?:\\d{1,2}[、.]\\s*){0,2}本文档(?:共\\d+页|由(?:网友|用户|会员))|关注公众号即可(?:免费)?下载"
@@ -61,7 +63,7 @@ public final class ChromeLines {
               + "|点击(?:图片|进入|查看|下载|阅读)|以稿换稿|加入会员|仅代表网友意见|本站立场|留言与评论|用手机阅读|微信扫码|扫码分享|扫码阅读|手机扫码"
               + "|^[-•·]?\\s*(格式|大小|文档页数|下载积分)[:：]|^(分类号|文献标识码|文章编号|作者简介|作者单位)[:：]"
               + "|部分内容阅读|版权声明|^VIP|^[Vv][Ii][Pp]专|\\d+(\\.\\d+)?\\s*[KkMm][Bb]\\b"
-              + "|^(时间|来源|作者|点击|浏览|阅读|人气)[:：]\\s*$"
+              + "|^(时间|来源|作者|点击|浏览|阅读|人气|用户名|密\\s*码|验证码)[:：]\\s*$"
               + "|^(阅读|浏览|点击|人气|热度|阅读量|浏览量)[:：]?\\s*[\\d.]+\\s*[万WwKk千]?\\s*次?$");
 
   /** Labelled page metadata: 发表时间:2025/5/31, 上传时间:2023-01-16, 时间:2026-02-11 … */
@@ -136,6 +138,11 @@ public final class ChromeLines {
               + "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
 
   /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
+  /** A date with its time, then the article's source: 2012-03-09 11:26 來源:某某. */
+  private static final Pattern SOURCE_ROW =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?[^。！!]{0,6}(?:来源|來源)[:：]");
+
   private static final Pattern ROW_DATE =
       Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
 
@@ -246,6 +253,13 @@ public final class ChromeLines {
     if (crumb.find()) {
       // "您的位置:某某网 > 公文范文 > …讲话 正文 2021-02-23 06:01:46": the trail ends on the page's date
       rowDate(crumb, meta);
+      return true;
+    }
+    Matcher sourced = SOURCE_ROW.matcher(line);
+    if (sourced.find()) {
+      // "www.….com?2012-03-09 11:26? ?來源:漳州市婦聯 我來說兩句": an article's time and source, whatever
+      // marks the page's encoding left between them
+      rowDate(sourced, meta);
       return true;
     }
     if (line.length() > 50 || CharNormalizer.hasSentencePunct(line.replace(':', ' '))) return false;

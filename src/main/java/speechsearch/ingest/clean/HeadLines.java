@@ -118,6 +118,25 @@ final class HeadLines {
                 .replaceFirst("");
         if (key.length() >= 12 && followingStartsWith(lines, i + 1, key)) {
           removed.add("preview: " + l);
+          // a title the next line repeats with the text run on ("…的讲话", then "…的讲话目前,夏收工作…"):
+          // the repeat is split where the name ends, so the name stays a head line of its own
+          int at = i + 1 < lines.size() ? endOfSqueezed(lines.get(i + 1), key) : -1;
+          if (TitleText.isTitleShaped(l) && at > 0 && at < lines.get(i + 1).length()) {
+            String next = lines.get(i + 1);
+            String rest = next.substring(at).strip();
+            // …unless the rest opens with a name of its own (a compilation's first speech run into
+            // its text)
+            if (!rest.isEmpty()
+                && CharNormalizer.isCjk(rest.charAt(0))
+                && TitleRun.split(rest, false) == null
+                // a salutation run on is split later, where a preview of the whole line is still
+                // seen
+                && !TitleRun.hasSalutation(rest)) {
+              out.add(next.substring(0, at).strip());
+              lines = new ArrayList<>(lines);
+              lines.set(i + 1, rest);
+            }
+          }
           continue;
         }
       }
@@ -132,6 +151,22 @@ final class HeadLines {
       sb.append(squeeze(lines.get(k)));
     }
     return sb.length() >= key.length() && sb.substring(0, key.length()).equals(key);
+  }
+
+  /**
+   * Where in {@code line} the squeezed {@code key} it starts with ends; -1 when it does not start
+   * so.
+   */
+  private static int endOfSqueezed(String line, String key) {
+    int k = 0;
+    int i = 0;
+    for (; i < line.length() && k < key.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c)) continue;
+      if (c != key.charAt(k)) return -1;
+      k++;
+    }
+    return k == key.length() ? i : -1;
   }
 
   private static String squeeze(String s) {

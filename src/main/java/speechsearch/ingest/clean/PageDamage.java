@@ -15,9 +15,13 @@ import speechsearch.ingest.text.CharNormalizer;
  */
 final class PageDamage {
 
-  /** A bracket that holds one pinyin syllable with a tone mark, right after a Han character. */
+  /**
+   * A bracket that holds one pinyin syllable with a tone mark (a space inside allowed), right after
+   * a Han character.
+   */
   private static final Pattern PINYIN =
-      Pattern.compile("(?<=[\\p{IsHan}])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]");
+      Pattern.compile(
+          "(?<=[\\p{IsHan}])[(（]\\s?([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\\s?[)）]");
 
   /** Page footers inside a line: 第1页共13页, 第 2 页 / 共 9 页, and the "—1—" of Word pages. */
   private static final Pattern FOOTER =

@@ -6,9 +6,10 @@ import speechsearch.ingest.text.CharNormalizer;
 
 /**
  * Page numbers that a converter ran into the words of the text ("进一步增加争创全国文明城市2的责任感", "现实意3义"): a
- * bare number between two Han characters, with no unit after it and no 第 before it, is such a
- * number only when the numbers of several places count up one by one through the text (2, then 3,
- * …). A number in a sentence ("实行5个10大项目") is not part of such a run and stays.
+ * bare number before a Han character (after another, a clause's end or at a line's start), with no
+ * unit after it and no 第 before it, is such a number only when the numbers of several places count
+ * up one by one through the text (2, then 3, …). A number in a sentence ("实行5个10大项目") is not part
+ * of such a run and stays.
  */
 final class PageNumbers {
   /** Characters after a number that make it a quantity, not a page number. */
@@ -16,6 +17,12 @@ final class PageNumbers {
 
   /** Characters before a number that make it an ordinal or an amount. */
   private static final String BEFORE = "第前后近约共这那每计达超逾余有至";
+
+  /**
+   * Punctuation a page number may follow ("…后劲也就越足。2目前", "意义重大,3影响深远"), besides a Han character or
+   * the line's start ("1市长在…会讲话").
+   */
+  private static final String CLAUSE_END = "。，,；;：:！!？?、";
 
   private record Candidate(int line, int start, int end, int value) {}
 
@@ -65,11 +72,12 @@ final class PageNumbers {
           out.add(new Candidate(line, 0, len - 4, Integer.parseInt(l.substring(0, len - 4))));
         }
       } else if (len <= 3
-          && i > 0
           && j < n
-          && CharNormalizer.isCjk(l.charAt(i - 1))
+          && (i == 0
+              || CharNormalizer.isCjk(l.charAt(i - 1))
+              || CLAUSE_END.indexOf(l.charAt(i - 1)) >= 0)
           && CharNormalizer.isCjk(l.charAt(j))
-          && BEFORE.indexOf(l.charAt(i - 1)) < 0
+          && (i == 0 || BEFORE.indexOf(l.charAt(i - 1)) < 0)
           && UNITS.indexOf(l.charAt(j)) < 0) {
         out.add(new Candidate(line, i, j, Integer.parseInt(l.substring(i, j))));
       }

@@ -29,8 +29,12 @@ final class SiteSentences {
   /** A label that opens such a sentence and is removed with it. */
   private static final Pattern LABEL = Pattern.compile("^(前言|导语|導語|摘要|内容简介|內容簡介)[:：]\\s*");
 
-  /** Labels a page puts before the body's first words; only the label goes. */
-  private static final Pattern BODY_LABEL = Pattern.compile("^(内容简介|內容簡介|内容预览|內容預覽|正文)[:：]\\s*");
+  /**
+   * Labels a page puts before the body's first words (or a template site before every line); only
+   * the label goes.
+   */
+  private static final Pattern BODY_LABEL =
+      Pattern.compile("^(内容简介|內容簡介|内容预览|內容預覽|正文|范文中心|範文中心)[:：]\\s*");
 
   /** The document named in a site sentence: 《…》 or what follows 整理的/整理了. */
   private static final Pattern QUOTED = Pattern.compile("《([^《》]{4,80})》");
@@ -85,8 +89,27 @@ final class SiteSentences {
 
   private static String documentName(String sentence) {
     Matcher q = QUOTED.matcher(sentence);
-    if (q.find()) return q.group(1);
     Matcher n = NAMED.matcher(sentence);
-    return n.find() ? n.group(1).strip() : null;
+    String named = n.find() ? n.group(1).strip() : null;
+    if (q.find()) {
+      // "整理的在贯彻实施《市养犬管理条例》推进会议上讲话": the book title is a part of the name, not the name
+      if (named != null
+          && named.contains(q.group())
+          && hanCount(named.replace(q.group(), "")) >= MORE_THAN_QUOTED) {
+        return named;
+      }
+      return q.group(1);
+    }
+    return named;
+  }
+
+  /** Han characters a name needs besides its book title to be more than the title. */
+  private static final int MORE_THAN_QUOTED = 6;
+
+  private static int hanCount(String s) {
+    return (int)
+        s.codePoints()
+            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            .count();
   }
 }

@@ -145,6 +145,9 @@ public final class TextCleaner {
     boolean truncated = false;
     List<String> kept = new ArrayList<>();
     boolean seenBody = false;
+    // a sentence ended with a full stop: a row of buttons under a title with a colon
+    // ("相关文章】【现金奖励投稿】…" under "…讲话:立足长效化…") is no page tail before the text
+    boolean seenProse = false;
     // the lines that follow text the page left out, by identity: the speech goes on there from a
     // later point, and the two sides are never joined into one paragraph
     Set<String> afterGap = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -168,7 +171,7 @@ public final class TextCleaner {
         if (line.isEmpty()) continue;
       }
       boolean cut = seenBody && line.length() <= 80 && CUT_NOTICE.matcher(line).find();
-      if (cut || seenBody && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
+      if (cut || seenProse && TAIL_START.matcher(line).lookingAt()) { // anchored: no scan
         // after a speech that signed off (谢谢大家！) a cut notice is the site's advert, not a cut
         if (cut) truncated |= kept.isEmpty() || !SIGN_OFF.matcher(kept.get(kept.size() - 1)).find();
         removed.add((cut ? "cut notice, tail from: " : "tail from: ") + line);
@@ -208,6 +211,7 @@ public final class TextCleaner {
       }
       kept.add(line);
       if (HeadLines.isSentenceLine(line)) seenBody = true;
+      if (seenBody && CharNormalizer.hasSentenceEnd(line)) seenProse = true;
     }
 
     // after chrome removal, so that a chrome line never takes a body line down with it

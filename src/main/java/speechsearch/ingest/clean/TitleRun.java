@@ -17,7 +17,7 @@ public final class TitleRun {
   /** The ways a speech turns to its audience, which no title contains. */
   private static final Pattern SALUTATION =
       Pattern.compile(
-          "同志们|同志們|尊敬的|亲爱的|親愛的|老师们|老師們|同学们|同學們|女士们|女士們|大家(?:上午|下午|晚上|早上)?好|(?:广大|廣大)(?:市民|居民|群众|群眾)?朋友"
+          "同志们|同志們|尊敬的|亲爱的|親愛的|老师们|老師們|教师们|教師們|同学们|同學們|女士们|女士們|大家(?:上午|下午|晚上|早上)?好|(?:广大|廣大)(?:市民|居民|群众|群眾)?朋友"
               + "|各位\\s?(?:代表|委员|委員|领导|領導|来宾|來賓|老师|老師|同志|同事|家长|家長|同学|同學|嘉宾|嘉賓|同仁|朋友|会员|會員|校友|股东|股東)");
 
   /** Characters after a speech word that continue a sentence ("讲话中指出", "讲话精神"). */

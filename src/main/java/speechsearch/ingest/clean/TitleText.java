@@ -51,6 +51,8 @@ public final class TitleText {
               + "|(?:最新|精选|精選)(?=[^\\s\\d的版]{6})"
               // a site's label: 推荐下载 …, 推荐在全市…的讲话; a page chunk's number: 1-区长在…
               + "|(?:推荐下载|推薦下載)\\s*|(?:推荐|推薦)(?=在)|\\d{1,2}-(?=[^\\d\\s])"
+              // a template site's section name: 范文中心:在乡村…的讲话
+              + "|(?:范文中心|範文中心)[:：]\\s*"
               // a material site's price tag and a document site's note: 免费2024…, 本文格式为Word版…复制
               + "|免费(?=\\S{6})|本文格式为\\s?Word\\s?版[^在]{0,20}?复制\\s*"
               // a document viewer's page counter: 1 / 5 农业局…, 第4页共4页2022年…
@@ -132,9 +134,12 @@ public final class TitleText {
           "(?:下面|首先|接下来|接下來|现在|現在|然后|然後|其次|最后|最後)?[,，]?(?:有请|有請|请|請)(?!党放心|黨放心)"
               + "[^,，。:：]{1,20}?(?:致|作|讲话|講話|发言|發言)");
 
+  /** A kind of speech short enough to hold no occasion: 国旗下讲话. */
+  private static final int SHORT_KIND = 8;
+
   /** "国旗下讲话:我爱飘扬的国旗": a kind of speech, a colon, then a short theme. */
   private static final Pattern KIND_COLON =
-      Pattern.compile("^([^:：，,。]{2,8})[:：]\\s*([^:：]{2,30})$");
+      Pattern.compile("^([^:：，,。]{2,20})[:：]\\s*([^:：]{2,40})$");
 
   /** "张三:在…的讲话": a short name or role, a colon, then the title. */
   private static final Pattern SPEAKER_COLON = Pattern.compile("^([^:：，,。]{2,10})[:：]\\s*(.{4,})$");
@@ -203,6 +208,9 @@ public final class TitleText {
   public static boolean isKindAndTheme(String line) {
     Matcher kind = KIND_COLON.matcher(line);
     return kind.matches()
+        // a longer kind names no occasion ("城市管理局局长推进精细化管理讲话:立足…"); "…会议上的讲话:抢抓机遇" is a
+        // name with its theme, which the name alone cites
+        && (kind.group(1).length() <= SHORT_KIND || kind.group(1).indexOf('在') < 0)
         && SPEECH_END_AT_END.matcher(kind.group(1)).find()
         && !NOT_SPEAKER.matcher(line).find()
         && !isSentence(kind.group(2), false);
@@ -381,9 +389,13 @@ public final class TitleText {
     return s;
   }
 
+  private static final Pattern SPACED_MASK =
+      Pattern.compile("(?<=\\p{IsHan})\\s+(XX|xx|××|XXX|xxx|\\*{2,3})\\s+(?=\\p{IsHan})");
+
   static List<String> names(String s) {
     List<String> out = new ArrayList<>();
-    for (String part : s.split("\\s+")) {
+    // a masked place set off by spaces ("在 XX 林业局…") is inside its name, not between two
+    for (String part : SPACED_MASK.matcher(s).replaceAll("$1").split("\\s+")) {
       if (part.isEmpty()) continue;
       Matcher m = SPEECH_END.matcher(part);
       int from = 0;

@@ -85,8 +85,11 @@ final class SpeakerLevel {
                 + own
                 + "(省|自治区|市(?!场)|县(?!域)|区(?!域))(?=\\p{IsHan}{0,6}?(?:总会|协会|联合会|商会|工会|学会)(?![员议]))")
             + ("|" + own + "(国家)(?=\\p{IsHan}{1,8}?(?:总局|局|委|部|署)(?![长门员]))")
-            // a ministry (我代表水利电力部), never a local organ's department (县委组织部)
-            + ("|" + own + "((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}部)(?![门分长])"));
+            // a bureau of a level, its place masked or not (我谨代表XX市民政局, 我代表县教育局)
+            + ("|" + own + "(?:XX|xx|××|某)?(市(?!场)|县(?!域)|区(?!域))(?=\\p{IsHan}{1,5}?局(?![长门员]))")
+            // a ministry (我代表水利电力部), never a local organ's department (县委组织部) or a party branch
+            // (校党支部)
+            + ("|" + own + "((?:(?![省市县区镇乡州旗委厅局])\\p{IsHan}){2,6}(?<!支)部)(?![门分长])"));
   }
 
   /** The speaker himself speaking for a unit (我代表, 我们谨代表), not a third person (巡察组组长代表…). */
@@ -96,7 +99,7 @@ final class SpeakerLevel {
   /** A school, hospital or company speaking of itself. */
   private static final Pattern INSTITUTION_SELF =
       Pattern.compile(
-          "我校|本校|全校|我们学校|代表学校|代表校委会|我公司|本公司|全公司|我们公司|代表公司|公司全体|我厂|本厂|全厂"
+          "我校|本校|全校|我们学校|代表学校|代表校委会|代表校党|代表校长室|我公司|本公司|全公司|我们公司|代表公司|公司全体|我厂|本厂|全厂"
               + "|我们医院|代表医院|全院职工|我们集团|本集团|全集团"
               // a hospital named by its kind: 我代表中医院党、政、工、团、妇, 全院医务工作者
               + "|代表[^，,。；]{0,6}?(?:医院|卫生院)|全院(?:医务|干部职工|医护)"

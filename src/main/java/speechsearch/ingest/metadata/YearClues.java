@@ -35,6 +35,8 @@ final class YearClues {
           "(?:今天是|今年是|今天[,，]\\s?|(?<![将要])(?:进入|步入|迈入|跨入))((?:19|20)\\d{2})年(?![Xx代])"
               // the class that graduates at the ceremony: 2023届学生的毕业典礼
               + "|(?<![\\dXx])((?:19|20)\\d{2})届[^。；;！？!?，,]{0,12}毕业(?:典礼|仪式)"
+              // the class the speech welcomes: 隆重举行2017级新生开学典礼
+              + "|(?<![\\dXx])((?:19|20)\\d{2})[级級](?:新生|新同学|新同學)[^。；;！？!?，,]{0,8}(?:开学|開學|入学|入學)(?:典礼|典禮|仪式|儀式)"
               // the class the speech sees off: 向…2016届全体毕业生表示祝贺
               + "|(?<![\\dXx])((?:19|20)\\d{2})届的?(?:全体|各位)(?:本科|研究生|硕士|博士)?毕业生"
               + "|(?:召开|举行|举办|庆祝|迎来了?|开启|部署|安排|启动|宣读了?|印发了?|下发了?|传达了?|签订了?|签署了?)"
@@ -103,6 +105,14 @@ final class YearClues {
           "[“\"]?十([一二三四五])?五[”\"]?(?:规划|計劃|计划|時期|时期)?(?:的)?"
               + "(开局之年|开局年|起步之年|第一年|首年|首日|收官之年|最后一年|收官年|开好局)");
 
+  /**
+   * A plan being closed this year: "在我区收官“十三五”、谋划“十四五”之际", "“十二五”即将收官之际" is the plan's last year.
+   */
+  private static final Pattern PLAN_CLOSING =
+      Pattern.compile(
+          "收官([“\"])?十([一二三四五])?五[”\"]?(?:规划)?[、,，和与及]"
+              + "|([“\"])?十([一二三四五])?五[”\"]?(?:规划)?(?:即将|就要)?收官(?:之际|[、,，])");
+
   /** The long form of a plan's year: 第十二个五年规划的开局之年 is 2011. */
   private static final Pattern PLAN_YEAR_LONG =
       Pattern.compile("第(十[一二三四五]?)个五年(?:规划|计划)(?:纲要)?的?(开局之年|开局年|起步之年|第一年|首年|收官之年|最后一年|收官年)");
@@ -125,6 +135,11 @@ final class YearClues {
               + "|(?:刚刚|胜利)闭幕(?!以来|后的))"
               // "下半年还要召开党的二十大", not a meeting on it held later ("还要召开党的二十大精神宣讲报告会")
               + "|(?:即将|就要|将要|还要|还将)(?:胜利)?召开(?:党的)?(十[一二三四五六七八九]|二十)大(?!的?精神|代表|报告)");
+
+  /** A Party Congress held last year: "去年10月，党的二十大胜利召开" is of the year after it. */
+  private static final Pattern LAST_YEARS_CONGRESS =
+      Pattern.compile(
+          "去年(?:\\d{1,2}月|[一二三四五六七八九十]{1,2}月)?[,，]?\\s?(?:党的)?(十[一二三四五六七八九]|二十)大(?:胜利|隆重)?(?:召开|闭幕)");
 
   /** Years the speeches of their time name by their task: 全面深化改革的开局之年 is 2014. */
   private static final Pattern NAMED_YEAR = Pattern.compile("全面深化改革的?(?:开局之年|第一年|元年)");
@@ -169,7 +184,7 @@ final class YearClues {
               + ")年");
 
   /** A year's results read out later: its awards, ratings and rankings, in the same clause. */
-  private static final String RESULT_OF = "[^。；;！？!?，,]{0,16}?(?:先进|表彰|考核|评价|评比|排名|获奖)";
+  private static final String RESULT_OF = "[^。；;！？!?，,]{0,16}?(?:先进|表彰|考核|考评|测评|评价|评比|排名|获奖)";
 
   private static final Pattern LOOK_BACK =
       Pattern.compile(
@@ -480,6 +495,15 @@ final class YearClues {
       int first = 2001 + 5 * (p.group(1) == null ? 0 : ChineseNumbers.parse(p.group(1)));
       return planYear(first, p.group(2));
     }
+    Matcher closing = PLAN_CLOSING.matcher(text);
+    while (closing.find()) {
+      String quote = closing.group(1) != null ? closing.group(1) : closing.group(3);
+      String tens = closing.group(2) != null ? closing.group(2) : closing.group(4);
+      // "十五" alone is also fifteen: the tenth plan needs its quotes
+      if (tens == null && quote == null) continue;
+      if (looksBack(text, closing.start())) continue;
+      return 2001 + 5 * (tens == null ? 0 : ChineseNumbers.parse(tens)) + 4;
+    }
     Matcher pl = PLAN_YEAR_LONG.matcher(text);
     while (pl.find()) {
       if (looksBack(text, pl.start())) continue;
@@ -488,6 +512,11 @@ final class YearClues {
     Matcher ac = AFTER_CONGRESS.matcher(text);
     if (ac.find() && (isTitle || speaksOfPresent(text, ac.start()))) {
       Integer held = ImpliedYear.congress(ChineseNumbers.parse(ac.group(1)));
+      if (held != null) return held + 1;
+    }
+    Matcher last = LAST_YEARS_CONGRESS.matcher(text);
+    if (last.find()) {
+      Integer held = ImpliedYear.congress(ChineseNumbers.parse(last.group(1)));
       if (held != null) return held + 1;
     }
     Matcher cy = CONGRESS_YEAR.matcher(text);

@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
 final class Agendas {
   private Agendas() {}
 
-  /** "今天会议有两项议程:", "会议的议程有三项。", "主要有三项议程。", "共有三项议程,一是…", "具体内容有三项:" just before a list. */
+  /**
+   * "今天会议有两项议程:", "会议的议程有三项。", "主要有三项议程。", "共有三项议程,一是…", "具体内容有三项:", "这次会议共有三项内容:" just before a
+   * list.
+   */
   private static final Pattern AGENDA =
       Pattern.compile(
           "(?:议程|議程)(?:[^。；;!！?？]{0,6}[:：]|[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:])\\s*$"
               + "|有[一二两兩三四五六七八九十\\d]{1,2}[项項个個](?:议程|議程)[。：:,，]\\s*$"
               // a host's "具体内容有三项:" (a meeting's content; 任务 may announce the speech's own list)
-              + "|(?:会议|會議|具体|具體)内容[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:]\\s*$");
+              + "|(?:会议|會議|具体|具體)[内內]容[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個][。：:]\\s*$"
+              // "我們這次會議共有三項內容:": the count before the word
+              + "|(?:会议|會議)[^。；;!！?？]{0,3}有[一二两兩三四五六七八九十\\d]{1,2}[项項个個](?:[内內]容|议程|議程)[。：:,，]\\s*$");
 
   /** A host calling the next speaker: "一、请安监局局长宣读…", "二、请县长讲话". */
   private static final Pattern HOSTS_CALL =

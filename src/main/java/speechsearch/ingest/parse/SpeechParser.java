@@ -199,6 +199,9 @@ public final class SpeechParser {
     return han >= 4 && numerals * 2 < han && Markers.at(body, lineStart) == null;
   }
 
+  /** A field named as an item's label before its first comma: 疫情防控方面, 招生就业方面. */
+  private static final Pattern FIELD_LABEL = Pattern.compile("([^，,。；;：:、\\s]{2,10}方面)[，,]");
+
   /** Text after the marker up to the end of its first sentence or line. */
   private static String heading(String body, int from, int end) {
     int stop = Math.min(end, body.length());
@@ -221,6 +224,9 @@ public final class SpeechParser {
     // however long ("扎实做好2024年全县农业农村重点工作和…"), keeps the year it names
     String h = body.substring(Math.min(from, stop), stop).strip();
     if (ranOn) h = withoutRunOnBody(h);
+    // "一是疫情防控方面，我们积极推进…": the field the item reports on labels it
+    Matcher field = FIELD_LABEL.matcher(h);
+    if (field.lookingAt()) h = field.group(1);
     return h.length() > MAX_HEADING ? h.substring(0, MAX_HEADING) : h;
   }
 
@@ -231,7 +237,7 @@ public final class SpeechParser {
    */
   private static final Pattern BODY_START =
       Pattern.compile(
-          "\\s*(?:今年以来|近年来|去年以来|多年来|一年来|长期以来"
+          "\\s*(?:今年以来|近年来|去年以来|多年来|一年来|长期以来|(?:刚刚)?过去的(?:这)?[一二三四五]年[,，]"
               + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*＊]{1,2})\\s?年(?:以来|来)?[,，]"
               + "|(?:(?:19|20)\\d{2}|[xX×*＊]{2,4}|20[xX×*＊]{1,2})\\s?年[^。，,]{0,4}?([全我本]))");
 

@@ -314,6 +314,9 @@ final class UnitTree {
    * number. Under 一、 the two would be the same 二、, so a first part is never split this way.
    */
   private boolean restartsInside(Node previous, Markers.Found m, int pos) {
+    // "一、2023年工作回顾" … "一年来，我们主要做了以下工作：", then 一、 again: the review's own list
+    if (previous.ordinal == 1)
+      return Paragraphs.isStart(body, pos) && afterListLeadIn(previous, pos);
     if (previous.ordinal < 2) return false;
     if (!Paragraphs.isStart(body, pos)) {
       // run in ("从以下几个方面进行：一、…；二、…"): its 二、 is in the same paragraph
@@ -324,6 +327,25 @@ final class UnitTree {
       return false;
     }
     return parts().secondBefore(previous.ordinal + 1, pos);
+  }
+
+  /** A paragraph that announces a list: "我们主要做了以下工作：", "重点抓了以下几个方面：". */
+  private static final Pattern LIST_LEAD_IN =
+      Pattern.compile("(?:以下|如下|下列|这样几|几个方面|几项)[^。；;！？!?]{0,12}[:：]\\s*$");
+
+  /**
+   * Whether the paragraph just before {@code pos}, after {@code previous}'s own heading paragraph,
+   * is a lead-in that ends on a colon announcing a list.
+   */
+  private boolean afterListLeadIn(Node previous, int pos) {
+    int end = pos;
+    while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) end--;
+    int start = Math.max(Paragraphs.startOf(body, Math.max(0, end - 1)), previous.start + 1);
+    if (start >= end
+        || Paragraphs.startOf(body, previous.start) == Paragraphs.startOf(body, end - 1)) {
+      return false;
+    }
+    return LIST_LEAD_IN.matcher(body).region(start, end).find();
   }
 
   /** The most paragraphs looked ahead for a list's next number. */
@@ -338,13 +360,56 @@ final class UnitTree {
    */
   private boolean startsPastFirst(Markers.Found m, int pos) {
     MarkerStyle style = m.style();
+    if (style == MarkerStyle.CN_SHI) return shiPastFirst(m, pos);
     if (style != MarkerStyle.CN_DUN && style != MarkerStyle.CN_PAREN && style != MarkerStyle.AR_DUN
         || m.ordinal() < 2
         || m.ordinal() > 10
         || !Paragraphs.isStart(body, pos)) {
       return false;
     }
-    return headingLine(m.end()) || nextParagraphNumbers(style, m.ordinal() + 1, pos);
+    return headingLine(m.end())
+        || nextParagraphNumbers(style, m.ordinal() + 1, pos)
+        // after a gap the page left, a part whose heading is a short sentence of its own
+        // ("…省略441字…",
+        // a paragraph, then "三、务必坚持长久的主人翁意识。…")
+        || style == MarkerStyle.CN_DUN
+            && gapParagraph >= 0
+            && pos > gapParagraph
+            && headingSentence(m.end());
+  }
+
+  /** The longest heading sentence a part met after a gap may have. */
+  private static final int HEADING_SENTENCE = 30;
+
+  /** Whether the text from {@code from} opens with a sentence of 4 to 30 characters ending in 。. */
+  private boolean headingSentence(int from) {
+    int end = Math.min(body.length(), from + HEADING_SENTENCE + 1);
+    for (int i = from; i < end; i++) {
+      char c = body.charAt(i);
+      if (c == '\n' || CharNormalizer.isComma(c) || c == '、') return false;
+      if (c == '。') return i - from >= 4;
+    }
+    return false;
+  }
+
+  /** How far a 二是 met past its first member looks for its 三是. */
+  private static final int SHI_LOOK_AHEAD = 1500;
+
+  /**
+   * A 二是 whose 一是 the page lost ("…投放在几个关键性的举措上。 二是聚全力抓好项目建设。… 三是大力度推进园区建设"): taken only where it
+   * begins a paragraph (or the space that stands for one) and its next number follows at the next
+   * such place.
+   */
+  private boolean shiPastFirst(Markers.Found m, int pos) {
+    if (m.ordinal() < 2 || m.ordinal() > 10) return false;
+    if (!Paragraphs.isStart(body, pos) && body.charAt(pos - 1) != ' ') return false;
+    int end = Math.min(body.length(), pos + SHI_LOOK_AHEAD);
+    for (int i = m.end(); i < end; i++) {
+      if (!Paragraphs.isStart(body, i) && body.charAt(i - 1) != ' ') continue;
+      Markers.Found f = Markers.at(body, i);
+      if (f != null && f.style() == MarkerStyle.CN_SHI) return f.ordinal() == m.ordinal() + 1;
+    }
+    return false;
   }
 
   /**

@@ -72,6 +72,14 @@ public final class CharNormalizer {
     return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
   }
 
+  /** Whether a line has a sentence end (。！？；). */
+  public static boolean hasSentenceEnd(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (isSentenceEnd(line.charAt(i))) return true;
+    }
+    return false;
+  }
+
   /** Whether a line has punctuation of running text: a sentence end, a comma or a colon. */
   public static boolean hasSentencePunct(String line) {
     for (int i = 0; i < line.length(); i++) {

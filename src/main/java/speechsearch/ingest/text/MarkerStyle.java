@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public enum MarkerStyle {
   /** 一、 */
   CN_DUN(0, Numbering.CHINESE, Forms.CN + "、" + Forms.NOT_A_LIST),
-  /** （一） */
-  CN_PAREN(1, Numbering.CHINESE, "[(（]\\s?" + Forms.CN + "\\s?[)）]"),
+  /** （一）, and 〔一〕 as some typesetting writes it */
+  CN_PAREN(1, Numbering.CHINESE, "[(（〔]\\s?" + Forms.CN + "\\s?[)）〕]"),
   /**
    * 一是 / 一要; not the idioms "一是一，二是二" or "一是一非", but "一是一些干警…" (a numeral that begins a common
    * word: 一些, 一批, 一直, 一定 …) is one.

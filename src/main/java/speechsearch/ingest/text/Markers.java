@@ -96,6 +96,7 @@ public final class Markers {
   public static boolean mayStartMarker(char c) {
     return c == '('
         || c == '（'
+        || c == '〔'
         || c == '第'
         || (c >= '0' && c <= '9')
         || (c >= '\u2460' && c <= '\u2473')

@@ -293,4 +293,50 @@ class SpeechParserTest {
     assertEquals("同志们，让我们共同努力！\n谢谢大家！", b.closing());
     assertEquals("一、任务\n内容。", b.units().get(0).text());
   }
+
+  @Test
+  void tortoiseShellBracketsNumberLikeParentheses() {
+    assertEquals(
+        List.of("一、认清意义", "  〔一〕这是维护秩序的需要", "  〔二〕这是优化环境的需要"),
+        outline("一、认清意义\n内容。\n〔一〕这是维护秩序的需要。内容。\n〔二〕这是优化环境的需要。内容。"));
+    // a document number's year in the same brackets stays text
+    assertEquals(List.of(), outline("根据某某文件〔2006〕1号精神,我们开展整顿工作。"));
+  }
+
+  @Test
+  void aMeetingsAnnouncedBusinessIsNoList() {
+    assertEquals(List.of(), outline("我们这次会议共有三项内容:一是通报去年的完成情况;二是签订今年的责任状;三是县领导讲话。\n下面进行第一项。"));
+    assertEquals(
+        List.of("一是抓项目,确保开工", "二是抓招商,引进企业"), outline("今年要重点抓好两项工作:一是抓项目,确保开工;二是抓招商,引进企业。"));
+  }
+
+  @Test
+  void aFieldNamedBeforeTheFirstCommaIsTheItemsHeading() {
+    assertEquals(
+        List.of("一是疫情防控方面", "二是招生就业方面"),
+        outline("学校事业不断发展。一是疫情防控方面,我们积极推进疫苗接种工作。二是招生就业方面,今年招生计划全部完成。"));
+  }
+
+  @Test
+  void aSecondItemWhoseFirstThePageLostStartsTheList() {
+    assertEquals(
+        List.of("一、去年以来的情况", "  二是聚全力抓好项目建设", "  三是大力度推进园区建设"),
+        outline("一、去年以来的情况\n全镇经济取得长足进步。始终把力量投放在关键举措上。 二是聚全力抓好项目建设。多个项目竣工投产。 三是大力度推进园区建设。园区基本建成。"));
+    // without the next number it stays text
+    assertEquals(List.of("一、去年以来的情况"), outline("一、去年以来的情况\n多个项目竣工。 二是说明了问题。后来没有下文。"));
+  }
+
+  @Test
+  void aReviewsOwnListAfterItsLeadInNestsUnderTheReview() {
+    assertEquals(
+        List.of("一、2023年工作回顾", "  一、提升城市品质", "    (一)城市空间更富活力", "    (二)社区环境持续改善"),
+        outline(
+            "一、2023年工作回顾\n2023年,各项工作取得新进展。\n一年来,我们主要做了以下工作:\n一、提升城市品质\n(一)城市空间更富活力。内容。\n(二)社区环境持续改善。内容。"));
+  }
+
+  @Test
+  void aHeadingRunIntoItsReviewOfPastYearsEndsBeforeIt() {
+    assertEquals(
+        List.of("一、过去五年的工作"), outline("一、过去五年的工作过去的五年,是一曲激情昂扬的青春之歌,是一段充满挑战的奋斗之路。五年来,团区委全力推进改革。"));
+  }
 }
