@@ -71,7 +71,7 @@ public final class TitleText {
           // a length note: (本页约4000+字)
           + "|[(（][^()（）]{0,6}\\d{2,6}\\+?字[)）]|[(（]?第\\d{1,3}[页頁][)）]?"
           + "|(?:通用|优质|優質|精选|精選)?(?:多|\\d{1,3}|[一二三四五六七八九十两兩]{1,2})篇"
-          + "|篇\\s?\\d{1,3}|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文稿|範文稿|范文|範文|范本|範本|例文|精品|精选|精選|最新|大全|模板|合集"
+          + "|篇\\s?\\d{1,3}|篇[一二三四五六七八九十]{1,2}|免费试读|免費試讀|在线试读|在線試讀|\\d{2,5}字(?:范文|範文|范本|範本|模板)?|范文稿|範文稿|范文|範文|范本|範本|例文|精品|精选|精選|最新|大全|模板|合集"
           + "|全文完整|完整版|全文|优秀|優秀|优质|優質|word版|公众演讲|公眾演講|即兴演讲|即興演講|人大政协|人大政協"
           + "|[\\[［【](?:VIP|vip|精品|推荐)[\\]］】]|(?:VIP|vip)(?:专享|免费|专免)?|集合(?:范本|範本)?"
           // a site's category after a dash: "…动员大会上的讲话-领导讲话"
@@ -143,6 +143,9 @@ public final class TitleText {
 
   /** "张三:在…的讲话": a short name or role, a colon, then the title. */
   private static final Pattern SPEAKER_COLON = Pattern.compile("^([^:：，,。]{2,10})[:：]\\s*(.{4,})$");
+
+  /** One underscore between two Han characters: a word left out, or a site's separator. */
+  private static final Pattern WORD_GAP = Pattern.compile("\\p{IsHan}_\\p{IsHan}");
 
   /** Where a page title adds the site's name: 标题_网站, 标题 - 网站, 标题 | 网站. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("_+|\\s+[-–|｜]\\s+|\\s*[|｜]\\s*");
@@ -308,6 +311,16 @@ public final class TitleText {
     }
     String[] parts = SITE_SEPARATOR.split(s);
     if (parts.length < 2) return s;
+    // "区委书记在实施基层医药卫生_综合改革工作会议上的讲话": a word the page replaced by "_" inside the name, whose
+    // occasion (在…) the part before it opens and the part after it closes
+    Matcher gap = WORD_GAP.matcher(s);
+    if (parts.length == 2
+        && gap.find()
+        && parts[0].indexOf('在') >= 0
+        && !SPEECH_END_AT_END.matcher(parts[0]).find()
+        && SPEECH_END_AT_END.matcher(parts[1]).find()) {
+      return s;
+    }
     // "乡镇政府工作总结|乡镇人民政府五年工作总结": a site's category can name a genre too; the page's own
     // name is the longer one
     String named = null;

@@ -46,6 +46,9 @@ final class UnitTree {
   /** The paragraph after the latest gap, or -1. */
   private int gapParagraph = -1;
 
+  /** The start of the latest unit placed: a group may only begin after it. */
+  private int lastStart = -1;
+
   private final boolean noteReferences;
   private final List<Node> roots = new ArrayList<>();
   // open.get(i) is the unit open at depth i; its style is the style of depth i
@@ -283,6 +286,9 @@ final class UnitTree {
   }
 
   private void openGroup(int start) {
+    // a lead-in that would begin before a unit already placed (a run-in 第一， in the paragraph that
+    // also holds the new list) stays the text of that unit: units are in text order
+    if (start <= lastStart) return;
     Node group = Node.group(start);
     attach(group);
     open.add(group);
@@ -536,6 +542,7 @@ final class UnitTree {
   }
 
   private void attach(Node node) {
+    lastStart = Math.max(lastStart, node.start);
     if (open.isEmpty()) roots.add(node);
     else last().children.add(node);
   }

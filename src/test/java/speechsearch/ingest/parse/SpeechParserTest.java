@@ -339,4 +339,26 @@ class SpeechParserTest {
     assertEquals(
         List.of("一、过去五年的工作"), outline("一、过去五年的工作过去的五年,是一曲激情昂扬的青春之歌,是一段充满挑战的奋斗之路。五年来,团区委全力推进改革。"));
   }
+
+  @Test
+  void aListAnnouncedBeforeARunInPartOfTheSameParagraphKeepsUnitsInTextOrder() {
+    // this shape made a lead-in group begin before the 第一 already placed, and the parse failed
+    String text =
+        "同志们:今天召开会议,部署全年工作。(一)加强领导,各级要高度重视。(二)压实责任,层层抓好落实。(三)强化督查,定期通报进展。"
+            + "(四)营造氛围,广泛宣传发动。各单位要密切配合,形成合力。下面,我再提两点希望:第一,要加强组织领导,确保各项工作落到实处,"
+            + "主要抓好以下工作:(一)成立专班,明确分工。(二)细化方案,倒排工期。";
+    List<Integer> starts = new ArrayList<>();
+    collectStarts(parser.parse(text).units(), starts);
+    List<Integer> sorted = new ArrayList<>(starts);
+    sorted.sort(null);
+    assertEquals(sorted, starts);
+    assertEquals(List.of("(一)加强领导,各级要高度重视", "(二)压实责任,层层抓好落实"), outline(text).subList(0, 2));
+  }
+
+  private static void collectStarts(List<SpeechParser.Node> units, List<Integer> out) {
+    for (SpeechParser.Node u : units) {
+      out.add(u.start);
+      collectStarts(u.children(), out);
+    }
+  }
 }
