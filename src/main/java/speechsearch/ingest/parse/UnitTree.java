@@ -46,6 +46,11 @@ final class UnitTree {
   /** The paragraph after the latest gap, or -1. */
   private int gapParagraph = -1;
 
+  /** The style of the meeting's agenda last met, and its next number: its items are text. */
+  private MarkerStyle agendaStyle;
+
+  private int agendaNext;
+
   /** The start of the latest unit placed: a group may only begin after it. */
   private int lastStart = -1;
 
@@ -129,7 +134,20 @@ final class UnitTree {
 
   /** Puts the unit of a marker into the tree; false when the marker is text. */
   private boolean place(Markers.Found m, int pos) {
+    // a meeting's business is text, also where a list of the same style came before it ("基于以下几点考虑:
+    // 一是…三是…", then "会议共有三项议程:一是由我传达…")
     boolean firstOfStyle = seenStyles.add(m.style());
+    if (m.ordinal() == 1 && Agendas.startsOne(body, pos, m.end())) {
+      agendaStyle = m.style();
+      agendaNext = 2;
+      return false;
+    }
+    // the agenda's next items are its own, not the next of an earlier list
+    if (m.style() == agendaStyle && m.ordinal() == agendaNext) {
+      agendaNext++;
+      return false;
+    }
+    if (m.style() == agendaStyle) agendaStyle = null;
     int depth = depthOf(open, m.style());
     if (depth < 0) depth = reopenSuspended(m);
     if (depth >= 0) {
@@ -215,10 +233,10 @@ final class UnitTree {
       // were inside the text before it (a preamble's "(一)…；(二)…")
       while (!open.isEmpty()
           && (conventionallyAbove(m.style(), last().style)
-              || m.style() == MarkerStyle.CN_DUN
+              || (m.style() == MarkerStyle.CN_DUN || MarkerStyle.isLongForm(m.text()))
                   && open.size() == 1
                   && last().style == MarkerStyle.CN_SHI)) {
-        // nor does a 一、 sit under an item of the opening's 一是 list
+        // nor does a 一、 (or a spoken part, 第一方面：) sit under an item of the opening's 一是 list
         // ("…：一是认清形势，二是…，三是强化责任。", then "一、形势严峻…")
         open.remove(open.size() - 1);
       }

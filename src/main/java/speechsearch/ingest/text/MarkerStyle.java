@@ -104,7 +104,7 @@ public enum MarkerStyle {
     static final String NOT_A_LIST = "(?![一二三四五六七八九十][、轮季批期次级类等届])";
 
     /** What 第N's spoken long forms add after the number: 第一个方面, 第一层意思, 第一句话, 第一件事. */
-    static final String LONG_DI = "(?:个方面|個方面|个问题|個問題|层意思|層意思|点|點|句话|句話|件事)";
+    static final String LONG_DI = "(?:个方面|個方面|方面|个问题|個問題|层意思|層意思|点|點|句话|句話|件事)";
   }
 
   private static final Pattern LONG_DI = Pattern.compile(Forms.LONG_DI);

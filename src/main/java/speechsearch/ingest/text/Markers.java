@@ -64,7 +64,10 @@ public final class Markers {
     if (pos > 0
         && s.charAt(pos - 1) != '\n'
         && style == MarkerStyle.CN_DI
-        && MarkerStyle.isLongForm(m.group())) {
+        && MarkerStyle.isLongForm(m.group())
+        // …but "。第一方面：关于收心" labels a part at a sentence's start, its colon after the label
+        && !(CharNormalizer.isSentenceEnd(s.charAt(pos - 1))
+            && CharNormalizer.isColon(s.charAt(end - 1)))) {
       return null;
     }
     // "第一句话：" and "第一件事：" label a part only as a heading line of its own ("第一句话：认识再提高，在科学发展上求突破");

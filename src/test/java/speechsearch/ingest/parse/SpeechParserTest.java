@@ -361,4 +361,27 @@ class SpeechParserTest {
       collectStarts(u.children(), out);
     }
   }
+
+  @Test
+  void anAgendaAfterAListOfTheSameStyleIsText() {
+    List<String> units =
+        outline(
+            "召开这次会议主要基于以下考虑:一是贯彻会议精神。二是抓好春防。\n会议共有三项议程:\n一是由我传达会议精神;\n"
+                + "二是由乡镇代表递交责任状;\n三是由副县长讲话。\n下面,我讲三点意见:\n一要抓好思想落实。会后要立即传达。");
+    assertEquals(List.of("一是贯彻会议精神", "二是抓好春防"), units.subList(0, 2));
+    assertEquals("一要抓好思想落实", units.get(units.size() - 1).strip());
+    // none of the agenda's three items is a unit, nor does its 三是 continue the list before it
+    assertEquals(true, units.stream().noneMatch(u -> u.contains("由")));
+  }
+
+  @Test
+  void aSpokenPartWithItsColonAtASentencesStartIsAPartOutsideTheOpeningsList() {
+    assertEquals(
+        List.of("一是收心,", "二是鼓劲,", "三是安排部署新学期工作", "第一方面:关于收心", "第二方面:学校工作的总体思路"),
+        outline(
+            "我今天讲三个方面:一是收心,二是鼓劲,三是安排部署新学期工作。第一方面:关于收心。我们要把心收回来。\n"
+                + "第二方面:学校工作的总体思路。\n在上级的引领下,我们不断进步。"));
+    // in running text it is no part: "第一方面是传达…"
+    assertEquals(List.of(), outline("今天的会议主要内容有三个方面:第一方面是传达会议精神。第二方面是安排分工。"));
+  }
 }
