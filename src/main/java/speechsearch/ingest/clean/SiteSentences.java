@@ -18,7 +18,9 @@ final class SiteSentences {
       Pattern.compile(
           "小编|小編|本站|網站|网友上传|網友上傳|网友投稿|由会员(?:上传)?分享|由會員(?:上傳)?分享|客服老师|客服老師|范文网|範文網"
               // a document site's notes on the file: 本文档由用户上传…, 本文档内容版权归属内容提供方…
-              + "|本文档|本文檔|用户上传|用戶上傳|内容提供方|內容提供方");
+              + "|本文档|本文檔|用户上传|用戶上傳|内容提供方|內容提供方"
+              // a writing account's note: 此文由“某某”微信公众号群友无偿分享,仅供学习参考
+              + "|公众号群友|公眾號群友|微信公众号|微信公眾號");
 
   /**
    * What the site says it did with the document: only with one of these is a sentence the site's.

@@ -56,9 +56,12 @@ public final class MetadataExtractor {
   private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
   private static final Pattern CLASS_OF = Pattern.compile("((?:19|20)\\d{2})届(?:毕业|学生|高三|初三|新生)");
 
-  /** A line that is only a year and month: a byline date without its day. */
+  /**
+   * A line that is only a year and month, or a year: a byline date without its day ("2009年" under
+   * the title).
+   */
   private static final Pattern YEAR_MONTH =
-      Pattern.compile("^[(（〔]?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月[)）〕]?$");
+      Pattern.compile("^[(（〔]?((?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月)?[)）〕]?$");
 
   /** A site's name: 某某范文网, 某某文库, …站. */
   private static final Pattern SITE_NAME =

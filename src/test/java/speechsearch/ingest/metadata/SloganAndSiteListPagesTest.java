@@ -199,4 +199,21 @@ class SloganAndSiteListPagesTest {
     assertEquals(2023, s.year());
     assertEquals("inferred", s.sources().get("year"));
   }
+
+  // shapes the halves AH and AI showed
+
+  @Test
+  void aWritingAccountsNoteBeforeANameRunIntoTheTextGoes() {
+    Speech s =
+        parse(
+            "此文由“某某秘书”微信公众号群友无偿分享,仅供学习参考,请勿照搬照抄,严禁用于商业用途。在全市大棚房问题专项整治推进会议上的讲话"
+                + "这次会议的主要任务是,动员全市上下进一步统一思想认识,压实属地责任。下面,我讲几点意见。\n");
+    assertEquals("在全市大棚房问题专项整治推进会议上的讲话", s.title());
+  }
+
+  @Test
+  void aYearAloneUnderTheTitleIsItsDate() {
+    Speech s = parse("在全县党委办公室系统工作会议上的讲话\n2009年\n同志们:\n这次全县党委办公室系统工作会议,是一次重要会议。\n");
+    assertEquals(2009, s.year());
+  }
 }
