@@ -199,8 +199,12 @@ public final class SpeechParser {
     return han >= 4 && numerals * 2 < han && Markers.at(body, lineStart) == null;
   }
 
-  /** A field named as an item's label before its first comma: 疫情防控方面, 招生就业方面. */
-  private static final Pattern FIELD_LABEL = Pattern.compile("([^，,。；;：:、\\s]{2,10}方面)[，,]");
+  /**
+   * A field named as an item's label before its first comma: 疫情防控方面, 招生就业方面; not a sentence's
+   * opening phrase ("在轻纺工业方面，要使…").
+   */
+  private static final Pattern FIELD_LABEL =
+      Pattern.compile("((?!在|从|從|对|對)[^，,。；;：:、\\s]{2,10}方面)[，,]");
 
   /** Text after the marker up to the end of its first sentence or line. */
   private static String heading(String body, int from, int end) {
