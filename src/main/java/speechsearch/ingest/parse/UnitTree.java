@@ -120,6 +120,7 @@ final class UnitTree {
       boolean sentenceStart = isMarkerPosition(pos) || gluedFirstItem(pos);
       if (!sentenceStart && !afterComma(pos)) continue;
       Markers.Found m = Markers.at(body, pos);
+      if (m == null) m = commaFirstItem(pos);
       if (m == null) continue;
       // "这是因为，第一，…" and "为了…，一要…": these two styles also enumerate after a comma
       if (!sentenceStart && m.style() != MarkerStyle.CN_DI && m.style() != MarkerStyle.CN_SHI) {
@@ -130,6 +131,26 @@ final class UnitTree {
       }
       if (place(m, pos)) pos = m.end() - 1;
     }
+  }
+
+  /**
+   * "1,各年级各班要…" at a paragraph's start, the next paragraph "2. 过马路时…": a first item whose 、 or .
+   * the page turned into a comma. Anywhere else "1," is a number.
+   */
+  private Markers.Found commaFirstItem(int pos) {
+    if (body.charAt(pos) != '1'
+        || !Paragraphs.isStart(body, pos)
+        || pos + 2 >= body.length()
+        || !CharNormalizer.isComma(body.charAt(pos + 1))
+        || !CharNormalizer.isCjk(body.charAt(pos + 2))) {
+      return null;
+    }
+    int next = Paragraphs.after(body, pos, 1);
+    if (next >= body.length()) return null;
+    Markers.Found f = Markers.at(body, next);
+    return f != null && f.style() == MarkerStyle.AR_DUN && f.ordinal() == 2
+        ? new Markers.Found(MarkerStyle.AR_DUN, 1, body.substring(pos, pos + 2), pos + 2)
+        : null;
   }
 
   /** Puts the unit of a marker into the tree; false when the marker is text. */

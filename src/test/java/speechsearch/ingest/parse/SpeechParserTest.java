@@ -384,4 +384,13 @@ class SpeechParserTest {
     // in running text it is no part: "第一方面是传达…"
     assertEquals(List.of(), outline("今天的会议主要内容有三个方面:第一方面是传达会议精神。第二方面是安排分工。"));
   }
+
+  @Test
+  void aFirstItemWhoseMarkTurnedIntoACommaStartsItsList() {
+    assertEquals(
+        List.of("1,各班要加强交通安全教育", "2.过马路时不闯红灯", "3.不在车行道上追逐"),
+        outline("同学们:\n今天我再次强调交通安全。\n1,各班要加强交通安全教育\n2.过马路时不闯红灯。\n3.不在车行道上追逐。\n"));
+    // a number with a comma in running text, or without a 2. after it, stays text
+    assertEquals(List.of(), outline("同学们:\n1,2,3,大家跟我一起数。\n今天我们学习交通安全知识。\n"));
+  }
 }
