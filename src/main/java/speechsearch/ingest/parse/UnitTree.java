@@ -284,8 +284,12 @@ final class UnitTree {
     int gap = -1;
     while (open.size() > floor && last().style != null) {
       int end = Lists.end(body, siblingsOf(open.size() - 1), pos);
-      // a list right at the start of the paragraph after the measure is the measure's own
-      if (end > lineStart || !hasText(end, pos)) break;
+      boolean nothingBetween = !hasText(end, pos);
+      // a list right at the start of the paragraph after the measure is the measure's own, unless
+      // the
+      // measure is the last of a 一是 run inside one sentence ("为什么要建:一是…,二是…,三是…。"), which holds
+      // no paragraphs
+      if (end > lineStart || nothingBetween && !inOneSentence(open.size() - 1)) break;
       // a part (一、, 第一，) whose next part begins a later paragraph goes on until then
       if ((last().style == MarkerStyle.CN_DUN || last().style == MarkerStyle.CN_DI)
           && partFollows(last(), pos)) {
@@ -302,7 +306,7 @@ final class UnitTree {
         break;
       }
       open.remove(open.size() - 1);
-      gap = end;
+      if (!nothingBetween) gap = end;
     }
     if (open.isEmpty() && gap < 0 && headingSinceLastRoot()) {
       // a heading without a marker closed the lists ("2026年重点工作"): the last top-level list
@@ -540,6 +544,17 @@ final class UnitTree {
   /**
    * Whether the list of the open unit at {@code depth} has several members, all in one paragraph.
    */
+  /** Whether the open 一是 list at {@code depth} runs inside one sentence of one paragraph. */
+  private boolean inOneSentence(int depth) {
+    Node last = open.get(depth);
+    if (last.style != MarkerStyle.CN_SHI || !isInline(depth)) return false;
+    int first = siblingsOf(depth).get(0).start;
+    for (int i = first; i < last.start; i++) {
+      if (CharNormalizer.isSentenceEnd(body.charAt(i))) return false;
+    }
+    return true;
+  }
+
   private boolean isInline(int depth) {
     List<Node> list = siblingsOf(depth);
     int first = list.get(0).start;

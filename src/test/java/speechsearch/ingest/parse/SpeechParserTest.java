@@ -393,4 +393,15 @@ class SpeechParserTest {
     // a number with a comma in running text, or without a 2. after it, stays text
     assertEquals(List.of(), outline("同学们:\n1,2,3,大家跟我一起数。\n今天我们学习交通安全知识。\n"));
   }
+
+  @Test
+  void aPartAfterAOneSentenceRunOfItemsIsNotTheLastItemsChild() {
+    assertEquals(
+        List.of("一、认清意义", "  一是增强竞争力,", "  二是提升美丽度,", "  三是增强获得感", "  (一)这是塑造品牌的重大举措"),
+        outline("一、认清意义\n为什么要建:一是增强竞争力,二是提升美丽度,三是增强获得感。\n(一)这是塑造品牌的重大举措。\n内容。"));
+    // items that are sentences of their own keep the list after them
+    assertEquals(
+        List.of("一是强化教研", "  (一)精准确定主题", "  (二)创新活动形式"),
+        outline("一是强化教研。\n(一)精准确定主题。内容。\n(二)创新活动形式。"));
+  }
 }
