@@ -65,9 +65,11 @@ public final class Markers {
         && s.charAt(pos - 1) != '\n'
         && style == MarkerStyle.CN_DI
         && MarkerStyle.isLongForm(m.group())
-        // …but "。第一方面：关于收心" labels a part at a sentence's start, its colon after the label
+        // …but "。第一方面：关于收心" labels a part at a sentence's start, its colon after the label, and so
+        // does
+        // "…我先讲三个方面的问题。第一个问题，…" right after the sentence that announces the parts
         && !(CharNormalizer.isSentenceEnd(s.charAt(pos - 1))
-            && CharNormalizer.isColon(s.charAt(end - 1)))) {
+            && (CharNormalizer.isColon(s.charAt(end - 1)) || announcedJustBefore(s, pos)))) {
       return null;
     }
     // "第一句话：" and "第一件事：" label a part only as a heading line of its own ("第一句话：认识再提高，在科学发展上求突破");
@@ -78,6 +80,17 @@ public final class Markers {
       return null;
     }
     return new Found(style, ordinal, m.group().replace(" ", ""), end);
+  }
+
+  /** A sentence announcing spoken parts: 我先讲三个方面的问题, 谈两点意见. */
+  private static final Pattern ANNOUNCED_PARTS =
+      Pattern.compile(
+          "(?:讲|谈|談|講|说|說)[^。；;！？!?]{0,4}?[两兩二三四五六七八九十几幾](?:个方面的问题|個方面的問題|个问题|個問題|个方面|個方面)[。.]$");
+
+  /** Whether the sentence ending just before {@code pos} announces spoken parts. */
+  private static boolean announcedJustBefore(CharSequence s, int pos) {
+    int from = Math.max(0, pos - 24);
+    return ANNOUNCED_PARTS.matcher(s).region(from, pos).find();
   }
 
   /** The longest heading a line of its own holds after its marker. */

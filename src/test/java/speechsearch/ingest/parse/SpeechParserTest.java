@@ -404,4 +404,13 @@ class SpeechParserTest {
         List.of("一是强化教研", "  (一)精准确定主题", "  (二)创新活动形式"),
         outline("一是强化教研。\n(一)精准确定主题。内容。\n(二)创新活动形式。"));
   }
+
+  @Test
+  void aSpokenPartRightAfterTheSentenceAnnouncingThePartsHeadsAPart() {
+    assertEquals(
+        List.of("第一个问题,拥有一座自己的城市,是全县人民的夙愿"),
+        outline("今天召开征迁工作会议。下面,我先讲三个方面的问题。第一个问题,拥有一座自己的城市,是全县人民的夙愿。绍兴人民拥有自己的城市已有两千多年。"));
+    // announced as reasons after a colon, it stays a sentence
+    assertEquals(List.of(), outline("这样安排,有以下三个方面的考虑:第一个方面,时间比较紧。第二个方面,任务比较重。"));
+  }
 }
