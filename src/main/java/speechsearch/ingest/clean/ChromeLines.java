@@ -137,12 +137,12 @@ public final class ChromeLines {
           "^\\W{0,3}(?:您的位置|当前位置|您现在的位置|現在位置)[:：][^。！？!?]{0,100}?[>＞»][^。！？!?]{0,80}?"
               + "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
 
-  /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
   /** A date with its time, then the article's source: 2012-03-09 11:26 來源:某某. */
   private static final Pattern SOURCE_ROW =
       Pattern.compile(
           "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?[^。！!]{0,6}(?:来源|來源)[:：]");
 
+  /** A date written with dashes or slashes, as upload rows write it: 2024-10-28, 2021/7/9. */
   private static final Pattern ROW_DATE =
       Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import speechsearch.ingest.text.CharNormalizer;
 
 /**
  * Sentences a site writes about the document it shows, at the top of the page: "下面是小编为大家整理的…,
@@ -109,9 +110,6 @@ final class SiteSentences {
   private static final int MORE_THAN_QUOTED = 6;
 
   private static int hanCount(String s) {
-    return (int)
-        s.codePoints()
-            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-            .count();
+    return (int) s.codePoints().filter(CharNormalizer::isCjk).count();
   }
 }

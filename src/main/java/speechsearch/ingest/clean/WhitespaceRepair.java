@@ -23,15 +23,15 @@ final class WhitespaceRepair {
   /** Lines with fewer spaces than one per this many characters lost their breaks to spaces. */
   private static final int SPARSE = 50;
 
+  /** A line of two to four four-character Han phrases, one space between each. */
+  private static final Pattern SLOGAN = Pattern.compile("\\p{IsHan}{4}(?: \\p{IsHan}{4}){1,3}");
+
   /**
    * Collapses and removes spaces in one line; may return several lines joined by '\n'. Where a page
    * flattened its paragraphs into one line, a rare space after a heading that a marker began
    * ("二、…努力开创教育事业跨越赶超新局面 20**年以…") is where the heading's line ended: it becomes a line break, so
    * the heading does not run into the body.
    */
-  /** A line of two to four four-character Han phrases, one space between each. */
-  private static final Pattern SLOGAN = Pattern.compile("\\p{IsHan}{4}(?: \\p{IsHan}{4}){1,3}");
-
   static String repairLine(String line) {
     String s = line.strip();
     int n = s.length();
@@ -39,7 +39,9 @@ final class WhitespaceRepair {
     while (first < n && !Character.isWhitespace(s.charAt(first))) first++;
     // most lines of a clean text have no space inside: nothing to repair
     if (first == n) return s;
-    // a slogan set as four-character phrases ("比学赶超 晋位争先"): its spaces are the typesetting's
+    // a slogan set as four-character phrases ("比学赶超 晋位争先") keeps its spaces: it stays the row of
+    // short phrases it is, which the chrome rules take for a banner over the name, not for the
+    // title
     if (n <= 20 && SLOGAN.matcher(s).matches()) return s;
     StringBuilder out = new StringBuilder(n).append(s, 0, first);
     // whether the line's spaces are rare enough to stand for lost line breaks; counted when needed

@@ -154,8 +154,7 @@ public final class MetadataExtractor {
       if (at >= 0 && at + 1 < candidates.size()) candidates.remove(at);
     }
     // a collection's name over a site's preface, with the first item's label and name only after it
-    // in
-    // the text ("…讲话稿范文9篇", "青年是…", "篇一:职业中专校长…开学讲话"): that name is a candidate too
+    // in the text ("…讲话稿范文9篇", "青年是…", "篇一:职业中专校长…开学讲话"): that name is a candidate too
     if (!candidates.isEmpty() && COLLECTION.matcher(candidates.get(candidates.size() - 1)).find()) {
       List<String> paragraphs = clean.body();
       for (int i = 0; i < Math.min(ITEM_LOOK_AHEAD, paragraphs.size()); i++) {
@@ -368,10 +367,10 @@ public final class MetadataExtractor {
     return b == null ? a : a + "\n" + b;
   }
 
-  /** The label of a collection's item: 篇一:, 【篇1】, 第1篇, 范文1:. */
   /** The body's paragraphs looked at for a collection's first item. */
   private static final int ITEM_LOOK_AHEAD = 3;
 
+  /** The label of a collection's item: 篇一:, 【篇1】, 第1篇, 范文1:. */
   private static final Pattern ITEM_LABEL =
       Pattern.compile(
           "[【\\[]?(?:篇\\s?[一二三四五六七八九十\\d]{1,2}|第\\s?[一二三四五六七八九十\\d]{1,2}\\s?篇|范文\\s?[一二三四五六七八九十\\d]{1,2})"
@@ -398,9 +397,6 @@ public final class MetadataExtractor {
    * gets none rather than a promoted sentence. A collection's name ("…讲话稿(通用5篇)") gives way to the
    * first speech's own title when one follows.
    */
-  /** A slogan of two to four four-character phrases set apart by spaces: 比学赶超 晋位争先. */
-  private static final Pattern KICKER = Pattern.compile("\\p{IsHan}{4}(?:\\s+\\p{IsHan}{4}){1,3}");
-
   private static String chooseTitle(List<String> candidates) {
     // "镇长工作会议上的讲话稿", then "镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话": the name above is the
     // collection's, and the first item's own name follows its label
@@ -495,20 +491,8 @@ public final class MetadataExtractor {
       }
       return t;
     }
-    for (int i = 0; i < lines.size(); i++) {
-      String c = lines.get(i);
+    for (String c : lines) {
       if (c.length() > 80 || TitleText.isSentence(c, false) || POST.matcher(c).find()) continue;
-      // a slogan of four-character phrases over the name's own line ("比学赶超 晋位争先", then "奋力开创…新局面"):
-      // the two lines are one title, as the page set them
-      if (i + 1 < lines.size() && KICKER.matcher(c.strip()).matches()) {
-        String next = lines.get(i + 1);
-        if (next.length() <= 40
-            && !TitleText.isSentence(next, false)
-            && !POST.matcher(next).find()) {
-          String joined = TitleText.clean(c.strip() + " " + next.strip());
-          if (joined != null) return joined;
-        }
-      }
       String t = TitleText.clean(c);
       // a counted collection of what is no speech by name ("乡镇招商引资小结5篇") names no item of the page
       if (t != null && !isCollectionName(t) && !COUNTED.matcher(c).find()) return t;
